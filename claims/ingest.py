@@ -1,0 +1,207 @@
+"""Text or file in, Article with its claims and speakers out: the only seam between NLP and the ORM."""
+
+import datetime
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from . import audit
+from .extraction import ENGINE_VERSION, detect_language, extract_article, split_header
+from .models import Article, AuditEvent, Claim, DatePrecision, Lang, Speaker, fold_name
+
+# Control characters other than tab and newline have no place in an article body.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class ImportRefused(ValueError):
+    """The input cannot become an article; the message says why, for the person who sent it."""
+
+
+class DuplicateArticle(ImportRefused):
+    def __init__(self, existing: Article):
+        self.existing = existing
+        super().__init__(f"This article was already imported as #{existing.pk} “{existing.title}”.")
+
+
+@dataclass(frozen=True)
+class Published:
+    date: datetime.date
+    precision: str
+
+    @classmethod
+    def parse(cls, value: str) -> "Published":
+        """Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD", keeping the precision given."""
+        match = _PUBLISHED.match(value.strip())
+        if not match:
+            raise ImportRefused(f"“{value}” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.")
+        year, month, day = match.groups()
+        precision = DatePrecision.DAY if day else DatePrecision.MONTH if month else DatePrecision.YEAR
+        try:
+            date = datetime.date(int(year), int(month or 1), int(day or 1))
+        except ValueError:
+            raise ImportRefused(f"“{value}” is not a valid date.") from None
+        if date > timezone.localdate():
+            raise ImportRefused(f"“{value}” is in the future.")
+        return cls(date, precision)
+
+
+def content_hash(body: str) -> str:
+    """Hash of the text with whitespace normalised: a re-pasted copy is still the same article."""
+    return hashlib.sha256(" ".join(body.split()).encode()).hexdigest()
+
+
+def clean_body(text: str) -> str:
+    """Normalise line ends and trim; refuse text that cannot be an article."""
+    body = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not body:
+        raise ImportRefused("The article text is empty.")
+    limit = settings.FACTCHECK_MAX_ARTICLE_CHARS
+    if len(body) > limit:
+        raise ImportRefused(f"The article text has {len(body):,} characters; the limit is {limit:,}.")
+    bad = _CONTROL_CHARS.search(body)
+    if bad:
+        line = body.count("\n", 0, bad.start()) + 1
+        raise ImportRefused(f"The text contains a control character ({bad.group()!r}) on line {line}.")
+    return body
+
+
+def title_from(body: str, limit: int = 200) -> str:
+    """The first sentence (or line) of the body, shortened to `limit` characters."""
+    first_line = body.split("\n", 1)[0].strip()
+    sentence = re.split(r"(?<=[.!?])\s", first_line, maxsplit=1)[0]
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rstrip() + "…"
+
+
+def import_article(
+    text: str,
+    *,
+    actor,
+    title: str = "",
+    lang: str | None = None,
+    published: Published | None = None,
+    outlet: str = "",
+    source_url: str = "",
+) -> Article:
+    """Validate, extract and store one article with its claims and speakers, audited, atomically.
+
+    Raises ImportRefused (DuplicateArticle for text already imported) and stores nothing then.
+    """
+    body = clean_body(text)
+    digest = content_hash(body)
+    existing = Article.objects.filter(content_hash=digest).first()
+    if existing:
+        raise DuplicateArticle(existing)
+    if lang not in (None, "", *Lang.values):
+        raise ImportRefused(f"Unknown language “{lang}”: use one of {', '.join(Lang.values)}.")
+    lang = lang or detect_language(body)
+    # Extraction is pure CPU work: do it before taking the write lock.
+    result = extract_article(body, lang)
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                title=(title.strip() or title_from(body))[:300],
+                body=body,
+                lang=lang,
+                published=published.date if published else None,
+                published_precision=published.precision if published else DatePrecision.DAY,
+                outlet=outlet.strip(),
+                source_url=source_url.strip(),
+                content_hash=digest,
+                created_by=actor if actor is not None and actor.is_authenticated else None,
+                extractor_version=ENGINE_VERSION,
+            )
+            audit.record(
+                AuditEvent.Action.ARTICLE_IMPORTED,
+                actor=actor,
+                article=article,
+                changes={
+                    "title": [None, article.title],
+                    "lang": [None, article.lang],
+                    "published": [None, article.published_display or None],
+                    "content_hash": [None, digest],
+                },
+            )
+            speakers = _speakers_for(result.speakers)
+            claims = Claim.objects.bulk_create(
+                Claim(
+                    article=article,
+                    text=c.text,
+                    start=c.start,
+                    end=c.end,
+                    kind=c.kind,
+                    speaker=speakers.get(c.speaker) if c.speaker else None,
+                    mention=(c.mention or "")[:300],
+                    cue=(c.cue or "")[:100],
+                    rule=c.rule[:100],
+                    confidence=c.confidence,
+                    checkworthiness=c.checkworthiness,
+                )
+                for c in result.claims
+            )
+            audit.record(
+                AuditEvent.Action.CLAIMS_EXTRACTED,
+                actor=actor,
+                article=article,
+                changes={"claims": [0, len(claims)], "speakers": [0, len(speakers)]},
+                note=f"extractor {ENGINE_VERSION}",
+            )
+    except IntegrityError:
+        # Another import of the same text won the race between our check and our insert.
+        existing = Article.objects.filter(content_hash=digest).first()
+        if existing:
+            raise DuplicateArticle(existing) from None
+        raise
+    return article
+
+
+def _speakers_for(infos) -> dict[str, Speaker]:
+    """Find or create the Speaker row for each extracted speaker, adding newly seen aliases."""
+    found = {}
+    for info in infos:
+        speaker = Speaker.objects.filter(folded_name=fold_name(info.name)).first()
+        if speaker is None:
+            speaker = Speaker.objects.create(
+                name=info.name, kind=info.kind, role=info.role, aliases=sorted(set(info.aliases))
+            )
+        else:
+            new_aliases = sorted(set(speaker.aliases) | set(info.aliases))
+            if new_aliases != speaker.aliases or (info.role and not speaker.role):
+                speaker.aliases = new_aliases
+                speaker.role = speaker.role or info.role
+                speaker.save(update_fields=["aliases", "role"])
+        found[info.name] = speaker
+    return found
+
+
+@dataclass(frozen=True)
+class SeedFile:
+    path: Path
+    body: str
+    published: Published | None
+
+
+def read_seed_file(path: Path) -> SeedFile:
+    """Read a seed `.txt`: an optional `date YYYY-MM` header, then the body. Refuses what is malformed."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportRefused(f"cannot read the file ({exc.strerror}).") from None
+    if b"\x00" in raw:
+        raise ImportRefused("this is a binary file, not text.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ImportRefused(f"line {line}: not valid UTF-8 (byte {raw[exc.start]:#04x}).") from None
+    try:
+        month, body = split_header(text)
+    except ValueError as exc:
+        raise ImportRefused(f"line 1: {exc}") from None
+    published = Published.parse(month) if month else None
+    return SeedFile(path=path, body=body, published=published)

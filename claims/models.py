@@ -1,0 +1,326 @@
+"""Articles, the claims extracted from them, who made them, the evidence, and the audit trail.
+
+Only `claims.ingest` and `claims.workflow` change these rows; `claims.audit` writes AuditEvent.
+"""
+
+import unicodedata
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+def fold_name(name: str) -> str:
+    """Case- and accent-insensitive key for a name: "Mark  Rütte" -> "mark rutte"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.casefold().split())
+
+
+class Lang(models.TextChoices):
+    NL = "nl", _("Dutch")
+    EN = "en", _("English")
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month")
+    YEAR = "year", _("Year")
+
+
+class ArticleQuerySet(models.QuerySet):
+    def with_progress(self):
+        """Annotate claim counts: `n_claims` (not dismissed) and `n_reviewed` (with a verdict)."""
+        active = Q(claims__dismissed=False)
+        return self.annotate(
+            n_claims=Count("claims", filter=active),
+            n_reviewed=Count("claims", filter=active & ~Q(claims__status=Claim.Status.UNREVIEWED)),
+        ).order_by("-created_at", "-id")
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=300)
+    # The exact text; claim offsets index into it, so it is never rewritten after import.
+    body = models.TextField()
+    lang = models.CharField(max_length=2, choices=Lang.choices)
+    published = models.DateField(null=True, blank=True)
+    # The seed header gives only a month: keep what precision the source gave.
+    published_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    outlet = models.CharField(max_length=200, blank=True)
+    source_url = models.URLField(max_length=1000, blank=True)
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    extractor_version = models.CharField(max_length=40, editable=False)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["-created_at"], name="article_created_idx")]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("claims:article", args=[self.pk])
+
+    @property
+    def published_display(self) -> str:
+        if self.published is None:
+            return ""
+        if self.published_precision == DatePrecision.YEAR:
+            return f"{self.published:%Y}"
+        if self.published_precision == DatePrecision.MONTH:
+            return f"{self.published:%Y-%m}"
+        return self.published.isoformat()
+
+
+class SpeakerQuerySet(models.QuerySet):
+    def with_claim_counts(self):
+        return self.annotate(n_claims=Count("claims", filter=Q(claims__dismissed=False))).order_by("name")
+
+
+class Speaker(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", _("Person")
+        ORGANISATION = "organisation", _("Organisation")
+        UNKNOWN = "unknown", _("Unknown")
+
+    name = models.CharField(max_length=200)
+    # "Trump" in two articles is one speaker: the folded name is the key.
+    folded_name = models.CharField(max_length=200, unique=True, editable=False)
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.PERSON)
+    aliases = models.JSONField(default=list, blank=True, help_text=_("Forms of the name seen in text."))
+    role = models.CharField(max_length=300, blank=True)
+    description = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = SpeakerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.folded_name = fold_name(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("claims:speaker", args=[self.pk])
+
+
+class ClaimQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(dismissed=False)
+
+    def for_article(self, article):
+        return self.filter(article=article)
+
+    def for_speaker(self, speaker):
+        return self.filter(speaker=speaker)
+
+    def unreviewed(self):
+        return self.filter(status=Claim.Status.UNREVIEWED)
+
+    def with_status(self, status):
+        return self.filter(status=status) if status else self
+
+    def with_related(self):
+        return self.select_related("article", "speaker", "reviewed_by", "assignee")
+
+    def in_text_order(self):
+        return self.order_by("article_id", "start", "id")
+
+    def by_worthiness(self):
+        return self.order_by("-checkworthiness", "-id")
+
+    def status_counts(self) -> dict[str, int]:
+        """Claims per status, every status present (zero when none)."""
+        counts = dict(self.order_by().values_list("status").annotate(n=Count("id")))
+        return {status: counts.get(status, 0) for status in Claim.Status.values}
+
+
+class Claim(models.Model):
+    class Kind(models.TextChoices):
+        DIRECT = "direct", _("Direct quote")
+        INDIRECT = "indirect", _("Reported speech")
+        UNATTRIBUTED = "unattributed", _("Author's statement")
+
+    class Origin(models.TextChoices):
+        EXTRACTED = "extracted", _("Extracted")
+        MANUAL = "manual", _("Added by hand")
+
+    class Status(models.TextChoices):
+        UNREVIEWED = "unreviewed", _("Unreviewed")
+        VERIFIED = "verified", _("Verified")
+        DISPUTED = "disputed", _("Disputed")
+        UNVERIFIABLE = "unverifiable", _("Unverifiable")
+
+    VERDICTS = (Status.VERIFIED, Status.DISPUTED, Status.UNVERIFIABLE)
+
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="claims")
+    text = models.TextField()
+    # Offsets into Article.body: body[start:end] is the claim's text or contains it.
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.PROTECT, related_name="claims"
+    )
+    mention = models.CharField(max_length=300, blank=True, help_text=_("How the text named the speaker."))
+    cue = models.CharField(max_length=100, blank=True)
+    rule = models.CharField(max_length=100, blank=True, help_text=_("The extraction rule that fired."))
+    confidence = models.FloatField(default=1.0)
+    checkworthiness = models.FloatField(default=0.5)
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.EXTRACTED)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.UNREVIEWED)
+    rationale = models.TextField(blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_claims",
+    )
+    dismissed = models.BooleanField(default=False, help_text=_("An editor said: not a claim."))
+    # Optimistic locking: every change bumps it; a form holding an older one is refused.
+    version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article_id", "start", "id"]
+        indexes = [
+            models.Index(fields=["article", "start"], name="claim_article_start_idx"),
+            models.Index(fields=["status", "-checkworthiness"], name="claim_status_worth_idx"),
+            models.Index(fields=["assignee", "status"], name="claim_assignee_status_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="claim_span_ordered"),
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0, confidence__lte=1), name="claim_confidence_0_1"
+            ),
+            models.CheckConstraint(
+                condition=Q(checkworthiness__gte=0, checkworthiness__lte=1), name="claim_worthiness_0_1"
+            ),
+        ]
+
+    def __str__(self):
+        return self.text if len(self.text) <= 80 else self.text[:79] + "…"
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("claims:claim", args=[self.pk])
+
+    @property
+    def context(self) -> tuple[str, str, str]:
+        """The claim with up to ~200 characters of the article on either side."""
+        body = self.article.body
+        before = body[max(0, self.start - 200) : self.start]
+        after = body[self.end : self.end + 200]
+        return before, body[self.start : self.end], after
+
+
+class Evidence(models.Model):
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="evidence")
+    url = models.URLField(max_length=1000)
+    note = models.TextField(blank=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    added_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["added_at", "id"]
+        verbose_name_plural = "evidence"
+
+    def __str__(self):
+        return self.url
+
+
+class AppendOnlyError(Exception):
+    """Raised on any attempt to change or remove an audit event."""
+
+
+class AuditEventQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AppendOnlyError("Audit events cannot be updated.")
+
+    def delete(self):
+        raise AppendOnlyError("Audit events cannot be deleted.")
+
+    def for_claim(self, claim):
+        return self.filter(claim=claim)
+
+    def with_related(self):
+        return self.select_related("actor", "article", "claim")
+
+
+class AuditEvent(models.Model):
+    class Action(models.TextChoices):
+        ARTICLE_IMPORTED = "article.imported", _("Article imported")
+        ARTICLE_EDITED = "article.edited", _("Article edited")
+        CLAIMS_EXTRACTED = "claims.extracted", _("Claims extracted")
+        CLAIM_EDITED = "claim.edited", _("Claim edited")
+        CLAIM_ASSIGNED = "claim.assigned", _("Claim assigned")
+        CLAIM_DISMISSED = "claim.dismissed", _("Claim dismissed")
+        VERDICT_SET = "verdict.set", _("Verdict set")
+        EVIDENCE_ADDED = "evidence.added", _("Evidence added")
+        SPEAKER_EDITED = "speaker.edited", _("Speaker edited")
+
+    at = models.DateTimeField(default=timezone.now)
+    # PROTECT: a user with a history is deactivated, never deleted, so the trail keeps its actors.
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    actor_name = models.CharField(max_length=150, blank=True, help_text=_("Username at the time."))
+    action = models.CharField(max_length=40, choices=Action.choices)
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.PROTECT, related_name="audit_events"
+    )
+    claim = models.ForeignKey(
+        Claim, null=True, blank=True, on_delete=models.PROTECT, related_name="audit_events"
+    )
+    changes = models.JSONField(default=dict, blank=True, help_text=_("field -> [before, after]"))
+    note = models.TextField(blank=True)
+    prev_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64, unique=True)
+
+    objects = AuditEventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-id"]
+        indexes = [
+            models.Index(fields=["claim", "id"], name="audit_claim_idx"),
+            models.Index(fields=["action", "-at"], name="audit_action_at_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_name or 'system'} {self.action}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise AppendOnlyError("Audit events cannot be changed once written.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("Audit events cannot be deleted.")
