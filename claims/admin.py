@@ -1,0 +1,194 @@
+"""The admin: every model visible; every change goes through claims.workflow, so it is audited.
+
+Articles, speakers and claims come from imports, so the admin edits but does not add or delete
+them; evidence and the audit trail are part of the record and are read-only here.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.db import models
+from django.db.models import Count
+
+from . import workflow
+from .models import Article, AuditEvent, Claim, Evidence, Speaker
+
+
+class NoAddDeleteMixin:
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class ReadOnlyMixin(NoAddDeleteMixin):
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Article)
+class ArticleAdmin(NoAddDeleteMixin, admin.ModelAdmin):
+    list_display = ["title", "lang", "published", "outlet", "n_claims", "created_at"]
+    list_filter = ["lang", "published_precision"]
+    search_fields = ["title", "outlet"]
+    date_hierarchy = "created_at"
+    fields = [
+        "title",
+        "outlet",
+        "source_url",
+        "published",
+        "published_precision",
+        "lang",
+        "body",
+        "content_hash",
+        "extractor_version",
+        "created_by",
+        "created_at",
+    ]
+    readonly_fields = ["lang", "body", "content_hash", "extractor_version", "created_by", "created_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(n_claims=Count("claims"))
+
+    @admin.display(ordering="n_claims", description="claims")
+    def n_claims(self, obj):
+        return obj.n_claims
+
+    def save_model(self, request, obj, form, change):
+        changes = {field: form.cleaned_data[field] for field in form.changed_data}
+        workflow.edit_article(obj, actor=request.user, **changes)
+
+
+@admin.register(Speaker)
+class SpeakerAdmin(NoAddDeleteMixin, admin.ModelAdmin):
+    list_display = ["name", "kind", "role", "n_claims"]
+    list_filter = ["kind"]
+    search_fields = ["name", "role"]
+    readonly_fields = ["created_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_claim_counts()
+
+    @admin.display(ordering="n_claims", description="claims")
+    def n_claims(self, obj):
+        return obj.n_claims
+
+    def save_model(self, request, obj, form, change):
+        changes = {field: form.cleaned_data[field] for field in form.changed_data}
+        workflow.edit_speaker(obj, actor=request.user, note="changed in the admin", **changes)
+
+
+class ClaimAdminForm(forms.ModelForm):
+    # The version the form was loaded at: a save over someone else's newer change is refused.
+    expected_version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Claim
+        fields = [*workflow.EDITABLE_FIELDS, "status", "rationale"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["expected_version"].initial = self.instance.version
+
+    def clean(self):
+        data = super().clean()
+        current = Claim.objects.get(pk=self.instance.pk)
+        if data.get("expected_version") != current.version:
+            raise forms.ValidationError(str(workflow.StaleVersion(current)))
+        if {"status", "rationale"} & set(self.changed_data):
+            try:
+                workflow.check_verdict(current, data.get("status"), data.get("rationale", ""))
+            except workflow.WorkflowError as exc:
+                raise forms.ValidationError(str(exc)) from None
+        return data
+
+
+class EvidenceInline(admin.TabularInline):
+    model = Evidence
+    fields = ["url", "note", "added_by", "added_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Claim)
+class ClaimAdmin(NoAddDeleteMixin, admin.ModelAdmin):
+    form = ClaimAdminForm
+    list_display = ["__str__", "speaker", "kind", "cue", "status", "article", "assignee", "dismissed"]
+    list_filter = ["status", "kind", "origin", "dismissed"]
+    search_fields = ["text", "speaker__name", "article__title"]
+    list_select_related = ["speaker", "article", "assignee"]
+    autocomplete_fields = ["speaker", "assignee"]
+    fieldsets = [
+        (None, {"fields": ["article", "text", ("start", "end"), "kind", "speaker", "mention", "cue"]}),
+        ("Review", {"fields": ["status", "rationale", "assignee", "dismissed", "expected_version"]}),
+        (
+            "Provenance",
+            {
+                "fields": [
+                    "origin",
+                    "rule",
+                    "confidence",
+                    "checkworthiness",
+                    "reviewed_by",
+                    "reviewed_at",
+                    "version",
+                    "created_at",
+                ]
+            },
+        ),
+    ]
+    readonly_fields = [
+        "article",
+        "origin",
+        "rule",
+        "confidence",
+        "checkworthiness",
+        "reviewed_by",
+        "reviewed_at",
+        "version",
+        "created_at",
+    ]
+    inlines = [EvidenceInline]
+
+    def save_model(self, request, obj, form, change):
+        data = form.cleaned_data
+        expected = data["expected_version"]
+        edits = {f: data[f] for f in form.changed_data if f in workflow.EDITABLE_FIELDS}
+        if edits:
+            obj = workflow.edit_claim(
+                obj, actor=request.user, expected_version=expected, note="changed in the admin", **edits
+            )
+            expected = obj.version
+        if {"status", "rationale"} & set(form.changed_data):
+            workflow.set_verdict(
+                obj,
+                data["status"],
+                actor=request.user,
+                rationale=data["rationale"],
+                expected_version=expected,
+            )
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    list_display = ["url", "claim", "added_by", "added_at"]
+    search_fields = ["url", "note"]
+    list_select_related = ["claim", "added_by"]
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    """The audit trail, read-only for everyone, superusers included."""
+
+    list_display = ["at", "actor_name", "action", "article", "claim", "note"]
+    list_filter = ["action"]
+    search_fields = ["actor_name", "note"]
+    date_hierarchy = "at"
+    list_select_related = ["article", "claim"]
+    readonly_fields = [f.name for f in AuditEvent._meta.fields]

@@ -1,0 +1,18 @@
+from django.urls import path
+
+from . import views
+
+app_name = "claims"
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("articles/", views.article_list, name="articles"),
+    path("articles/new/", views.article_new, name="article_new"),
+    path("articles/<int:pk>/", views.article_detail, name="article"),
+    path("claims/", views.claim_list, name="claims"),
+    path("claims/<int:pk>/", views.claim_detail, name="claim"),
+    path("claims/<int:pk>/verdict/", views.claim_verdict, name="claim_verdict"),
+    path("claims/<int:pk>/evidence/", views.claim_evidence, name="claim_evidence"),
+    path("speakers/", views.speaker_list, name="speakers"),
+    path("speakers/<int:pk>/", views.speaker_detail, name="speaker"),
+    path("audit/", views.audit_list, name="audit"),
+]

@@ -1,0 +1,227 @@
+"""Thin function views: parse the request, call one ingest or workflow function, render or redirect."""
+
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from . import ingest, workflow
+from .forms import ArticleForm, EvidenceForm, VerdictForm
+from .models import Article, AuditEvent, Claim, Speaker
+
+
+@require_GET
+def dashboard(request):
+    return render(
+        request,
+        "claims/dashboard.html",
+        {
+            "counts": Claim.objects.active().status_counts(),
+            "articles": Article.objects.with_progress()[:10],
+            "my_queue": Claim.objects.active().unreviewed().filter(assignee=request.user).with_related()[:10],
+            "events": AuditEvent.objects.with_related()[:10],
+        },
+    )
+
+
+@require_GET
+def article_list(request):
+    page = Paginator(Article.objects.with_progress(), 50).get_page(request.GET.get("page"))
+    return render(request, "claims/article_list.html", {"page": page})
+
+
+@require_http_methods(["GET", "POST"])
+def article_new(request):
+    form = ArticleForm(request.POST or None)
+    duplicate = None
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            article = ingest.import_article(
+                data["text"],
+                actor=request.user,
+                title=data["title"],
+                lang=data["lang"] or None,
+                published=data["published"],
+                outlet=data["outlet"],
+                source_url=data["source_url"],
+            )
+        except ingest.DuplicateArticle as exc:
+            duplicate = exc.existing
+            form.add_error(None, str(exc))
+        except ingest.ImportRefused as exc:
+            form.add_error("text", str(exc))
+        else:
+            n = article.claims.count()
+            messages.success(request, f"Imported “{article.title}” with {n} claims.")
+            return redirect(article)
+    status = 400 if form.is_bound else 200
+    return render(request, "claims/article_new.html", {"form": form, "duplicate": duplicate}, status=status)
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    claim: Claim | None = None
+
+
+def highlight_segments(body: str, claims: list[Claim]) -> list[Segment]:
+    """Cut the body into plain runs and claim runs, in order. Overlaps are clipped, never dropped
+    from the list beside the text: a claim inside an earlier one simply gets no highlight of its own."""
+    segments, pos = [], 0
+    for claim in sorted(claims, key=lambda c: (c.start, -c.end)):
+        start, end = max(claim.start, pos), min(claim.end, len(body))
+        if start >= end:
+            continue
+        if start > pos:
+            segments.append(Segment(body[pos:start]))
+        segments.append(Segment(body[start:end], claim))
+        pos = end
+    if pos < len(body):
+        segments.append(Segment(body[pos:]))
+    return segments
+
+
+def _article_context(article, claims):
+    return {"article": article, "claims": claims, "segments": highlight_segments(article.body, claims)}
+
+
+@require_GET
+def article_detail(request, pk):
+    article = get_object_or_404(Article.objects.with_progress(), pk=pk)
+    claims = list(Claim.objects.for_article(article).active().with_related().in_text_order())
+    for claim in claims:
+        claim.form = VerdictForm.for_claim(claim)
+    return render(request, "claims/article_detail.html", _article_context(article, claims))
+
+
+@require_GET
+def claim_list(request):
+    status = request.GET.get("status", "")
+    claims = Claim.objects.active().with_status(status if status in Claim.Status.values else "")
+    article_id = request.GET.get("article", "")
+    if article_id.isdigit():
+        claims = claims.filter(article_id=int(article_id))
+    page = Paginator(claims.with_related().by_worthiness(), 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "claims/claim_list.html",
+        {"page": page, "status": status, "statuses": Claim.Status.choices, "article_id": article_id},
+    )
+
+
+def _claim_page(request, claim, *, verdict_form=None, evidence_form=None, status=200):
+    context = {
+        "claim": claim,
+        "verdict_form": verdict_form or VerdictForm.for_claim(claim),
+        "evidence_form": evidence_form or EvidenceForm(),
+        "evidence": claim.evidence.select_related("added_by"),
+        "events": AuditEvent.objects.for_claim(claim).with_related(),
+    }
+    return render(request, "claims/claim_detail.html", context, status=status)
+
+
+@require_GET
+def claim_detail(request, pk):
+    return _claim_page(request, get_object_or_404(Claim.objects.with_related(), pk=pk))
+
+
+@require_POST
+def claim_verdict(request, pk):
+    claim = get_object_or_404(Claim.objects.with_related(), pk=pk)
+    form = VerdictForm.for_claim(claim, request.POST)
+    status = 422
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            claim = workflow.set_verdict(
+                claim,
+                data["status"],
+                actor=request.user,
+                rationale=data["rationale"],
+                expected_version=data["version"],
+                evidence_url=data["evidence_url"],
+                evidence_note=data["evidence_note"],
+            )
+        except workflow.StaleVersion as exc:
+            claim, status = Claim.objects.with_related().get(pk=pk), 409
+            form = VerdictForm.for_claim(claim)
+            form.conflict = str(exc)
+        except workflow.WorkflowError as exc:
+            form.add_error(None, str(exc))
+        else:
+            if not request.htmx:
+                messages.success(request, f"Verdict saved: {claim.get_status_display()}.")
+                return redirect(_next_url(request, claim))
+            form, status = VerdictForm.for_claim(claim), 200
+    if request.htmx:
+        return _claim_card(request, claim, form, status)
+    return _claim_page(request, claim, verdict_form=form, status=status)
+
+
+def _claim_card(request, claim, form, status):
+    """The claim's card in the article list, with its highlight and the progress bar out of band."""
+    article = Article.objects.with_progress().get(pk=claim.article_id)
+    claims = list(Claim.objects.for_article(article).active().in_text_order())
+    segment = next((s for s in highlight_segments(article.body, claims) if s.claim == claim), None)
+    claim.form = form
+    context = {"article": article, "claim": claim, "segment": segment, "saved": status == 200}
+    return render(request, "claims/article_detail.html#claim-update", context, status=status)
+
+
+@require_POST
+def claim_evidence(request, pk):
+    claim = get_object_or_404(Claim.objects.with_related(), pk=pk)
+    form = EvidenceForm(request.POST)
+    if form.is_valid():
+        try:
+            workflow.add_evidence(
+                claim, actor=request.user, url=form.cleaned_data["url"], note=form.cleaned_data["note"]
+            )
+        except workflow.WorkflowError as exc:
+            form.add_error("url", str(exc))
+        else:
+            messages.success(request, "Evidence added.")
+            return redirect(claim)
+    return _claim_page(request, claim, evidence_form=form, status=422)
+
+
+def _next_url(request, claim):
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return target
+    return claim.get_absolute_url()
+
+
+@require_GET
+def speaker_list(request):
+    page = Paginator(Speaker.objects.with_claim_counts(), 100).get_page(request.GET.get("page"))
+    return render(request, "claims/speaker_list.html", {"page": page})
+
+
+@require_GET
+def speaker_detail(request, pk):
+    speaker = get_object_or_404(Speaker, pk=pk)
+    claims = Claim.objects.active().for_speaker(speaker)
+    tally = claims.status_counts()
+    claims = claims.with_related().order_by("-article__created_at", "start")
+    return render(
+        request, "claims/speaker_detail.html", {"speaker": speaker, "claims": claims, "tally": tally}
+    )
+
+
+@require_GET
+def audit_list(request):
+    action = request.GET.get("action", "")
+    events = AuditEvent.objects.with_related()
+    if action in AuditEvent.Action.values:
+        events = events.filter(action=action)
+    page = Paginator(events, 100).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "claims/audit_list.html",
+        {"page": page, "action": action, "actions": AuditEvent.Action.choices},
+    )
