@@ -1,0 +1,215 @@
+import pytest
+from django.urls import reverse
+
+from claims import workflow
+from claims.models import Article, AuditEvent, Claim
+from tests.factories import import_text, make_claim
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def article(seed_text):
+    return import_text(seed_text)
+
+
+@pytest.fixture
+def claim(article):
+    return Claim.objects.get(article=article, text="Dat konden we niet doen")
+
+
+@pytest.fixture
+def logged_in(client, reviewer):
+    client.force_login(reviewer)
+    return client
+
+
+def _pages(article, claim):
+    return [
+        reverse("claims:dashboard"),
+        reverse("claims:articles"),
+        reverse("claims:article_new"),
+        reverse("claims:article", args=[article.pk]),
+        reverse("claims:claims"),
+        reverse("claims:claim", args=[claim.pk]),
+        reverse("claims:speakers"),
+        reverse("claims:speaker", args=[claim.speaker_id]),
+        reverse("claims:audit"),
+    ]
+
+
+def test_every_page_requires_login(client, article, claim):
+    for url in _pages(article, claim):
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith("/accounts/login/?next="), url
+
+
+def test_every_page_renders_for_a_logged_in_user(logged_in, article, claim):
+    for url in _pages(article, claim):
+        assert logged_in.get(url).status_code == 200, url
+
+
+def test_login_page_is_public(client):
+    response = client.get(reverse("login"))
+    assert response.status_code == 200 and b"Log in" in response.content
+
+
+def test_article_page_highlights_each_claim_beside_the_list(logged_in, article, claim):
+    html = logged_in.get(reverse("claims:article", args=[article.pk])).content.decode()
+    assert f'id="mark-{claim.pk}"' in html and f'id="claim-{claim.pk}"' in html
+    assert html.count('class="claim-card') == article.claims.count()
+    assert "Donald Trump" in html and "Mike Pompeo" in html
+    assert "<strong>0</strong> of" in html  # progress
+
+
+def test_verdict_by_plain_post_redirects_and_is_audited(logged_in, claim, reviewer):
+    url = reverse("claims:claim_verdict", args=[claim.pk])
+    back = reverse("claims:article", args=[claim.article_id]) + f"#claim-{claim.pk}"
+    response = logged_in.post(
+        url,
+        {
+            f"c{claim.pk}-status": "unverifiable",
+            f"c{claim.pk}-rationale": "No recording.",
+            f"c{claim.pk}-version": 1,
+            "next": back,
+        },
+    )
+    assert response.status_code == 302 and response["Location"] == back
+    claim.refresh_from_db()
+    assert (claim.status, claim.reviewed_by) == ("unverifiable", reviewer)
+    event = AuditEvent.objects.get(action="verdict.set")
+    assert event.actor == reviewer and event.changes["status"] == ["unreviewed", "unverifiable"]
+
+
+def test_verdict_by_htmx_returns_the_card_with_highlight_and_progress(logged_in, claim):
+    response = logged_in.post(
+        reverse("claims:claim_verdict", args=[claim.pk]),
+        {
+            f"c{claim.pk}-status": "disputed",
+            f"c{claim.pk}-rationale": "Transcript differs.",
+            f"c{claim.pk}-version": 1,
+            f"c{claim.pk}-evidence_url": "https://example.org/transcript",
+        },
+        headers={"HX-Request": "true"},
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in html
+    assert f'<li id="claim-{claim.pk}" class="claim-card status-disputed"' in html
+    assert f'id="mark-{claim.pk}"' in html and 'hx-swap-oob="true"' in html
+    assert 'id="article-progress"' in html and "<strong>1</strong> of" in html
+    assert Claim.objects.get(pk=claim.pk).status == "disputed"
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_verdict_without_rationale_is_refused_with_a_message(logged_in, claim, htmx):
+    headers = {"HX-Request": "true"} if htmx else {}
+    response = logged_in.post(
+        reverse("claims:claim_verdict", args=[claim.pk]),
+        {f"c{claim.pk}-status": "unverifiable", f"c{claim.pk}-rationale": "", f"c{claim.pk}-version": 1},
+        headers=headers,
+    )
+    assert response.status_code == 422
+    assert "This field is required." in response.content.decode()
+    assert Claim.objects.get(pk=claim.pk).status == "unreviewed"
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_verdict_without_required_evidence_is_refused_with_a_message(logged_in, claim, htmx):
+    headers = {"HX-Request": "true"} if htmx else {}
+    response = logged_in.post(
+        reverse("claims:claim_verdict", args=[claim.pk]),
+        {
+            f"c{claim.pk}-status": "verified",
+            f"c{claim.pk}-rationale": "Said on TV.",
+            f"c{claim.pk}-version": 1,
+        },
+        headers=headers,
+    )
+    assert response.status_code == 422
+    assert "A verified verdict needs at least one evidence link." in response.content.decode()
+    assert not AuditEvent.objects.filter(action="verdict.set").exists()
+
+
+def test_stale_verdict_form_gets_409_with_the_current_state(logged_in, claim, chief):
+    workflow.set_verdict(claim, "unverifiable", actor=chief, rationale="Chief was first.", expected_version=1)
+    response = logged_in.post(
+        reverse("claims:claim_verdict", args=[claim.pk]),
+        {
+            f"c{claim.pk}-status": "unverifiable",
+            f"c{claim.pk}-rationale": "Me too.",
+            f"c{claim.pk}-version": 1,
+        },
+        headers={"HX-Request": "true"},
+    )
+    html = response.content.decode()
+    assert response.status_code == 409
+    assert "changed by chief" in html and "Chief was first." in html
+    assert Claim.objects.get(pk=claim.pk).rationale == "Chief was first."
+
+
+def test_claim_page_shows_the_timeline(logged_in, claim, reviewer):
+    workflow.set_verdict(
+        claim, "unverifiable", actor=reviewer, rationale="Cannot confirm.", expected_version=1
+    )
+    html = logged_in.get(reverse("claims:claim", args=[claim.pk])).content.decode()
+    assert "Verdict set" in html and "rob" in html and "Cannot confirm." in html
+    assert 'Unreviewed</span> → <span class="after">Unverifiable' not in html  # raw values, not labels
+    assert 'unreviewed</span> → <span class="after">unverifiable' in html
+
+
+def test_add_evidence_from_the_claim_page(logged_in, claim):
+    url = reverse("claims:claim_evidence", args=[claim.pk])
+    response = logged_in.post(url, {"url": "https://example.org/source", "note": "video"})
+    assert response.status_code == 302
+    assert claim.evidence.get().url == "https://example.org/source"
+    bad = logged_in.post(url, {"url": "javascript:alert(1)"})
+    assert bad.status_code == 422 and claim.evidence.count() == 1
+
+
+def test_new_article_form_imports_and_redirects(logged_in, reviewer):
+    text = "Premier Mark Rutte zei maandag dat het kabinet 2 miljard euro extra uittrekt voor de zorg."
+    response = logged_in.post(
+        reverse("claims:article_new"), {"text": text, "published": "2023-05-02", "lang": ""}
+    )
+    article = Article.objects.get()
+    assert response.status_code == 302 and response["Location"] == article.get_absolute_url()
+    assert article.created_by == reviewer and article.lang == "nl" and article.claims.exists()
+
+
+def test_new_article_form_refuses_a_duplicate_with_a_link(logged_in, article):
+    response = logged_in.post(reverse("claims:article_new"), {"text": article.body})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "already imported" in html and article.get_absolute_url() in html
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"text": "   "}, "This field is required."),
+        ({"text": "Tekst.", "published": "2019-13"}, "is not a valid date"),
+        ({"text": "Tekst.\x01"}, "control character"),
+    ],
+)
+def test_new_article_form_refuses_bad_input(logged_in, data, message):
+    response = logged_in.post(reverse("claims:article_new"), data)
+    assert response.status_code == 400 and message in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_queue_filters_by_status(logged_in, article, claim, reviewer):
+    workflow.set_verdict(claim, "unverifiable", actor=reviewer, rationale="n/a", expected_version=1)
+    html = logged_in.get(reverse("claims:claims"), {"status": "unverifiable"}).content.decode()
+    assert "1 claims" in html and claim.text in html
+
+
+def test_verdict_view_rejects_get(logged_in):
+    claim = make_claim()
+    assert logged_in.get(reverse("claims:claim_verdict", args=[claim.pk])).status_code == 405
+
+
+def test_unknown_claim_is_404(logged_in):
+    assert logged_in.get(reverse("claims:claim", args=[999999])).status_code == 404
