@@ -35,7 +35,11 @@ class StaleVersion(WorkflowError):
 
 def _locked(claim: Claim, expected_version: int | None) -> Claim:
     """Re-read the claim under a row lock and check the version the caller saw."""
-    current = Claim.objects.select_for_update().select_related("article", "reviewed_by").get(pk=claim.pk)
+    current = (
+        Claim.objects.select_for_update(of=("self",))
+        .select_related("article", "reviewed_by")
+        .get(pk=claim.pk)
+    )
     if expected_version is not None and current.version != expected_version:
         raise StaleVersion(current)
     return current
