@@ -1,0 +1,274 @@
+"""Attribution rules for one sentence: who said what, and how the text marks it.
+
+Each rule is for a phenomenon, not for a sentence: direct quotes with a cue after or before them
+(``quote.cue_after``, ``quote.cue_before``, ``quote.colon``), quotes with no cue
+(``quote.continuation``: the speaker in focus), reported speech with a complementizer
+(``reported.dat`` / ``reported.that``), with an infinitive or an object (``reported.infinitive``,
+``reported.naming``, ``reported.object``), with "volgens"/"according to"/"aldus"
+(``reported.volgens``, ``reported.according``, ``reported.aldus``), a trailing cue (``reported.cue_after``),
+and "Dat zei X" pointing back at the previous sentence (``reported.backward``, handled by the
+article driver from the ``Backward`` result).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .speakers import Entity, NounPhrase, SpeakerTracker, parse_np
+from .text import Quote, Token, strip_span
+
+MAX_CUES = 6
+LEFT_BOUNDARY = frozenset({",", "—", "–", ":", "en", "maar", "and", "but", "what", "wat"})
+TRAILING = " \t\r\n,;:.!?"
+
+
+@dataclass(slots=True)
+class Draft:
+    start: int
+    end: int
+    kind: str
+    entity: Entity | None
+    mention: str | None
+    cue: str | None
+    rule: str
+    confidence: float
+    sentence: int = 0
+    pending: str = ""  # "heading" or "forward": speaker to be settled by the article driver
+
+
+@dataclass(frozen=True, slots=True)
+class Backward:
+    """``Dat heeft Trump laten weten``: the previous sentence is the claim."""
+
+    entity: Entity
+    mention: str
+    cue: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    i: int  # token index of the verb
+    j: int  # token index just past the cue (past an adjacent particle)
+    particle: int | None
+    text: str
+    naming: bool
+    tell: bool
+
+
+class SentenceRules:
+    """Applies the rules to one sentence at a time, sharing the article's speaker tracker."""
+
+    def __init__(self, text: str, lex: Lexicon, tracker: SpeakerTracker):
+        self.text = text
+        self.lex = lex
+        self.tracker = tracker
+
+    # ---- helpers -------------------------------------------------------------------------
+    def cues(self, toks: list[Token], lo: int, hi: int):
+        lex = self.lex
+        found = 0
+        for i in range(lo, hi):
+            t = toks[i]
+            if t.quoted or not t.word:
+                continue
+            lw = t.lower
+            if lw in lex.separable:
+                p = lex.separable[lw]
+                for k in range(i + 1, min(hi, i + 10)):
+                    tk = toks[k]
+                    if tk.lower in lex.complementizers or tk.text in ".!?":
+                        break
+                    if tk.lower == p and not tk.quoted:
+                        adj = k == i + 1
+                        yield Cue(
+                            i,
+                            k + 1 if adj else i + 1,
+                            None if adj else k,
+                            f"{t.text} {tk.text}",
+                            False,
+                            False,
+                        )
+                        found += 1
+                        break
+            elif lex.is_cue_verb(lw):
+                yield Cue(i, i + 1, None, t.text, lw in lex.naming_verbs, lw in lex.tell_verbs)
+                found += 1
+            if found >= MAX_CUES:
+                return
+
+    def left_subject(self, toks: list[Token], cue: Cue, clause_lo: int) -> NounPhrase | None:
+        lex = self.lex
+        k = cue.i - 1
+        while k >= clause_lo and (toks[k].lower in lex.auxiliaries or toks[k].lower in lex.adverbs):
+            k -= 1
+        if k < clause_lo or toks[k].quoted or not toks[k].word:
+            return None
+        for s in range(max(clause_lo, k - 11), k + 1):
+            at_start = s == clause_lo
+            prev = toks[s - 1] if s > 0 else None
+            if not at_start and not (prev and (prev.lower in lex.auxiliaries or prev.lower in LEFT_BOUNDARY)):
+                continue
+            np = parse_np(toks, s, self.text, lex, generic=at_start)
+            if np is not None and np.end == k + 1:
+                return np
+        return None
+
+    def right_subject(self, toks: list[Token], cue: Cue) -> NounPhrase | None:
+        np = parse_np(toks, cue.j, self.text, self.lex)
+        if np is None or np.kind == "generic":
+            return None
+        return np
+
+    def subject(self, toks, cue, clause_lo) -> NounPhrase | None:
+        return self.left_subject(toks, cue, clause_lo) or self.right_subject(toks, cue)
+
+    def entity(self, np: NounPhrase) -> Entity | None:
+        return self.tracker.resolve(np)
+
+    def np_after(self, toks: list[Token], i: int) -> NounPhrase | None:
+        """The speaker phrase after "volgens"/"aldus"/"according to" at token ``i``."""
+        lex = self.lex
+        for words in lex.according_to:
+            if tuple(t.lower for t in toks[i : i + len(words)]) == words and not toks[i].quoted:
+                np = parse_np(toks, i + len(words), self.text, lex, generic=True)
+                return np
+        if toks[i].lower in lex.aldus and not toks[i].quoted:
+            return parse_np(toks, i + 1, self.text, lex, generic=True)
+        return None
+
+    def skip(self, toks: list[Token], k: int, hi: int) -> int:
+        lex = self.lex
+        while (
+            k < hi
+            and not toks[k].quoted
+            and (toks[k].lower in lex.adverbs or toks[k].lower in lex.auxiliaries)
+        ):
+            k += 1
+        return k
+
+    def span(self, lo: int, hi: int) -> tuple[int, int]:
+        lo, hi = strip_span(self.text, lo, hi, TRAILING)
+        return lo, hi
+
+    def clause_end(self, toks: list[Token], k: int, hi: int, end: int) -> int:
+        """Cut a reported clause before a trailing circumstance (", zonder ...")."""
+        for m in range(k + 1, hi):
+            if toks[m - 1].text == "," and not toks[m].quoted and (toks[m].lower,) in self.lex.clause_tails:
+                return toks[m - 1].start
+        return end
+
+    # ---- quotes --------------------------------------------------------------------------
+    def standalone(self, toks: list[Token], sent_lo: int, quotes: list[Quote]) -> list[Quote]:
+        """Quotes that are a whole utterance rather than a phrase inside the sentence."""
+        out = []
+        text = self.text
+        for q in quotes:
+            before = text[sent_lo : q.open].rstrip()
+            inner = text[q.inner_start : q.inner_end].strip()
+            if not inner:
+                continue
+            if not before.strip(" —–-([") or before.endswith(":"):
+                after = text[q.end : q.end + 40].lstrip()
+                first = after.split(" ", 1)[0].strip(",.;:!?").lower()
+                continues = after[:1].islower() and not (
+                    self.lex.is_cue_verb(first)
+                    or first in self.lex.subject_pronouns
+                    or first in self.lex.separable
+                    or first in self.lex.aldus
+                    or first in ("volgens", "according")
+                )
+                if not continues or len(inner.split()) > 3:
+                    out.append(q)
+            elif before.endswith(",") and inner[:1].isupper():
+                idx = _token_at(toks, q.open)
+                if any(c.i < idx for c in self.cues(toks, max(0, idx - 8), idx)):
+                    out.append(q)
+        return out
+
+    def quote_claims(self, toks: list[Token], sent_lo: int, sent_i: int, quotes: list[Quote]) -> list[Draft]:
+        drafts = []
+        lex = self.lex
+        prev_end_tok = 0
+        for n, q in enumerate(quotes):
+            qi = _token_at(toks, q.open)
+            qe = _token_at(toks, q.end)
+            nxt = _token_at(toks, quotes[n + 1].open) if n + 1 < len(quotes) else len(toks)
+            found = None
+            rule = ""
+            # cue after the quote: “…”, zei Trump. / "…," he said. / “…”, aldus X.
+            lo = qe + 1 if qe < len(toks) and toks[qe].text == "," else qe
+            found = self.attribution_in(toks, lo, min(nxt, lo + 12), lo)
+            rule = "quote.cue_after"
+            if found is None:
+                # cue or name before the quote: Trump zei: “…” / Smith: "…"
+                found = self.attribution_in(toks, prev_end_tok, qi, prev_end_tok, before_quote=True)
+                rule = "quote.cue_before" if found and found[2] else "quote.colon"
+            conf = 0.95 if rule == "quote.cue_after" else 0.85
+            if found is None and drafts and drafts[-1].entity is not None and prev_end_tok > 0:
+                ent, mention, cue = drafts[-1].entity, drafts[-1].mention, drafts[-1].cue
+                rule, conf = "quote.cue_mid", 0.85
+            elif found is None:
+                ent, mention, cue = self.tracker.focus, None, None
+                rule, conf = "quote.continuation", 0.75
+            else:
+                ent, mention, cue = found
+            if not q.balanced:
+                conf *= 0.6
+            s, e = strip_span(self.text, q.inner_start, q.inner_end, " \t\r\n,;:")
+            d = Draft(s, e, "direct", ent, mention, cue, rule, conf, sent_i)
+            if ent is None:
+                d.confidence = 0.4
+                if rule == "quote.continuation":
+                    d.pending = "forward"
+            else:
+                self.tracker.set_focus(ent)
+            drafts.append(d)
+            prev_end_tok = qe
+            _ = lex
+        return drafts
+
+    def attribution_in(self, toks, lo, hi, clause_lo, before_quote=False):
+        """(entity, mention, cue) from a window of tokens next to a quote, or None."""
+        lex = self.lex
+        if lo >= hi:
+            return None
+        while lo < hi and toks[lo].text in ",—–-":
+            lo += 1
+            clause_lo = lo
+        if lo >= hi:
+            return None
+        np = self.np_after(toks, lo)
+        if np is not None:
+            ent = self.entity(np)
+            cue = " ".join(t.text.lower() for t in toks[lo : np.start])
+            return (ent, np.mention, cue) if ent or np.kind == "pronoun" else None
+        for cue in self.cues(toks, lo, hi):
+            if before_quote and cue.i < hi - 6:
+                continue
+            np = self.subject(toks, cue, clause_lo)
+            if np is not None:
+                ent = self.entity(np)
+                if ent is not None or np.kind == "pronoun":
+                    # a pronoun with nobody in focus still marks the quote as attributed
+                    return ent, np.mention, cue.text
+        if before_quote and hi > 0 and toks[hi - 1].text == ":":
+            np = parse_np(toks, lo, self.text, lex)
+            if np is not None and np.end == hi - 1:
+                ent = self.entity(np)
+                if ent is not None:
+                    return ent, np.mention, None
+        return None
+
+
+def _token_at(toks: list[Token], offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

@@ -1,0 +1,82 @@
+"""English word lists for the extraction rules (data only, no logic)."""
+
+
+def _w(words: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text."""
+    return frozenset(words.split())
+
+
+SPEECH_VERBS = _w("""
+    say says said saying tell tells told telling add adds added state states stated claim claims
+    claimed argue argues argued note notes noted warn warns warned insist insists insisted deny
+    denies denied admit admits admitted announce announces announced write writes wrote written
+    stress stresses stressed explain explains explained confirm confirms confirmed acknowledge
+    acknowledges acknowledged promise promises promised predict predicts predicted assert asserts
+    asserted maintain maintains maintained concede concedes conceded reply replies replied
+    declare declares declared emphasise emphasised emphasize emphasized report reports reported
+    suggest suggests suggested estimate estimates estimated
+    """)
+ANAPHORIC_ORGS = frozenset({"company", "firm", "group", "organisation", "organization"})
+NAMING_VERBS = _w("call calls called describe describes described")
+# Verbs whose first object is the listener ("told reporters that ...").
+TELL_VERBS = _w("tell tells told telling")
+SEPARABLE: dict[str, str] = {}
+ACCORDING_TO = (("according", "to"), ("per",))
+ALDUS: frozenset[str] = frozenset()
+COMPLEMENTIZERS = frozenset({"that"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+PLURAL_PRONOUNS = frozenset({"they"})
+DETERMINERS = frozenset({"the", "a", "an"})
+AUXILIARIES = _w("has have had is was were will would did does do")
+ADVERBS = _w("""
+    also later earlier previously again further however then repeatedly today yesterday now
+    separately publicly privately recently still already on monday tuesday wednesday thursday
+    friday saturday sunday
+    """)
+BACKWARD_OPENERS = frozenset({"that", "this", "so"})
+QUESTION_OPENERS = frozenset({"who", "what", "where", "why", "when", "how", "which"})
+FUNCTION_WORDS = _w("""
+    the a an that this these those there on in at by with for of from to into over under after before
+    according but and or so also then when while although because since if as it its he she they we i
+    you his her their our what who how why where which however meanwhile still yet later earlier
+    today yesterday monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december mr mrs ms dr
+    """)
+ROLES = _w("""
+    president minister secretary spokesperson spokesman spokeswoman chief executive ceo cfo cto
+    director chairman chairwoman chair leader governor senator mayor professor analyst economist
+    official officer commissioner ambassador general coach manager founder lawyer attorney judge
+    representative congressman congresswoman king queen pope chancellor head researcher scientist
+    doctor author correspondent editor boss captain premier prosecutor inspector superintendent
+    """)
+ROLE_SUFFIXES = ("minister", "secretary")
+SPOKESPERSON_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+ORG_HEADS = _w("""
+    ministry government department police company firm agency council office army military court
+    union party university hospital bank commission committee organisation organization group club
+    team board authority association federation administration newspaper embassy regulator cabinet
+    corp inc ltd co plc
+    """)
+ROLE_LINKS = frozenset({"of", "for", "at"})
+PORTFOLIOS = _w("""
+    state foreign affairs defense defence treasury health home office justice interior finance
+    education commerce energy labor labour agriculture transportation transport homeland security
+    environment trade culture housing exchequer and
+    """)
+NAME_PARTICLES = frozenset({"van", "de", "der", "den", "von", "da", "di", "del", "la", "le", "bin", "al"})
+STOPWORDS = _w(
+    "the of and to in is that for it was on with as he she they at by be this have from or had not but "
+    "are were his her said will would an which"
+)
+OPINION_WORDS = _w(
+    "think thinks thought believe believes hope hopes feel feels great terrible good bad wonderful "
+    "unfortunately maybe perhaps probably"
+)
+FUTURE_WORDS = _w("will shall going promise promises promised want wants")
+COMPARATIVE_WORDS = _w(
+    "more less than higher lower largest smallest highest lowest record doubled rose fell increase "
+    "decrease percent million billion"
+)
+MONTHS = _w("january february march april may june july august september october november december")
+DAYS = _w("monday tuesday wednesday thursday friday saturday sunday yesterday today")
+CLAUSE_TAILS = (("without",),)

@@ -1,0 +1,134 @@
+"""Dutch word lists for the extraction rules (data only, no logic)."""
+
+
+def _w(words: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text."""
+    return frozenset(words.split())
+
+
+# Speech verbs: every inflection we expect in news copy. Finite forms and participles.
+SPEECH_VERBS = _w("""
+    zeg zegt zeggen zei zeiden gezegd
+    verklaar verklaart verklaren verklaarde verklaarden verklaard
+    benadruk benadrukt benadrukken benadrukte benadrukten
+    stel stelt stellen stelde stelden gesteld
+    meld meldt melden meldde meldden gemeld
+    vertel vertelt vertellen vertelde vertelden verteld
+    beweer beweert beweren beweerde beweerden beweerd
+    waarschuw waarschuwt waarschuwen waarschuwde waarschuwden gewaarschuwd
+    erken erkent erkennen erkende erkenden erkend
+    ontken ontkent ontkennen ontkende ontkenden ontkend
+    beloof belooft beloven beloofde beloofden beloofd
+    schrijft schrijven schreef schreven geschreven
+    onderstreept onderstrepen onderstreepte onderstreepten onderstreept
+    betoogt betogen betoogde betoogden betoogd
+    herhaalt herhalen herhaalde herhaalden herhaald
+    antwoordt antwoorden antwoordde antwoordden geantwoord
+    concludeert concluderen concludeerde concludeerden geconcludeerd
+    aangeven aangegeven toegevoegd meegedeeld bekendgemaakt aangekondigd
+    reageert reageerde reageerden gereageerd
+    verzekert verzekerde verzekerden verzekerd
+    verwacht verwachten verwachtte verwachtten
+    """)
+
+# Organisation words that, with "het"/"de", point back at the organisation in focus.
+ANAPHORIC_ORGS = frozenset({"bedrijf", "concern", "organisatie", "onderneming"})
+# Verbs of naming/calling: the claim keeps the verb ("noemde de onderhandelingen 'complex'").
+NAMING_VERBS = _w("noem noemt noemen noemde noemden genoemd")
+
+# Separable and multi-word speech verbs: finite or infinitive form -> the particle that completes it.
+SEPARABLE = {
+    **{f: "weten" for f in _w("laat laten liet lieten")},
+    **{f: "aan" for f in _w("geeft geven gaf gaven")},
+    **{f: "toe" for f in _w("voegt voegen voegde voegden")},
+    **{f: "mee" for f in _w("deelt delen deelde deelden")},
+    **{f: "bekend" for f in _w("maakt maken maakte maakten")},
+    **{f: "aan" for f in _w("kondigt kondigde kondigden")},
+    **{f: "erop" for f in _w("wijst wijzen wees wezen")},
+}
+
+ACCORDING_TO = (("volgens",),)
+ALDUS = frozenset({"aldus"})
+COMPLEMENTIZERS = frozenset({"dat"})
+SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
+PLURAL_PRONOUNS = frozenset({"zij", "ze"})
+DETERMINERS = frozenset({"de", "het", "een", "'t"})
+AUXILIARIES = _w(
+    "heeft hebben had hadden is zijn was waren wordt werd worden zou zouden zal zullen kan kon wil wilde"
+)
+# Adverbs that may sit between subject, auxiliary and cue, or open a reported clause.
+ADVERBS = _w("""
+    verder ook al nog eerder later vooral opnieuw eveneens daarnaast bovendien nu vandaag gisteren
+    morgen echter wel dan toen inmiddels daarbij meteen nadrukkelijk expliciet vervolgens tevens
+    tegelijk zelf zelfs alleen dus zo maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    """)
+BACKWARD_OPENERS = frozenset({"dat", "dit", "zo"})
+QUESTION_OPENERS = frozenset({"wie", "wat", "waar", "waarom", "wanneer", "hoe", "welke"})
+# Words that are capitalised at the start of a sentence but never part of a name.
+FUNCTION_WORDS = _w("""
+    de het een dat dit die deze er op in aan bij met voor van uit naar over onder tegen tussen na
+    volgens eerder verder toen maar en of want ook al nog wel niet geen zo als dan daar hier waar
+    wat wie hoe waarom wanneer ik jij je u hij zij ze we wij jullie het men iedereen niemand
+    daarom daarnaast bovendien echter inmiddels vandaag gisteren morgen sinds tijdens nadat omdat
+    terwijl hoewel toch dus nu eens steeds vooral zowel beide alle veel weinig meer minder
+    januari februari maart april mei juni juli augustus september oktober november december
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag aldus
+    """)
+# Person roles and titles; compound words ending in one of these also count ("defensieminister").
+ROLES = _w("""
+    president premier minister staatssecretaris burgemeester leider woordvoerder woordvoerster
+    directeur directrice topman topvrouw voorzitter ceo cfo cto hoogleraar professor onderzoeker
+    onderzoekster wethouder kamerlid fractievoorzitter ambassadeur generaal commissaris coach
+    trainer advocaat officier rechter deskundige econoom expert chef baas koning koningin paus
+    gouverneur senator zegsman zegsvrouw korpschef bondscoach aanvoerder oprichter eigenaar
+    journalist correspondent analist arts viroloog epidemioloog schrijver secretaris-generaal
+    vicepresident vicepremier minister-president oud-premier oud-minister ex-minister bestuurder
+    kanselier diplomaat klokkenluider manager
+    """)
+ROLE_SUFFIXES = (
+    "minister",
+    "woordvoerder",
+    "voorzitter",
+    "leider",
+    "directeur",
+    "president",
+    "chef",
+    "wethouder",
+)
+# Anonymous roles: the speaker is the organisation they speak for.
+SPOKESPERSON_ROLES = frozenset({"woordvoerder", "woordvoerster", "zegsman", "zegsvrouw"})
+ORG_HEADS = _w("""
+    ministerie regering kabinet gemeente politie overheid bedrijf organisatie bank rechtbank om
+    partij vakbond universiteit ziekenhuis leger brandweer provincie commissie raad inspectie
+    instituut agentschap autoriteit club ploeg bond federatie fabrikant concern stichting omroep
+    krant ambassade hof waterschap toezichthouder bv nv
+    """)
+ROLE_LINKS = frozenset({"van", "voor", "bij"})
+# Capitalised words that complete a role ("minister van Buitenlandse Zaken") rather than start a name.
+PORTFOLIOS = _w("""
+    buitenlandse binnenlandse zaken defensie financiën financien justitie veiligheid volksgezondheid
+    welzijn sport onderwijs cultuur wetenschap economische klimaat landbouw natuur voedselkwaliteit
+    infrastructuur waterstaat sociale werkgelegenheid asiel migratie handel ontwikkelingssamenwerking
+    koninkrijksrelaties medische zorg milieu verkeer energie economie en
+    """)
+NAME_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "ten", "ter", "te", "von", "da", "di", "del", "la", "le"}
+)
+STOPWORDS = _w(
+    "de het een en van in is dat op te zijn met voor niet die aan er maar om ook als bij nog wel naar "
+    "dan wordt door heeft hebben ze hij zij was werd zou kan geen meer over uit"
+)
+# Checkworthiness cues.
+OPINION_WORDS = _w(
+    "vind vindt vond denk denkt dacht geloof gelooft hoop hoopt mooi prachtig slecht goed jammer "
+    "helaas verstandig gewoon eigenlijk misschien waarschijnlijk"
+)
+FUTURE_WORDS = _w("zal zullen gaat gaan beloof belooft beloofde willen wil")
+COMPARATIVE_WORDS = _w(
+    "meer minder dan hoger lager grootste kleinste hoogste laagste record verdubbeld gestegen gedaald "
+    "stijging daling procent miljoen miljard"
+)
+MONTHS = _w("januari februari maart april mei juni juli augustus september oktober november december")
+DAYS = _w("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag")
+# Reported clauses that trail off into circumstance rather than content.
+CLAUSE_TAILS = (("zonder",), ("waarna",), ("nadat",))

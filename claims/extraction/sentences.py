@@ -1,0 +1,100 @@
+"""Paragraphs and sentences with character offsets.
+
+Paragraphs are split on line breaks first, so a heading stays a paragraph of its own. Sentences
+are split by a small hand-written splitter rather than syntok: it keeps absolute offsets, never
+splits inside a quote (a closing mark stays with its sentence: ``“… gebeurt.”``), and is linear.
+Measured on 1 MB of Dutch news text (the seed repeated) it ran at about 7.5 MB/s where syntok's
+segmenter ran at about 0.2 MB/s; both give the same 24 sentences on the seed article. syntok
+also needs its tokens stitched back together to recover offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import CLOSERS, Quote, find_quotes
+
+
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_LINE = re.compile(r"[^\n]+")
+_END = re.compile(r"[.!?…]+[" + re.escape(CLOSERS) + r"]*(?=\s)")
+_ABBREVIATIONS = _words("""
+    dhr mevr mr mrs ms dr drs ir ing prof jl bijv bv o.a ca nr no vs st jr sr etc e.g i.e u.s u.k
+    gen lt col sgt rep sen gov jan feb aug sep sept okt oct nov dec
+    """)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    quotes: tuple[Quote, ...]
+    sentences: tuple[Sentence, ...]
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Split ``text`` into paragraphs (one per non-blank line) and their sentences."""
+    out = []
+    for m in _LINE.finditer(text):
+        lo, hi = m.start(), m.end()
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if lo == hi:
+            continue
+        quotes = find_quotes(text, lo, hi)
+        out.append(Paragraph(lo, hi, tuple(quotes), tuple(split_sentences(text, lo, hi, quotes))))
+    return out
+
+
+def split_sentences(text: str, start: int, end: int, quotes: list[Quote] = ()) -> list[Sentence]:
+    """Sentences of ``text[start:end]``; never splits inside a top-level quote."""
+    bounds = []
+    qi = 0
+    for m in _END.finditer(text, start, end):
+        b = m.end()
+        while qi < len(quotes) and quotes[qi].end <= m.start():
+            qi += 1
+        # inside a quote unless the match runs through the quote's closing mark
+        if qi < len(quotes) and quotes[qi].open < m.start() and not quotes[qi].end <= b:
+            continue
+        nxt = b
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= end:
+            continue
+        c = text[nxt]
+        if not (c.isupper() or c.isdigit() or c in "“„«\"‘'([—–-"):
+            continue
+        if text[m.start()] == "." and m.end() - m.start() == 1 and _abbreviation(text, start, m.start()):
+            continue
+        bounds.append((b, nxt))
+    out = []
+    lo = start
+    for b, nxt in bounds:
+        out.append(Sentence(lo, b))
+        lo = nxt
+    out.append(Sentence(lo, end))
+    return out
+
+
+def _abbreviation(text: str, lo: int, dot: int) -> bool:
+    i = dot
+    lo = max(lo, dot - 12)
+    while i > lo and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot]
+    if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
+        return True
+    return word.lower() in _ABBREVIATIONS

@@ -1,0 +1,169 @@
+"""Low-level text handling: the ``date`` header, tokens with offsets, and quote spans.
+
+Quote pairing works per paragraph with a stack, one family for double marks (“ ” „ « » ") and
+one for single marks (‘ ’ ‚ ‹ › '). An apostrophe between two letters (O'Brien, don't, Trump’s)
+or before a digit or a one-letter clitic ('90, 's avonds, 't) is never a quote mark. An opening
+mark without a partner is dropped, except at the start of a paragraph, where it opens a quote
+that runs to the end of the paragraph (the convention for quotes over several paragraphs); such a
+span is marked unbalanced so the rules can lower their confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = '“„«"'
+DOUBLE_CLOSE = '”»"'
+SINGLE_OPEN = "‘‚‹'"
+SINGLE_CLOSE = "’›'"
+QUOTE_CHARS = frozenset("“”„«»\"‘’‚‹›'")
+CLOSERS = '”’"»›)]'
+TRAILING_PUNCT = " \t\r\n.!?…,;:"
+
+_HEADER = re.compile(r"\A\s*date\b")
+_HEADER_OK = re.compile(r"\A\s*date[ \t]+(\d{4})-(\d{2})(?=\s|\Z)")
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+def split_header(raw: str) -> tuple[str | None, str]:
+    """Split the seed header ``date YYYY-MM`` off ``raw``.
+
+    The header may sit on its own line or share the first line with the body. Returns
+    ``("YYYY-MM", body)``, or ``(None, raw)`` when there is no header. A header that starts with
+    ``date`` but is malformed raises ``ValueError``.
+    """
+    if not isinstance(raw, str):
+        raise ValueError(f"expected str, got {type(raw).__name__}")
+    if not _HEADER.match(raw):
+        return None, raw
+    m = _HEADER_OK.match(raw)
+    if not m:
+        first = raw.strip().split("\n", 1)[0][:40]
+        raise ValueError(f"malformed date header {first!r}: expected 'date YYYY-MM'")
+    year, month = m.group(1), m.group(2)
+    if not 1 <= int(month) <= 12:
+        raise ValueError(f"malformed date header: month {month} out of range")
+    body = raw[m.end() :].lstrip()
+    return f"{year}-{month}", body
+
+
+class Token:
+    """A word or punctuation mark with absolute offsets (a plain slotted class: made by the million)."""
+
+    __slots__ = ("cap", "end", "lower", "quoted", "start", "text", "word")
+
+    def __init__(self, text: str, start: int, end: int, quoted: bool):
+        self.text = text
+        self.lower = text.lower()
+        self.start = start
+        self.end = end
+        self.quoted = quoted  # inside a top-level quote span
+        self.word = text[:1].isalnum()
+        self.cap = text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}{', quoted' if self.quoted else ''})"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A top-level quote: marks at ``open`` and ``close`` (``close`` None when unbalanced)."""
+
+    open: int
+    close: int | None
+    inner_start: int
+    inner_end: int
+
+    @property
+    def balanced(self) -> bool:
+        return self.close is not None
+
+    @property
+    def end(self) -> int:
+        """Offset just past the closing mark (or the inner text when unbalanced)."""
+        return self.close + 1 if self.close is not None else self.inner_end
+
+
+def tokenize(text: str, start: int, end: int, quotes: list[Quote] = ()) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]`` with absolute offsets."""
+    quotes = [q for q in quotes if q.end > start and q.open < end]
+    if not quotes:
+        return [Token(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(text, start, end)]
+    out = []
+    qi = 0
+    for m in _TOKEN.finditer(text, start, end):
+        s = m.start()
+        while qi < len(quotes) and quotes[qi].end <= s:
+            qi += 1
+        quoted = qi < len(quotes) and quotes[qi].open <= s < quotes[qi].end
+        out.append(Token(m.group(), s, m.end(), quoted))
+    return out
+
+
+def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if prev.isalnum() and nxt.isalnum():
+        return True
+    if nxt.isdigit():
+        return True
+    # Dutch clitics: 's avonds, 't huis, 'n beetje
+    after = text[i + 2] if i + 2 < hi else " "
+    return (not prev.isalnum()) and nxt in "stnSTN" and not after.isalnum()
+
+
+def find_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Top-level quote spans in the paragraph ``text[start:end]``, in order."""
+    stack: list[tuple[int, str]] = []  # (offset, family "d"/"s")
+    spans: list[Quote] = []
+    for m in _QUOTE_CHAR.finditer(text, start, end):
+        i = m.start()
+        c = text[i]
+        prev = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if c in "'’" and _is_apostrophe(text, i, start, end):
+            continue
+        family = "d" if c in DOUBLE_OPEN or c in DOUBLE_CLOSE else "s"
+        open_idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == family), None)
+        closes = c in DOUBLE_CLOSE or c in SINGLE_CLOSE or (c == "“" and open_idx is not None)
+        if c in "\"'":
+            closes = open_idx is not None and text[stack[open_idx][0]] in "\"'„‚" and not prev.isspace()
+        if c == "“" and open_idx is not None and text[stack[open_idx][0]] != "„":
+            closes = False
+        if closes and open_idx is not None:
+            o = stack[open_idx][0]
+            del stack[open_idx:]
+            if not stack:
+                spans.append(Quote(o, i, o + 1, i))
+        elif (
+            (c in DOUBLE_OPEN or c in SINGLE_OPEN)
+            and len(stack) < 32
+            and not after.isspace()
+            and (prev.isspace() or prev in "([—–-:;,/" or i == start or prev in QUOTE_CHARS)
+        ):
+            stack.append((i, family))
+    if stack:
+        o, family = stack[0]
+        if family == "d" and not text[start:o].strip():
+            spans.append(Quote(o, None, o + 1, _rstrip(text, o + 1, end)))
+    spans.sort(key=lambda q: q.open)
+    return spans
+
+
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
+
+
+def _rstrip(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def strip_span(text: str, lo: int, hi: int, chars: str = " \t\r\n,;:") -> tuple[int, int]:
+    """Shrink ``[lo, hi)`` past surrounding whitespace and the given punctuation."""
+    while lo < hi and text[lo] in chars:
+        lo += 1
+    while hi > lo and text[hi - 1] in chars:
+        hi -= 1
+    return lo, hi
