@@ -233,10 +233,14 @@ class Claim(models.Model):
 
     @property
     def context(self) -> tuple[str, str, str]:
-        """The claim with up to ~200 characters of the article on either side."""
+        """The claim with about 200 characters of the article on either side, cut at whole words."""
         body = self.article.body
         before = body[max(0, self.start - 200) : self.start]
         after = body[self.end : self.end + 200]
+        if self.start > 200:
+            before = before.split(" ", 1)[-1]
+        if self.end + 200 < len(body):
+            after = after.rsplit(" ", 1)[0]
         return before, body[self.start : self.end], after
 
 
@@ -269,7 +273,8 @@ class AuditEventQuerySet(models.QuerySet):
         raise AppendOnlyError("Audit events cannot be deleted.")
 
     def for_claim(self, claim):
-        return self.filter(claim=claim)
+        """The claim's own events and its article's events that concern no single claim (its import)."""
+        return self.filter(Q(claim=claim) | Q(article_id=claim.article_id, claim__isnull=True))
 
     def with_related(self):
         return self.select_related("actor", "article", "claim")

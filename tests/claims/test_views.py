@@ -155,6 +155,7 @@ def test_claim_page_shows_the_timeline(logged_in, claim, reviewer):
     )
     html = logged_in.get(reverse("claims:claim", args=[claim.pk])).content.decode()
     assert "Verdict set" in html and "rob" in html and "Cannot confirm." in html
+    assert "Article imported" in html and "Claims extracted" in html
     assert 'Unreviewed</span> → <span class="after">Unverifiable' not in html  # raw values, not labels
     assert 'unreviewed</span> → <span class="after">unverifiable' in html
 
