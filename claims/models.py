@@ -320,7 +320,7 @@ class AuditEvent(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_name or 'system'} {self.action}"
+        return f"{timezone.localtime(self.at):%Y-%m-%d %H:%M} {self.actor_name or 'system'} {self.action}"
 
     def save(self, *args, **kwargs):
         if not self._state.adding:
