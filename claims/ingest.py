@@ -4,15 +4,15 @@ import datetime
 import hashlib
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from . import audit
-from .extraction import ENGINE_VERSION, detect_language, extract_article, split_header
+from .extraction import ENGINE_VERSION, detect_language, extract_article
 from .models import Article, AuditEvent, Claim, DatePrecision, Lang, Speaker, fold_name
+from .roles import require
 
 # Control characters other than tab and newline have no place in an article body.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -90,8 +90,10 @@ def import_article(
 ) -> Article:
     """Validate, extract and store one article with its claims and speakers, audited, atomically.
 
-    Raises ImportRefused (DuplicateArticle for text already imported) and stores nothing then.
+    Raises ImportRefused (DuplicateArticle for text already imported) and stores nothing then,
+    or PermissionDenied when `actor` may not import.
     """
+    require(actor, "import_article", "import articles")
     body = clean_body(text)
     digest = content_hash(body)
     existing = Article.objects.filter(content_hash=digest).first()
@@ -177,31 +179,3 @@ def _speakers_for(infos) -> dict[str, Speaker]:
                 speaker.save(update_fields=["aliases", "role"])
         found[info.name] = speaker
     return found
-
-
-@dataclass(frozen=True)
-class SeedFile:
-    path: Path
-    body: str
-    published: Published | None
-
-
-def read_seed_file(path: Path) -> SeedFile:
-    """Read a seed `.txt`: an optional `date YYYY-MM` header, then the body. Refuses what is malformed."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ImportRefused(f"cannot read the file ({exc.strerror}).") from None
-    if b"\x00" in raw:
-        raise ImportRefused("this is a binary file, not text.")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise ImportRefused(f"line {line}: not valid UTF-8 (byte {raw[exc.start]:#04x}).") from None
-    try:
-        month, body = split_header(text)
-    except ValueError as exc:
-        raise ImportRefused(f"line 1: {exc}") from None
-    published = Published.parse(month) if month else None
-    return SeedFile(path=path, body=body, published=published)

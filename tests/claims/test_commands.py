@@ -25,6 +25,7 @@ def test_load_seeds_imports_then_is_idempotent(seed_dir, capsys):
     article = Article.objects.get()
     assert article.published_display == "2019-02"
     assert article.claims.count() >= 20
+    assert set(AuditEvent.objects.values_list("via", flat=True)) == {"command:load_seeds"}
 
     call_command("load_seeds", str(seed_dir))
     second = capsys.readouterr().out
@@ -49,6 +50,29 @@ def test_load_seeds_dry_run_stores_nothing(seed_dir, capsys):
     call_command("load_seeds", str(seed_dir), "--dry-run")
     assert "Dry run: nothing was stored." in capsys.readouterr().out
     assert (Article.objects.count(), AuditEvent.objects.count()) == (0, 0)
+
+
+def test_load_seeds_reads_through_claims_sources(seed_dir, capsys):
+    (seed_dir / "oud.txt").write_bytes(
+        "date 2018-07\nCafé-eigenaar Kees Vos zei dat de omzet daalde.".encode("cp1252")
+    )
+    (seed_dir / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (seed_dir / "notes.json").write_text('{"text": "Not a seed: only *.txt is read."}')
+    with pytest.raises(CommandError, match="2 imported, 0 already there, 1 refused"):
+        call_command("load_seeds", str(seed_dir))
+    out, err = capsys.readouterr()
+    assert f"{seed_dir / 'oud.txt'}: decoded as cp1252, not UTF-8." in out
+    assert err == f"{seed_dir / 'scan.txt'}: binary file (NUL bytes), not text\n"
+    oud = Article.objects.get(body__startswith="Café")
+    assert oud.published_display == "2018-07"
+    assert not Article.objects.filter(body__contains="Not a seed").exists()
+
+
+def test_load_seeds_dry_run_reports_the_claims_it_would_store(seed_dir, capsys):
+    call_command("load_seeds", str(seed_dir), "--dry-run")
+    out = capsys.readouterr().out
+    assert "would import “De Amerikaanse president Donald Trump" in out
+    assert " (0 claims)" not in out
 
 
 def test_load_seeds_refuses_a_missing_directory(tmp_path):

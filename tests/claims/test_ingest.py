@@ -115,32 +115,3 @@ def test_bad_published_dates_are_refused(value, message):
 def test_title_is_the_first_sentence():
     assert ingest.title_from("Eerste zin hier. Tweede zin.\nMeer.") == "Eerste zin hier."
     assert len(ingest.title_from("woord " * 100, limit=50)) == 50
-
-
-def test_read_seed_file_with_header_on_the_same_line(tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text(" date 2019-02 De tekst begint hier.", encoding="utf-8")
-    seed = ingest.read_seed_file(path)
-    assert (seed.body, seed.published.precision) == ("De tekst begint hier.", "month")
-
-
-def test_read_seed_file_with_header_on_its_own_line(tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text("date 2020-11\nDe tekst.\n\nTweede alinea.", encoding="utf-8")
-    seed = ingest.read_seed_file(path)
-    assert seed.body.startswith("De tekst.") and seed.published.date == datetime.date(2020, 11, 1)
-
-
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        (b"date 2019-13 Tekst.", "line 1"),
-        (b"Tekst met \xff\xfe rommel.", "not valid UTF-8"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
-    ],
-)
-def test_read_seed_file_refuses_malformed_files(tmp_path, content, message):
-    path = tmp_path / "bad.txt"
-    path.write_bytes(content)
-    with pytest.raises(ingest.ImportRefused, match=message):
-        ingest.read_seed_file(path)

@@ -1,13 +1,17 @@
+"""`manage.py load_seeds [DIR] [--dry-run]`: import the seed articles (*.txt) in DIR."""
+
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.db import transaction
 
-from claims.ingest import DuplicateArticle, ImportRefused, import_article, read_seed_file
+from claims.ingest import DuplicateArticle, ImportRefused, import_article
+from claims.management.base import AuditedCommand
+from claims.sources import SourceError, read_path
 
 
-class Command(BaseCommand):
+class Command(AuditedCommand):
     help = (
         "Import every *.txt seed article in DIR (default: seeds/). A file may start with a "
         "`date YYYY-MM` header. Articles already imported are skipped; a malformed file is refused "
@@ -27,11 +31,18 @@ class Command(BaseCommand):
         refused = []
         for path in files:
             try:
-                seed = read_seed_file(path)
+                # A .txt file holds exactly one article.
+                (seed,) = read_path(path)
+                if seed.encoding != "utf-8":
+                    self.stdout.write(f"{path}: decoded as {seed.encoding}, not UTF-8.")
                 with transaction.atomic():
-                    article = import_article(seed.body, actor=None, published=seed.published)
+                    article = import_article(**seed.import_kwargs(), actor=None)
+                    n_claims = article.claims.count()
                     if dry_run:
                         transaction.set_rollback(True)
+            except SourceError as exc:
+                refused.append(path)
+                self.stderr.write(str(exc))  # it starts with the path
             except DuplicateArticle as exc:
                 skipped += 1
                 self.stdout.write(f"{path}: already imported as #{exc.existing.pk}, skipped.")
@@ -41,7 +52,7 @@ class Command(BaseCommand):
             else:
                 imported += 1
                 verb = "would import" if dry_run else "imported"
-                self.stdout.write(f"{path}: {verb} “{article.title}” ({article.claims.count()} claims).")
+                self.stdout.write(f"{path}: {verb} “{article.title}” ({n_claims} claims).")
         summary = (
             f"{imported} imported, {skipped} already there, {len(refused)} refused ({len(files)} files)."
         )
