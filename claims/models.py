@@ -64,6 +64,7 @@ class Article(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["-created_at"], name="article_created_idx")]
+        permissions = [("import_article", "Can import articles")]
 
     def __str__(self):
         return self.title
@@ -108,6 +109,7 @@ class Speaker(models.Model):
 
     class Meta:
         ordering = ["name"]
+        permissions = [("merge_speakers", "Can merge speakers")]
 
     def __str__(self):
         return self.name
@@ -213,6 +215,12 @@ class Claim(models.Model):
             models.Index(fields=["status", "-checkworthiness"], name="claim_status_worth_idx"),
             models.Index(fields=["assignee", "status"], name="claim_assignee_status_idx"),
         ]
+        permissions = [
+            ("fix_extraction", "Can fix the extraction (speaker, kind, span, dismissal)"),
+            ("set_verdict", "Can set verdicts"),
+            ("reopen_verdict", "Can reopen verdicts"),
+            ("assign_claim", "Can assign claims"),
+        ]
         constraints = [
             models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="claim_span_ordered"),
             models.CheckConstraint(
@@ -289,7 +297,10 @@ class AuditEvent(models.Model):
         CLAIM_ASSIGNED = "claim.assigned", _("Claim assigned")
         CLAIM_DISMISSED = "claim.dismissed", _("Claim dismissed")
         VERDICT_SET = "verdict.set", _("Verdict set")
+        VERDICT_REOPENED = "verdict.reopened", _("Verdict reopened")
+        SPEAKER_MERGED = "speaker.merged", _("Speakers merged")
         EVIDENCE_ADDED = "evidence.added", _("Evidence added")
+        SPEAKER_CREATED = "speaker.created", _("Speaker added")
         SPEAKER_EDITED = "speaker.edited", _("Speaker edited")
 
     at = models.DateTimeField(default=timezone.now)
@@ -298,6 +309,8 @@ class AuditEvent(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     actor_name = models.CharField(max_length=150, blank=True, help_text=_("Username at the time."))
+    via = models.CharField(max_length=60, help_text=_("Where the change came from: web, admin, a command."))
+    request_id = models.CharField(max_length=64, blank=True, db_index=True)
     action = models.CharField(max_length=40, choices=Action.choices)
     article = models.ForeignKey(
         Article, null=True, blank=True, on_delete=models.PROTECT, related_name="audit_events"

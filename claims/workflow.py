@@ -7,11 +7,12 @@ WorkflowError whose message can be shown to that person as it is.
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 
 from . import audit
-from .models import Article, AuditEvent, Claim, Evidence, Speaker
+from .models import Article, AuditEvent, Claim, Evidence, Speaker, fold_name
+from .roles import require
 
 Action = AuditEvent.Action
 
@@ -59,6 +60,7 @@ def _clean_url(url: str) -> str:
 
 def add_evidence(claim: Claim, *, actor, url: str, note: str = "") -> Evidence:
     """Attach an evidence link to a claim."""
+    require(actor, "add_evidence", "add evidence")
     url = _clean_url(url)
     with transaction.atomic():
         evidence = Evidence.objects.create(claim=claim, url=url, note=note.strip(), added_by=actor)
@@ -101,11 +103,15 @@ def set_verdict(
     """Tag a claim verified, disputed or unverifiable, with a rationale (and optionally a new link).
 
     Verified and disputed need at least one evidence link while FACTCHECK_REQUIRE_EVIDENCE is on;
-    a link given here is added in the same transaction and counts.
+    a link given here is added in the same transaction and counts. Changing a verdict that is
+    already set is reopening it, which only a Chief editor may do.
     """
+    require(actor, "set_verdict", "set verdicts")
     rationale = (rationale or "").strip()
     with transaction.atomic():
         current = _locked(claim, expected_version)
+        if current.status != Claim.Status.UNREVIEWED and current.status != status:
+            require(actor, "reopen_verdict", "change a verdict that is already set")
         check_verdict(current, status, rationale, evidence_url=evidence_url)
         if evidence_url.strip():
             add_evidence(current, actor=actor, url=evidence_url, note=evidence_note)
@@ -138,6 +144,10 @@ def edit_claim(claim: Claim, *, actor, expected_version: int | None, note: str =
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise WorkflowError(f"These fields cannot be edited here: {', '.join(sorted(unknown))}.")
+    if set(changes) == {"assignee"}:
+        require(actor, "assign_claim", "assign claims")
+    else:
+        require(actor, "fix_extraction", "change a claim's extraction")
     with transaction.atomic():
         current = _locked(claim, expected_version)
         diff = {}
@@ -178,6 +188,7 @@ def _audit_value(value):
 
 def edit_speaker(speaker: Speaker, *, actor, note: str = "", **changes) -> Speaker:
     """Change a speaker's name, kind, role, aliases or description."""
+    require(actor, "fix_extraction", "edit speakers")
     allowed = {"name", "kind", "role", "aliases", "description"}
     unknown = set(changes) - allowed
     if unknown:
@@ -196,6 +207,7 @@ def edit_speaker(speaker: Speaker, *, actor, note: str = "", **changes) -> Speak
 
 def edit_article(article: Article, *, actor, **changes) -> Article:
     """Change an article's metadata (title, outlet, source link). The body never changes."""
+    require(actor, "import_article", "edit articles")
     allowed = {"title", "outlet", "source_url", "published", "published_precision"}
     unknown = set(changes) - allowed
     if unknown:
@@ -210,3 +222,64 @@ def edit_article(article: Article, *, actor, **changes) -> Article:
         current.save(update_fields=list(diff))
         audit.record(Action.ARTICLE_EDITED, actor=actor, article=current, changes=diff)
     return current
+
+
+def reopen_verdict(claim: Claim, *, actor, reason: str, expected_version: int | None) -> Claim:
+    """Take a verdict back to unreviewed, with a reason. The rationale stays in the audit trail."""
+    require(actor, "reopen_verdict", "reopen verdicts")
+    reason = (reason or "").strip()
+    if not reason:
+        raise WorkflowError("Reopening a verdict needs a reason.")
+    with transaction.atomic():
+        current = _locked(claim, expected_version)
+        if current.status == Claim.Status.UNREVIEWED:
+            raise WorkflowError("This claim has no verdict to reopen.")
+        changes = {"status": [current.status, Claim.Status.UNREVIEWED], "rationale": [current.rationale, ""]}
+        current.status, current.rationale = Claim.Status.UNREVIEWED, ""
+        current.reviewed_by, current.reviewed_at = None, None
+        current.version += 1
+        current.save(update_fields=["status", "rationale", "reviewed_by", "reviewed_at", "version"])
+        audit.record(Action.VERDICT_REOPENED, actor=actor, claim=current, changes=changes, note=reason)
+    return current
+
+
+def merge_speakers(source: Speaker, target: Speaker, *, actor) -> Speaker:
+    """Fold `source` into `target`: its claims, name and aliases move over, then `source` is removed."""
+    require(actor, "merge_speakers", "merge speakers")
+    if source.pk == target.pk:
+        raise WorkflowError("A speaker cannot be merged into itself.")
+    with transaction.atomic():
+        source = Speaker.objects.select_for_update().get(pk=source.pk)
+        target = Speaker.objects.select_for_update().get(pk=target.pk)
+        claim_ids = list(Claim.objects.filter(speaker=source).order_by("id").values_list("id", flat=True))
+        # Moving claims bumps their version, so a form opened before the merge is refused.
+        Claim.objects.filter(id__in=claim_ids).update(speaker=target, version=models.F("version") + 1)
+        aliases = sorted({*target.aliases, *source.aliases, source.name} - {target.name})
+        changes = {
+            "speaker": [{"id": source.pk, "name": source.name}, {"id": target.pk, "name": target.name}],
+            "aliases": [target.aliases, aliases],
+            "claims": [None, claim_ids],
+        }
+        target.aliases = aliases
+        target.role = target.role or source.role
+        target.save(update_fields=["aliases", "role"])
+        source.delete()
+        audit.record(
+            Action.SPEAKER_MERGED, actor=actor, changes=changes, note=f"{source.name} → {target.name}"
+        )
+    return target
+
+
+def find_or_create_speaker(name: str, *, actor) -> Speaker:
+    """The speaker with this name (folded), or a new one; a new speaker is audited."""
+    name = " ".join(name.split())
+    if not name:
+        raise WorkflowError("A speaker needs a name.")
+    require(actor, "fix_extraction", "add speakers")
+    existing = Speaker.objects.filter(folded_name=fold_name(name)).first()
+    if existing:
+        return existing
+    with transaction.atomic():
+        speaker = Speaker.objects.create(name=name, aliases=[name])
+        audit.record(Action.SPEAKER_CREATED, actor=actor, changes={"name": [None, name]})
+    return speaker

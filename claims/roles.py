@@ -1,0 +1,68 @@
+"""The three roles, as Django groups with permissions. Migration 0005 creates the groups, and they are
+put back after every `migrate` or `flush` (post_migrate), so a database never lacks them.
+`claims.workflow` checks the permissions, so the web, the admin and scripts obey the same rules.
+Superusers have every permission."""
+
+from django.core.exceptions import PermissionDenied
+
+EDITORS = "Editors"
+REVIEWERS = "Reviewers"
+CHIEF_EDITORS = "Chief editors"
+
+# Our own permissions (codename -> who needs it, for the refusal message).
+NEEDS = {
+    "import_article": "an Editor or Chief editor",
+    "fix_extraction": "an Editor or Chief editor",
+    "assign_claim": "an Editor or Chief editor",
+    "add_evidence": "an Editor, Reviewer or Chief editor",
+    "set_verdict": "a Reviewer or Chief editor",
+    "reopen_verdict": "a Chief editor",
+    "merge_speakers": "a Chief editor",
+}
+
+_VIEW_ALL = [f"claims.view_{model}" for model in ("article", "speaker", "claim", "evidence", "auditevent")]
+_EDIT = ["claims.import_article", "claims.fix_extraction", "claims.assign_claim", "claims.add_evidence"]
+
+GROUP_PERMISSIONS = {
+    EDITORS: [*_VIEW_ALL, *_EDIT],
+    REVIEWERS: [*_VIEW_ALL, "claims.set_verdict", "claims.add_evidence"],
+    CHIEF_EDITORS: [
+        *_VIEW_ALL,
+        *(f"claims.{codename}" for codename in NEEDS),
+        "claims.change_article",
+        "claims.change_speaker",
+        "claims.change_claim",
+        "auth.view_user",
+        "auth.add_user",
+        "auth.change_user",
+        "auth.view_group",
+    ],
+}
+
+
+def sync_groups(apps, **kwargs) -> None:
+    """Create the role groups and give each exactly its permissions. Takes an app registry, so a
+    migration can pass its historical one."""
+    from django.contrib.auth.management import create_permissions
+
+    # Permissions are normally created after all migrations; the groups need them now.
+    for label in ("auth", "claims"):
+        config = apps.get_app_config(label)
+        config.models_module = getattr(config, "models_module", None) or True
+        create_permissions(config, apps=apps, verbosity=0)
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for name, perms in GROUP_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        wanted = [
+            Permission.objects.get(content_type__app_label=perm.split(".")[0], codename=perm.split(".")[1])
+            for perm in perms
+        ]
+        group.permissions.set(wanted)
+
+
+def require(actor, codename: str, doing: str) -> None:
+    """Refuse with PermissionDenied unless `actor` holds `claims.<codename>`. `actor=None` is the
+    system itself (a management command run by the operator) and may do anything."""
+    if actor is not None and not actor.has_perm(f"claims.{codename}"):
+        raise PermissionDenied(f"You cannot {doing}: that is for {NEEDS[codename]}.")
