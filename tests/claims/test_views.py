@@ -24,6 +24,12 @@ def logged_in(client, reviewer):
     return client
 
 
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
 def _pages(article, claim):
     return [
         reverse("claims:dashboard"),
@@ -169,18 +175,18 @@ def test_add_evidence_from_the_claim_page(logged_in, claim):
     assert bad.status_code == 422 and claim.evidence.count() == 1
 
 
-def test_new_article_form_imports_and_redirects(logged_in, reviewer):
+def test_new_article_form_imports_and_redirects(editor_client, editor):
     text = "Premier Mark Rutte zei maandag dat het kabinet 2 miljard euro extra uittrekt voor de zorg."
-    response = logged_in.post(
+    response = editor_client.post(
         reverse("claims:article_new"), {"text": text, "published": "2023-05-02", "lang": ""}
     )
     article = Article.objects.get()
     assert response.status_code == 302 and response["Location"] == article.get_absolute_url()
-    assert article.created_by == reviewer and article.lang == "nl" and article.claims.exists()
+    assert article.created_by == editor and article.lang == "nl" and article.claims.exists()
 
 
-def test_new_article_form_refuses_a_duplicate_with_a_link(logged_in, article):
-    response = logged_in.post(reverse("claims:article_new"), {"text": article.body})
+def test_new_article_form_refuses_a_duplicate_with_a_link(editor_client, article):
+    response = editor_client.post(reverse("claims:article_new"), {"text": article.body})
     html = response.content.decode()
     assert response.status_code == 400
     assert "already imported" in html and article.get_absolute_url() in html
@@ -195,8 +201,8 @@ def test_new_article_form_refuses_a_duplicate_with_a_link(logged_in, article):
         ({"text": "Tekst.\x01"}, "control character"),
     ],
 )
-def test_new_article_form_refuses_bad_input(logged_in, data, message):
-    response = logged_in.post(reverse("claims:article_new"), data)
+def test_new_article_form_refuses_bad_input(editor_client, data, message):
+    response = editor_client.post(reverse("claims:article_new"), data)
     assert response.status_code == 400 and message in response.content.decode()
     assert not Article.objects.exists()
 
