@@ -10,6 +10,9 @@ See ``attribution`` and ``reported`` for the rules, ``speakers`` for aliases and
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
+
 from . import lexicon
 from .article import analyse
 from .text import split_header
@@ -27,9 +30,25 @@ __all__ = [
     "split_header",
 ]
 
-ENGINE_VERSION = "rules-1.0"
+ENGINE_VERSION = "rules-1.1"
 LANGS = ("nl", "en")
 _DETECT_SAMPLE = 20_000
+# Above this size the cyclic garbage collector is paused during extraction: the engine makes no
+# reference cycles, and on a 10 MB text the collector's passes over the growing heap cost a
+# quarter of the run time (measured with claims.extraction.bench).
+_GC_PAUSE_CHARS = 500_000
+
+
+@contextmanager
+def _gc_paused(pause: bool):
+    was_enabled = gc.isenabled()
+    if pause and was_enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if pause and was_enabled:
+            gc.enable()
 
 
 def detect_language(text: str) -> str:
@@ -57,7 +76,8 @@ def extract_article(text: str, lang: str | None = None) -> Extraction:
         return Extraction(lang or "nl", (), ())
     lang = lang or detect_language(text)
     lex = lexicon.get(lang)
-    drafts, tracker = analyse(text, lang)
+    with _gc_paused(len(text) > _GC_PAUSE_CHARS):
+        drafts, tracker = analyse(text, lang)
     claims = []
     used: set[int] = set()
     for d in sorted(drafts, key=lambda d: (d.start, d.end)):

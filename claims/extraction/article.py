@@ -14,6 +14,7 @@ from .text import TRAILING_PUNCT, tokenize
 
 HEADING_MAX_WORDS = 15
 MIN_STATEMENT_WORDS = 5
+REACTION_MAX_WORDS = 12
 
 
 def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
@@ -23,26 +24,28 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
     rules = SentenceRules(text, lex, tracker)
     drafts: list[Draft] = []
     pending_statement: Draft | None = None  # the previous sentence, if it was the author's
+    plain: Draft | None = None  # the previous sentence, declarative but with nothing to check
     prev_sentence_drafts: list[Draft] = []
     sent_i = 0
     for para in paragraphs(text):
         heading = _is_heading(text, para)
         for sent in para.sentences:
             sent_i += 1
+            tracker.sentence = sent_i
             quotes = [q for q in para.quotes if sent.start <= q.open < sent.end]
             toks = tokenize(text, sent.start, sent.end, quotes)
             if not toks:
                 continue
             tracker.scan(toks, text)
             if heading:
-                if quotes and _covers(text, quotes[0], sent.start, sent.end):
-                    q = quotes[0]
+                q = _heading_quote(text, quotes, sent.start, sent.end)
+                if q is not None:
                     d = Draft(
                         q.inner_start, q.inner_end, "direct", tracker.focus, None, None, "quote.heading", 0.5
                     )
                     d.sentence, d.pending = sent_i, "heading"
                     drafts.append(d)
-                pending_statement, prev_sentence_drafts = None, []
+                pending_statement, prev_sentence_drafts, plain = None, [], None
                 continue
             standalone = rules.standalone(toks, sent.start, quotes)
             new: list[Draft] = []
@@ -52,6 +55,10 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
                 back = backward(rules, toks)
                 if back is not None:
                     tracker.set_focus(back.entity)
+                    if pending_statement is None and plain is not None:
+                        # attributed content is a claim even when the author's version would not be
+                        pending_statement = plain
+                        drafts.append(plain)
                     if pending_statement is not None:
                         d = pending_statement
                         d.kind, d.entity, d.mention, d.cue = "indirect", back.entity, back.mention, back.cue
@@ -62,16 +69,24 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
                         ) or d.pending:
                             d.entity, d.mention, d.cue, d.pending = back.entity, back.mention, back.cue, ""
                             d.rule, d.confidence = "quote.backward", back.confidence
-                    pending_statement, prev_sentence_drafts = None, []
+                    pending_statement, prev_sentence_drafts, plain = None, [], None
                     continue
                 d = according(rules, toks, sent.start, sent.end, sent_i) or verb_claim(
                     rules, toks, sent.start, sent.end, sent_i
                 )
                 if d is not None:
                     new = [d]
-                elif _is_statement(text, toks, sent.start, sent.end, lex):
+                else:
                     lo, hi = sent.start, sent.end
-                    new = [Draft(lo, hi, "unattributed", None, None, None, "author.statement", 0.6, sent_i)]
+                    d = Draft(lo, hi, "unattributed", None, None, None, "author.statement", 0.6, sent_i)
+                    if _is_statement(text, toks, lo, hi, lex):
+                        new = [d]
+                    elif _is_declarative(text, toks, lo, hi):
+                        plain = d
+                        drafts.extend(new)
+                        pending_statement, prev_sentence_drafts = None, []
+                        continue
+            plain = None
             drafts.extend(new)
             pending_statement = new[0] if len(new) == 1 and new[0].kind == "unattributed" else None
             prev_sentence_drafts = new
@@ -85,16 +100,31 @@ def _settle_pending(drafts: list[Draft]) -> None:
         if not d.pending:
             continue
         window = 8 if d.pending == "heading" else 2
-        nxt = next(
-            (x for x in drafts[n + 1 :] if x.entity is not None and x.sentence - d.sentence <= window), None
-        )
-        if nxt is not None:
-            d.entity, d.mention = nxt.entity, None
+        for m in range(n + 1, len(drafts)):
+            x = drafts[m]
+            if x.sentence - d.sentence > window:
+                break
+            if x.entity is not None:
+                d.entity, d.mention = x.entity, None
+                break
         d.pending = ""
 
 
 def _covers(text: str, q, lo: int, hi: int) -> bool:
     return not text[lo : q.open].strip() and not text[q.end : hi].strip(TRAILING_PUNCT)
+
+
+def _heading_quote(text: str, quotes, lo: int, hi: int):
+    """The quote a heading consists of ("‘We hebben geen haast’") or ends with after a colon
+    ("Bank of England holds rates: 'We are not there yet'")."""
+    if not quotes:
+        return None
+    if _covers(text, quotes[0], lo, hi):
+        return quotes[0]
+    q = quotes[-1]
+    if text[lo : q.open].rstrip().endswith(":") and not text[q.end : hi].strip(TRAILING_PUNCT):
+        return q
+    return None
 
 
 def _is_heading(text: str, para) -> bool:
@@ -103,13 +133,38 @@ def _is_heading(text: str, para) -> bool:
     body = text[para.start : para.end]
     if len(body.split()) > HEADING_MAX_WORDS:
         return False
-    # a heading has no closing punctuation: "‘We hebben geen haast’"
-    return body.rstrip('”’"»›)')[-1:] not in ".!?…:"
+    # a heading has no closing punctuation: "‘We hebben geen haast’". Closing quotes, brackets and
+    # trailing symbols (an emoji, a ★ after the last full stop) do not count as its end.
+    end = len(body)
+    while end and not (body[end - 1].isalnum() or body[end - 1] in ".!?…:"):
+        end -= 1
+    return body[end - 1 : end] not in (".", "!", "?", "…", ":")
+
+
+def _is_declarative(text: str, toks, lo: int, hi: int) -> bool:
+    if sum(1 for t in toks if t.word) < MIN_STATEMENT_WORDS:
+        return False
+    return not text[lo:hi].rstrip('”’"»›) ').endswith("?")
 
 
 def _is_statement(text: str, toks, lo: int, hi: int, lex) -> bool:
-    """The author's own declarative sentence, long enough to carry a checkable statement."""
-    words = [t for t in toks if t.word]
-    if len(words) < MIN_STATEMENT_WORDS:
+    """The author's own declarative sentence with something to check in it: a number, a date, a
+    named entity, a comparison, an event verb. A sentence that only says how someone reacted ("De oppositie
+    reageerde fel", "Minister X welcomed the decision") is not a claim."""
+    if not _is_declarative(text, toks, lo, hi):
         return False
-    return not text[lo:hi].rstrip('”’"»›) ').endswith("?")
+    words = [t for t in toks if t.word]
+    lowers = {t.lower for t in words}
+    has_digit = any(t.text[:1].isdigit() for t in words)
+    if has_digit:
+        return True
+    if not lowers.isdisjoint(lex.reaction_words) and len(words) <= REACTION_MAX_WORDS:
+        return False
+    if not lowers.isdisjoint(lex.number_words) or not lowers.isdisjoint(lex.comparative_words):
+        return True
+    if not lowers.isdisjoint(lex.months) or not lowers.isdisjoint(lex.days):
+        return True
+    if not lowers.isdisjoint(lex.event_verbs):
+        return True
+    # a name after the first word ("In Zieuwent …", "… van Milieudefensie")
+    return any(t.cap and t.lower not in lex.function_words for t in words[1:])

@@ -8,14 +8,20 @@ Each rule is for a phenomenon, not for a sentence: direct quotes with a cue afte
 (``reported.volgens``, ``reported.according``, ``reported.aldus``), a trailing cue (``reported.cue_after``),
 and "Dat zei X" pointing back at the previous sentence (``reported.backward``, handled by the
 article driver from the ``Backward`` result).
+
+The subject of a cue is found next to it, behind a comma apposition ("Ursula Pachl, deputy
+director of BEUC, said"; "the Lord Mayor, Emma Blain, told"), next to an auxiliary when an
+adverbial sits between subject and participle ("X heeft vrijdag na de ministerraad gezegd"), or,
+for a participle after a comma ("…, saying …"), at the start of the main clause.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon
-from .speakers import Entity, NounPhrase, SpeakerTracker, parse_np
+from .phrases import NounPhrase, parse_np, pronoun_gender
+from .speakers import Entity, SpeakerTracker
 from .text import Quote, Token, strip_span
 
 MAX_CUES = 6
@@ -76,11 +82,12 @@ class SentenceRules:
             lw = t.lower
             if lw in lex.separable:
                 p = lex.separable[lw]
+                particles = (p,) if isinstance(p, str) else p
                 for k in range(i + 1, min(hi, i + 10)):
                     tk = toks[k]
                     if tk.lower in lex.complementizers or tk.text in ".!?":
                         break
-                    if tk.lower == p and not tk.quoted:
+                    if tk.lower in particles and not tk.quoted:
                         adj = k == i + 1
                         yield Cue(
                             i,
@@ -98,21 +105,86 @@ class SentenceRules:
             if found >= MAX_CUES:
                 return
 
-    def left_subject(self, toks: list[Token], cue: Cue, clause_lo: int) -> NounPhrase | None:
+    def left_subject(self, toks: list[Token], cue: Cue, clause_lo: int, floor: int = 0) -> NounPhrase | None:
+        """The subject before the cue: adjacent, behind an apposition or next to an auxiliary."""
         lex = self.lex
         k = cue.i - 1
         while k >= clause_lo and (toks[k].lower in lex.auxiliaries or toks[k].lower in lex.adverbs):
             k -= 1
+        if k > floor and k >= clause_lo - 1 and toks[k].text == "," and not toks[k].quoted:
+            if toks[cue.i].lower in lex.participle_cues:
+                # "X voted against, saying …": the subject of the main clause
+                np = parse_np(toks, floor, self.text, lex)
+                return np if np is not None and np.kind != "generic" else None
+            return self.apposition(toks, k, floor)
         if k < clause_lo or toks[k].quoted or not toks[k].word:
             return None
-        for s in range(max(clause_lo, k - 11), k + 1):
+        np = self._np_ending(toks, k + 1, clause_lo)
+        return np or self.aux_subject(toks, cue, clause_lo)
+
+    def _np_ending(
+        self, toks: list[Token], end: int, clause_lo: int, floor: int | None = None
+    ) -> NounPhrase | None:
+        lex = self.lex
+        for s in range(max(clause_lo, end - 12), end):
             at_start = s == clause_lo
             prev = toks[s - 1] if s > 0 else None
             if not at_start and not (prev and (prev.lower in lex.auxiliaries or prev.lower in LEFT_BOUNDARY)):
                 continue
             np = parse_np(toks, s, self.text, lex, generic=at_start)
-            if np is not None and np.end == k + 1:
+            if np is not None and np.end == end:
                 return np
+        return None
+
+    def aux_subject(self, toks: list[Token], cue: Cue, clause_lo: int) -> NounPhrase | None:
+        """ "X heeft vrijdag na de ministerraad gezegd" / "Dat heeft X vrijdag … gezegd"."""
+        lex = self.lex
+        for a in range(cue.i - 2, max(clause_lo, cue.i - 16) - 1, -1):
+            t = toks[a]
+            if t.quoted or t.text in ",;:" or t.lower in lex.complementizers:
+                return None
+            if t.lower not in lex.auxiliaries:
+                continue
+            np = self._np_ending(toks, a, clause_lo) if a > clause_lo else None
+            if np is not None and np.kind != "generic":
+                return np
+            np = parse_np(toks, a + 1, self.text, lex)
+            if np is not None and np.kind != "generic" and np.end <= cue.i:
+                return np
+            return None
+        return None
+
+    def apposition(self, toks: list[Token], c2: int, floor: int) -> NounPhrase | None:
+        """ "The Lord Mayor, Emma Blain, told …" / "Dr Lorcan Sirr, a housing expert at X, said …" /
+        "Kate O'Brien, who has rented …, said …": the person around a comma-delimited apposition."""
+        lex = self.lex
+        c1 = None
+        for m in range(c2 - 1, max(floor, c2 - 18) - 1, -1):
+            t = toks[m]
+            if t.quoted or t.text in ".;:!?":
+                break
+            if t.text == ",":
+                c1 = m
+                break
+        if c1 is None or c1 == c2 - 1:
+            return None
+        inner = parse_np(toks, c1 + 1, self.text, lex)
+        outer = None
+        for s in range(max(floor, c1 - 12), c1):
+            if s > floor and toks[s - 1].lower not in LEFT_BOUNDARY:
+                continue
+            np = parse_np(toks, s, self.text, lex)
+            if np is not None and np.end == c1:
+                outer = np
+                break
+        if inner is not None and inner.end == c2 and inner.kind == "name":
+            if outer is not None and outer.kind == "role" and not inner.role:
+                return replace(inner, role=outer.role, gender=inner.gender or outer.gender)
+            return inner
+        if outer is not None and outer.kind in ("name", "org", "role"):
+            if outer.kind == "name" and not outer.role and inner is not None and inner.kind == "role":
+                return replace(outer, role=inner.role, gender=outer.gender or inner.gender)
+            return outer
         return None
 
     def right_subject(self, toks: list[Token], cue: Cue) -> NounPhrase | None:
@@ -130,13 +202,24 @@ class SentenceRules:
     def np_after(self, toks: list[Token], i: int) -> NounPhrase | None:
         """The speaker phrase after "volgens"/"aldus"/"according to" at token ``i``."""
         lex = self.lex
+        if toks[i].quoted:
+            return None
         for words in lex.according_to:
-            if tuple(t.lower for t in toks[i : i + len(words)]) == words and not toks[i].quoted:
-                np = parse_np(toks, i + len(words), self.text, lex, generic=True)
-                return np
-        if toks[i].lower in lex.aldus and not toks[i].quoted:
-            return parse_np(toks, i + 1, self.text, lex, generic=True)
+            if tuple(t.lower for t in toks[i : i + len(words)]) == words:
+                return self._source(toks, i + len(words))
+        if toks[i].lower in lex.aldus:
+            return self._source(toks, i + 1)
         return None
+
+    def _source(self, toks: list[Token], k: int) -> NounPhrase | None:
+        lex = self.lex
+        if k < len(toks) and toks[k].lower in lex.object_pronouns and not toks[k].quoted:
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is None or nxt.quoted or not (lex.is_role(nxt.lower) or nxt.lower in lex.org_heads):
+                # "volgens haar", "according to him"
+                lw = toks[k].lower
+                return NounPhrase(k, k + 1, "pronoun", mention=toks[k].text, gender=pronoun_gender(lw, lex))
+        return parse_np(toks, k, self.text, lex, generic=True)
 
     def skip(self, toks: list[Token], k: int, hi: int) -> int:
         lex = self.lex
@@ -175,6 +258,8 @@ class SentenceRules:
                 continues = after[:1].islower() and not (
                     self.lex.is_cue_verb(first)
                     or first in self.lex.subject_pronouns
+                    or first in self.lex.determiners
+                    or first in self.lex.possessives
                     or first in self.lex.separable
                     or first in self.lex.aldus
                     or first in ("volgens", "according")
@@ -247,7 +332,7 @@ class SentenceRules:
         for cue in self.cues(toks, lo, hi):
             if before_quote and cue.i < hi - 6:
                 continue
-            np = self.subject(toks, cue, clause_lo)
+            np = self.left_subject(toks, cue, clause_lo, clause_lo) or self.right_subject(toks, cue)
             if np is not None:
                 ent = self.entity(np)
                 if ent is not None or np.kind == "pronoun":

@@ -10,9 +10,11 @@ laten weten …`` / ``That is what X told reporters.`` return a ``Backward`` for
 from __future__ import annotations
 
 from .attribution import Backward, Draft, SentenceRules
+from .phrases import parse_np
 from .text import Token
 
 MIN_CLAUSE_WORDS = 2
+BACKWARD_WINDOW = 22
 LISTENERS = frozenset(
     {"reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "parliament"}
 )
@@ -21,10 +23,21 @@ LISTENERS = frozenset(
 def backward(rules: SentenceRules, toks: list[Token]) -> Backward | None:
     """A sentence like "Dat heeft Trump laten weten tijdens een persconferentie"."""
     lex = rules.lex
-    words = [t for t in toks if t.word]
-    if not words or words[0].lower not in lex.backward_openers or any(t.quoted for t in toks):
+    first = next((t for t in toks if t.word), None)
+    if first is None or first.lower not in lex.backward_openers or any(t.quoted for t in toks):
         return None
-    for cue in rules.cues(toks, 1, min(len(toks), 14)):
+    words = [k for k, t in enumerate(toks) if t.word]
+    if (
+        len(words) > 3
+        and toks[words[1]].lower in lex.evidence_verbs
+        and toks[words[2]].lower in lex.evidence_preps
+    ):
+        # "Dat blijkt uit nieuwe cijfers van de Nederlandse Zorgautoriteit"
+        np = parse_np(toks, words[3], rules.text, lex, generic=True)
+        ent = rules.entity(np) if np is not None and np.kind in ("org", "name", "role") else None
+        if ent is not None:
+            return Backward(ent, np.mention, f"{toks[words[1]].lower} {toks[words[2]].lower}", 0.75)
+    for cue in rules.cues(toks, 1, min(len(toks), BACKWARD_WINDOW)):
         if any(t.lower in lex.complementizers for t in toks[cue.j : cue.j + 6]):
             return None
         np = rules.left_subject(toks, cue, 1) or rules.right_subject(toks, cue)
@@ -54,7 +67,7 @@ def according(
         t = toks[i]
         if t.quoted or not t.word:
             continue
-        if not (t.lower in lex.aldus or any(t.lower == w[0] for w in lex.according_to)):
+        if t.lower not in lex.source_words:
             continue
         np = rules.np_after(toks, i)
         if np is None:
@@ -64,16 +77,22 @@ def according(
             continue
         cue = " ".join(x.text.lower() for x in toks[i : np.start])
         rule = "reported.aldus" if t.lower in lex.aldus else f"reported.{toks[i].lower}"
-        if i == 0 or (i > 0 and toks[i - 1].text in "(" and i == 1):
+        conf = 0.9
+        if i == 0 or (i == 1 and toks[0].text == "("):
             lo, hi = rules.span(toks[np.end].start if np.end < n else sent_hi, sent_hi)
-        elif i > 0 and toks[i - 1].text in ",—–(" and np.end >= n - 1:
+        elif toks[i - 1].text in ",—–(" and (np.end >= n - 1 or toks[np.end].text in ",)—–;"):
+            # "…, volgens X." / "…, according to X, more than double …"
             lo, hi = rules.span(sent_lo, toks[i - 1].start)
+        elif toks[i - 1].word and np.end < n and toks[np.end].word:
+            # "Zijn cliënt heeft volgens hem alleen de loods verhuurd": the whole sentence
+            lo, hi = rules.span(sent_lo, sent_hi)
+            conf = 0.75
         else:
             continue
         if len(rules.text[lo:hi].split()) < MIN_CLAUSE_WORDS:
             continue
         rules.tracker.set_focus(ent)
-        return Draft(lo, hi, "indirect", ent, np.mention, cue, rule, 0.9, sent_i)
+        return Draft(lo, hi, "indirect", ent, np.mention, cue, rule, conf, sent_i)
     return None
 
 
@@ -169,4 +188,4 @@ def _clause_start(toks: list[Token], i: int) -> int:
 
 
 def _words(toks: list[Token], lo: int, hi: int) -> int:
-    return sum(1 for t in toks[lo:hi] if t.word)
+    return sum(1 for t in toks[lo:hi] if t.word or t.quoted)

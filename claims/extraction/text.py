@@ -3,9 +3,9 @@
 Quote pairing works per paragraph with a stack, one family for double marks (“ ” „ « » ") and
 one for single marks (‘ ’ ‚ ‹ › '). An apostrophe between two letters (O'Brien, don't, Trump’s)
 or before a digit or a one-letter clitic ('90, 's avonds, 't) is never a quote mark. An opening
-mark without a partner is dropped, except at the start of a paragraph, where it opens a quote
-that runs to the end of the paragraph (the convention for quotes over several paragraphs); such a
-span is marked unbalanced so the rules can lower their confidence.
+mark without a partner is dropped, except at the start of a paragraph or of a sentence, where it
+opens a quote that runs to the end of the paragraph (the convention for quotes over several
+paragraphs); such a span is marked unbalanced so the rules can lower their confidence.
 """
 
 from __future__ import annotations
@@ -48,6 +48,9 @@ def split_header(raw: str) -> tuple[str | None, str]:
     return f"{year}-{month}", body
 
 
+_SHAPES: dict[str, tuple[str, bool, bool]] = {}  # token text -> (lower, word, cap)
+
+
 class Token:
     """A word or punctuation mark with absolute offsets (a plain slotted class: made by the million)."""
 
@@ -55,12 +58,23 @@ class Token:
 
     def __init__(self, text: str, start: int, end: int, quoted: bool):
         self.text = text
-        self.lower = text.lower()
+        shape = _SHAPES.get(text)
+        if shape is None:
+            shape = (text.lower(), text[:1].isalnum(), text[:1].isupper())
+            if len(_SHAPES) < 500_000:
+                _SHAPES[text] = shape
+        self.lower, self.word, self.cap = shape
         self.start = start
         self.end = end
         self.quoted = quoted  # inside a top-level quote span
-        self.word = text[:1].isalnum()
-        self.cap = text[:1].isupper()
+
+    @classmethod
+    def quote(cls, text: str, start: int, end: int) -> Token:
+        """A whole quote as one token (not a word, never cached)."""
+        t = cls.__new__(cls)
+        t.text, t.lower, t.word, t.cap = text, "", False, False
+        t.start, t.end, t.quoted = start, end, True
+        return t
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end}{', quoted' if self.quoted else ''})"
@@ -89,15 +103,27 @@ def tokenize(text: str, start: int, end: int, quotes: list[Quote] = ()) -> list[
     """Word and punctuation tokens of ``text[start:end]`` with absolute offsets."""
     quotes = [q for q in quotes if q.end > start and q.open < end]
     if not quotes:
-        return [Token(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(text, start, end)]
+        out = []
+        for m in _TOKEN.finditer(text, start, end):
+            s, e = m.span()
+            out.append(Token(text[s:e], s, e, False))
+        return out
+    # a top-level quote is one token: the rules never look inside one, and news text is
+    # largely quotes, so this saves most of the tokens
     out = []
-    qi = 0
-    for m in _TOKEN.finditer(text, start, end):
-        s = m.start()
-        while qi < len(quotes) and quotes[qi].end <= s:
-            qi += 1
-        quoted = qi < len(quotes) and quotes[qi].open <= s < quotes[qi].end
-        out.append(Token(m.group(), s, m.end(), quoted))
+    pos = start
+    for q in quotes:
+        q_open, q_end = max(q.open, start), min(q.end, end)
+        if q_open < pos:
+            continue
+        for m in _TOKEN.finditer(text, pos, q_open):
+            s, e = m.span()
+            out.append(Token(text[s:e], s, e, False))
+        out.append(Token.quote(text[q_open:q_end], q_open, q_end))
+        pos = q_end
+    for m in _TOKEN.finditer(text, pos, end):
+        s, e = m.span()
+        out.append(Token(text[s:e], s, e, False))
     return out
 
 
@@ -143,10 +169,13 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             and (prev.isspace() or prev in "([—–-:;,/" or i == start or prev in QUOTE_CHARS)
         ):
             stack.append((i, family))
-    if stack:
-        o, family = stack[0]
-        if family == "d" and not text[start:o].strip():
+    last_end = max((q.end for q in spans), default=start)
+    for o, _family in stack:
+        # an opening mark that starts the paragraph or a sentence and is never closed: a quote
+        # that goes on in the next paragraph
+        if o >= last_end and (not text[start:o].strip() or text[start:o].rstrip()[-1:] in ".!?…:"):
             spans.append(Quote(o, None, o + 1, _rstrip(text, o + 1, end)))
+            break
     spans.sort(key=lambda q: q.open)
     return spans
 

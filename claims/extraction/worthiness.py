@@ -20,7 +20,8 @@ import re
 from .lexicon import Lexicon
 
 _NUMBER = re.compile(r"\d")
-_UNIT = re.compile(r"%|€|\$|£|\bprocent\b|\bpercent\b|\bmiljoen\b|\bmiljard\b|\bmillion\b|\bbillion\b", re.I)
+_UNIT_WORDS = frozenset({"procent", "percent", "miljoen", "miljard", "million", "billion"})
+_UNIT_SIGNS = "%€$£"
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
@@ -29,16 +30,19 @@ def checkworthiness(text: str, lex: Lexicon, *, attributed: bool = False) -> flo
     """Score ``text`` (one claim) from 0 to 1; see the module docstring for the terms."""
     sample = text[:2000]
     words = _WORD.findall(sample)
-    lowers = {w.lower() for w in words}
+    lowers = set(map(str.lower, words))
     score = 0.35
     if _NUMBER.search(sample):
         score += 0.2
-        if _UNIT.search(sample):
+        if not lowers.isdisjoint(_UNIT_WORDS) or any(c in sample for c in _UNIT_SIGNS):
             score += 0.05
     if _YEAR.search(sample) or not lowers.isdisjoint(lex.months) or not lowers.isdisjoint(lex.days):
         score += 0.1
-    if any(w[:1].isupper() and w.lower() not in lex.function_words for w in words[1:]):
-        score += 0.1
+    function_words = lex.function_words
+    for w in words[1:]:
+        if w[:1].isupper() and w.lower() not in function_words:
+            score += 0.1
+            break
     if not lowers.isdisjoint(lex.comparative_words) or any(w.endswith(("ste", "est")) for w in lowers):
         score += 0.1
     if attributed:

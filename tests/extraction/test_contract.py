@@ -27,7 +27,7 @@ def _texts():
 
 
 def test_engine_version_is_a_string():
-    assert ENGINE_VERSION == "rules-1.0"
+    assert ENGINE_VERSION == "rules-1.1"
 
 
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
@@ -175,3 +175,11 @@ def test_split_header(raw, date, body):
 def test_split_header_rejects_a_malformed_header(raw):
     with pytest.raises(ValueError):
         split_header(raw)
+
+
+@pytest.mark.parametrize("tail", [" ★", " 🎉", " ■", ""])
+def test_a_symbol_after_the_last_full_stop_does_not_make_a_heading(tail):
+    claims = extract(f"Minister Jan de Vries zei: “Dit is geweldig nieuws” en vertrok.{tail}", "nl")
+    assert [(c.text, c.speaker, c.kind) for c in claims] == [
+        ("Dit is geweldig nieuws", "Jan de Vries", "direct")
+    ]

@@ -1,3 +1,4 @@
+import json
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,33 @@ def test_seed_attribution_f1():
     assert s["claim_recall"] >= 0.95
 
 
+def test_gold_set_size_and_languages():
+    langs = [json.loads(p.read_text(encoding="utf-8"))["lang"] for p in OWN]
+    assert len(OWN) >= 12
+    assert langs.count("nl") >= 6 and langs.count("en") >= 4
+
+
 def test_own_gold_set_total_f1():
-    assert len(OWN) >= 3
     t = total([evaluate_file(p) for p in OWN])
-    assert t["f1"] >= 0.85
-    assert t["claim_recall"] >= 0.85
+    assert t["f1"] >= 0.92
+    assert t["claim_recall"] >= 0.9
+    assert t["kind_accuracy"] >= 0.9
+
+
+def test_whole_gold_directory_kind_accuracy():
+    t = total([evaluate_file(p) for p in sorted(GOLD.glob("*.json"))])
+    assert t["f1"] >= 0.92
+    assert t["kind_accuracy"] >= 0.9
+
+
+@pytest.mark.parametrize("path", OWN, ids=lambda p: p.name)
+def test_each_gold_file_is_well_formed(path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    assert gold["lang"] in ("nl", "en")
+    for c in gold["claims"]:
+        assert c["text"] in gold["text"]
+        assert c["kind"] in ("direct", "indirect", "unattributed")
+        assert (c["speaker"] is None) == (c["kind"] == "unattributed")
 
 
 def test_matching_needs_70_percent_coverage_and_10_percent_overlap():

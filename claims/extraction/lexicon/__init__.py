@@ -7,6 +7,9 @@ from types import ModuleType
 
 from . import en, nl
 
+ROLE = 1
+ORG = 2
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -14,7 +17,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     tell_verbs: frozenset[str]
-    separable: dict[str, str]
+    separable: dict[str, str | tuple[str, ...]]
     according_to: tuple[tuple[str, ...], ...]
     aldus: frozenset[str]
     complementizers: frozenset[str]
@@ -41,12 +44,70 @@ class Lexicon:
     months: frozenset[str]
     days: frozenset[str]
     clause_tails: tuple[tuple[str, ...], ...]
+    evidence_verbs: frozenset[str]
+    evidence_preps: frozenset[str]
+    object_pronouns: frozenset[str]
+    male_pronouns: frozenset[str]
+    female_pronouns: frozenset[str]
+    possessives: frozenset[str]
+    titles: frozenset[str]
+    female_words: frozenset[str]
+    male_words: frozenset[str]
+    anonymous_roles: frozenset[str]
+    reaction_words: frozenset[str]
+    number_words: frozenset[str]
+    participle_cues: frozenset[str]
+    event_verbs: frozenset[str]
+    affiliation_links: frozenset[str]
+    org_suffixes: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        # word -> answer memos: the rules ask about the same few thousand words millions of times
+        object.__setattr__(self, "_roles_memo", {})
+        object.__setattr__(self, "_orgs_memo", {})
+        object.__setattr__(self, "word_classes", {})
+        first = {w[0] for w in self.according_to}
+        object.__setattr__(self, "source_words", frozenset(first | self.aldus))
+        object.__setattr__(self, "cue_words", frozenset(self.speech_verbs | self.naming_verbs))
 
     def is_role(self, lower: str) -> bool:
-        return lower in self.roles or (len(lower) > 6 and lower.endswith(self.role_suffixes))
+        memo = self._roles_memo
+        hit = memo.get(lower)
+        if hit is None:
+            hit = (
+                lower in self.roles
+                or (len(lower) > 6 and lower.endswith(self.role_suffixes))
+                # "groen-kamerlid", "oud-minister", "vice-president"
+                or ("-" in lower and lower.rsplit("-", 1)[1] in self.roles)
+            )
+            if len(memo) < 200_000:
+                memo[lower] = hit
+        return hit
+
+    def classify(self, lower: str) -> int:
+        """ROLE | ORG bits for a word, memoised in ``word_classes`` (callers may ``.get`` it first)."""
+        c = (ROLE if self.is_role(lower) else 0) | (ORG if self.is_org_head(lower) else 0)
+        if len(self.word_classes) < 200_000:
+            self.word_classes[lower] = c
+        return c
+
+    def is_org_head(self, lower: str) -> bool:
+        memo = self._orgs_memo
+        hit = memo.get(lower)
+        if hit is None:
+            hit = lower in self.org_heads or (len(lower) > 7 and lower.endswith(self.org_suffixes))
+            if len(memo) < 200_000:
+                memo[lower] = hit
+        return hit
+
+    def gender(self, lower: str) -> str:
+        """ "f", "m" or "" for a title or role word."""
+        if lower in self.female_words:
+            return "f"
+        return "m" if lower in self.male_words else ""
 
     def is_cue_verb(self, lower: str) -> bool:
-        return lower in self.speech_verbs or lower in self.naming_verbs
+        return lower in self.cue_words
 
 
 def _build(lang: str, mod: ModuleType) -> Lexicon:
@@ -82,6 +143,22 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         months=mod.MONTHS,
         days=mod.DAYS,
         clause_tails=mod.CLAUSE_TAILS,
+        evidence_verbs=mod.EVIDENCE_VERBS,
+        evidence_preps=mod.EVIDENCE_PREPS,
+        object_pronouns=mod.OBJECT_PRONOUNS,
+        male_pronouns=mod.MALE_PRONOUNS,
+        female_pronouns=mod.FEMALE_PRONOUNS,
+        possessives=mod.POSSESSIVES,
+        titles=mod.TITLES,
+        female_words=mod.FEMALE_WORDS,
+        male_words=mod.MALE_WORDS,
+        anonymous_roles=mod.ANONYMOUS_ROLES,
+        reaction_words=mod.REACTION_WORDS,
+        number_words=mod.NUMBER_WORDS,
+        participle_cues=mod.PARTICIPLE_CUES,
+        event_verbs=mod.EVENT_VERBS,
+        affiliation_links=mod.AFFILIATION_LINKS,
+        org_suffixes=mod.ORG_SUFFIXES,
     )
 
 

@@ -15,7 +15,14 @@ SPEECH_VERBS = _w("""
     asserted maintain maintains maintained concede concedes conceded reply replies replied
     declare declares declared emphasise emphasised emphasize emphasized report reports reported
     suggest suggests suggested estimate estimates estimated
+    insisting adding arguing warning noting claiming stating explaining stressing
+    tweet tweets tweeted posted recalled reiterated reiterates revealed reveals disclosed
+    forecast forecasts forecasted projected contend contends contended testified testify
     """)
+# Participles after a comma: the subject is the main clause's ("X voted against, saying …").
+PARTICIPLE_CUES = _w("saying adding arguing warning noting claiming insisting stating explaining stressing")
+EVIDENCE_VERBS = _w("is was comes came")
+EVIDENCE_PREPS = _w("from")
 ANAPHORIC_ORGS = frozenset({"company", "firm", "group", "organisation", "organization"})
 NAMING_VERBS = _w("call calls called describe describes described")
 # Verbs whose first object is the listener ("told reporters that ...").
@@ -25,7 +32,16 @@ ACCORDING_TO = (("according", "to"), ("per",))
 ALDUS: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"that"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
-PLURAL_PRONOUNS = frozenset({"they"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+MALE_PRONOUNS = frozenset({"he", "him"})
+FEMALE_PRONOUNS = frozenset({"she", "her"})
+POSSESSIVES = frozenset({"his", "her", "its", "their"})
+TITLES = _w("mr mrs ms miss dr prof sir dame lord lady")
+FEMALE_WORDS = _w("""
+    mrs ms miss dame spokeswoman chairwoman congresswoman businesswoman queen princess duchess
+    """)
+MALE_WORDS = _w("mr sir spokesman chairman congressman businessman king prince duke")
 DETERMINERS = frozenset({"the", "a", "an"})
 AUXILIARIES = _w("has have had is was were will would did does do")
 ADVERBS = _w("""
@@ -48,6 +64,27 @@ ROLES = _w("""
     official officer commissioner ambassador general coach manager founder lawyer attorney judge
     representative congressman congresswoman king queen pope chancellor head researcher scientist
     doctor author correspondent editor boss captain premier prosecutor inspector superintendent
+    councillor councilor lawmaker mp deputy expert adviser advisor trustee negotiator
+    officials analysts economists experts scientists researchers sources spokespeople executives
+    figures data report study survey research estimates calculations
+    """)
+ANONYMOUS_ROLES = _w("""
+    spokesperson spokesman spokeswoman officials analysts economists experts scientists researchers
+    sources spokespeople executives figures data report study survey research estimates calculations
+    """)
+EVENT_VERBS = _w("""
+    closed opened signed voted won lost died killed arrested declined refused bought sold fired
+    resigned appointed decided launched started stopped left arrived fell rose received paid raised
+    cut fined sued banned approved rejected passed struck hit collapsed
+    """)
+REACTION_WORDS = _w("""
+    welcomed welcomes welcome criticised criticized reacted responded pleased disappointed angry
+    relieved furious happy unhappy
+    """)
+NUMBER_WORDS = _w("""
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+    hundreds thousand thousands million billion dozen dozens half third quarter double doubled
+    tripled percent
     """)
 ROLE_SUFFIXES = ("minister", "secretary")
 SPOKESPERSON_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
@@ -57,7 +94,11 @@ ORG_HEADS = _w("""
     team board authority association federation administration newspaper embassy regulator cabinet
     corp inc ltd co plc
     """)
-ROLE_LINKS = frozenset({"of", "for", "at"})
+# After these, capitalised words are an organisation, never a place before a name.
+AFFILIATION_LINKS = frozenset({"at", "from"})
+# Compounds ending in these are organisation words too ("energiebedrijf", "chipmaker").
+ORG_SUFFIXES = ("company", "maker", "firm", "carrier", "retailer", "airline", "insurer", "bank")
+ROLE_LINKS = frozenset({"of", "for", "at", "from"})
 PORTFOLIOS = _w("""
     state foreign affairs defense defence treasury health home office justice interior finance
     education commerce energy labor labour agriculture transportation transport homeland security

@@ -29,6 +29,16 @@ SPEECH_VERBS = _w("""
     reageert reageerde reageerden gereageerd
     verzekert verzekerde verzekerden verzekerd
     verwacht verwachten verwachtte verwachtten
+    bevestig bevestigt bevestigen bevestigde bevestigden bevestigd
+    schat schatten schatte geschat
+    voorspel voorspelt voorspellen voorspelde voorspelden voorspeld
+    vermeldt vermelden vermeldde vermeld
+    constateert constateren constateerde constateerden geconstateerd
+    onthult onthullen onthulde onthulden onthuld
+    bericht berichten berichtte berichtten
+    twittert twitterde twitterden getwitterd tweet tweette
+    opperde oppert opperden geopperd
+    vreest vreesde vreesden gevreesd
     """)
 
 # Organisation words that, with "het"/"de", point back at the organisation in focus.
@@ -44,14 +54,33 @@ SEPARABLE = {
     **{f: "mee" for f in _w("deelt delen deelde deelden")},
     **{f: "bekend" for f in _w("maakt maken maakte maakten")},
     **{f: "aan" for f in _w("kondigt kondigde kondigden")},
-    **{f: "erop" for f in _w("wijst wijzen wees wezen")},
+    **{f: ("erop", "op") for f in _w("wijst wijzen wees wezen")},
+    **{f: "op" for f in _w("merkt merken merkte merkten")},
+    **{f: "uit" for f in _w("legt leggen legde legden")},
 }
+# "Dat blijkt uit cijfers van X": a source named after a verb of evidence.
+# Participles after a comma: the subject is the main clause's ("X voted against, saying …").
+PARTICIPLE_CUES = _w("zeggende")
+EVIDENCE_VERBS = _w("blijkt blijken bleek bleken")
+EVIDENCE_PREPS = _w("uit")
 
 ACCORDING_TO = (("volgens",),)
 ALDUS = frozenset({"aldus"})
 COMPLEMENTIZERS = frozenset({"dat"})
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
-PLURAL_PRONOUNS = frozenset({"zij", "ze"})
+PLURAL_PRONOUNS = frozenset({"zij", "ze", "hen", "hun"})
+# After "volgens": "volgens hem", "volgens haar".
+OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun"})
+MALE_PRONOUNS = frozenset({"hij", "hem"})
+FEMALE_PRONOUNS = frozenset({"zij", "ze", "haar"})
+POSSESSIVES = frozenset({"zijn", "haar", "hun"})
+# Titles before a name; they are not part of it. Gendered ones tell the tracker who "zij" is.
+TITLES = _w("dhr mevr mevrouw meneer mr dr drs ir ing prof")
+FEMALE_WORDS = _w("""
+    mevrouw mevr woordvoerster directrice topvrouw koningin onderzoekster zegsvrouw voorzitster
+    minister-presidente burgemeesteres
+    """)
+MALE_WORDS = _w("dhr meneer zegsman koning prins")
 DETERMINERS = frozenset({"de", "het", "een", "'t"})
 AUXILIARIES = _w(
     "heeft hebben had hadden is zijn was waren wordt werd worden zou zouden zal zullen kan kon wil wilde"
@@ -83,10 +112,41 @@ ROLES = _w("""
     gouverneur senator zegsman zegsvrouw korpschef bondscoach aanvoerder oprichter eigenaar
     journalist correspondent analist arts viroloog epidemioloog schrijver secretaris-generaal
     vicepresident vicepremier minister-president oud-premier oud-minister ex-minister bestuurder
-    kanselier diplomaat klokkenluider manager
+    kanselier diplomaat klokkenluider manager gedeputeerde officier dijkgraaf raadslid lijsttrekker
+    inspecteur ombudsman ombudsvrouw huisarts bewindsman bewindsvrouw regiodirecteur hoofdofficier
+    kamervoorzitter partijvoorzitter dorpsraadvoorzitter fractieleider aanklager procureur
+    analisten economen experts deskundigen wetenschappers onderzoekers ingewijden bronnen
+    betrokkenen woordvoerders cijfers gegevens onderzoek rapport peiling berekeningen
+    """)
+# Anonymous roles: with an affiliation ("analisten van ING") the speaker is the organisation.
+ANONYMOUS_ROLES = _w("""
+    woordvoerder woordvoerster zegsman zegsvrouw analisten economen experts deskundigen
+    wetenschappers onderzoekers ingewijden bronnen betrokkenen woordvoerders
+    cijfers gegevens onderzoek rapport peiling berekeningen
+    """)
+# Verbs of events the author reports: a sentence with one is checkable ("Het ministerie weigerde …").
+EVENT_VERBS = _w("""
+    sloot sloten opende openden tekende tekenden stemde stemden won wonnen verloor verloren stierf
+    stierven overleed overleden arresteerde arresteerden weigerde weigerden kocht kochten verkocht
+    verkochten ontsloeg ontsloegen trad traden benoemde benoemden besloot besloten kondigde
+    kondigden startte startten stopte stopten vertrok vertrokken kwam kwamen viel vielen ontving
+    ontvingen betaalde betaalden verhoogde verhoogden verlaagde verlaagden schrapte schrapten
+    """)
+# Predicates of pure reaction: "De oppositie reageerde fel." carries no checkable content.
+REACTION_WORDS = _w("""
+    reageerde reageerden reageert reageren bestreed bestreden bestrijdt tevreden ontevreden kritisch
+    opgelucht verbaasd boos teleurgesteld blij verheugd vindt vond vonden
+    """)
+# Number words that make a sentence checkable without a digit.
+NUMBER_WORDS = _w("""
+    twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig honderd
+    honderden duizend duizenden miljoen miljard helft derde kwart dubbel verdubbeld procent
     """)
 ROLE_SUFFIXES = (
     "minister",
+    "kamerlid",
+    "officier",
+    "directrice",
     "woordvoerder",
     "voorzitter",
     "leider",
@@ -101,8 +161,21 @@ ORG_HEADS = _w("""
     ministerie regering kabinet gemeente politie overheid bedrijf organisatie bank rechtbank om
     partij vakbond universiteit ziekenhuis leger brandweer provincie commissie raad inspectie
     instituut agentschap autoriteit club ploeg bond federatie fabrikant concern stichting omroep
-    krant ambassade hof waterschap toezichthouder bv nv
+    krant ambassade hof waterschap toezichthouder bv nv vervoerder netbeheerder
     """)
+# After these, capitalised words are an organisation, never a place before a name.
+AFFILIATION_LINKS = frozenset({"bij"})
+# Compounds ending in these are organisation words too ("energiebedrijf", "chipmaker").
+ORG_SUFFIXES = (
+    "bedrijf",
+    "maatschappij",
+    "concern",
+    "keten",
+    "fabrikant",
+    "verzekeraar",
+    "vervoerder",
+    "bank",
+)
 ROLE_LINKS = frozenset({"van", "voor", "bij"})
 # Capitalised words that complete a role ("minister van Buitenlandse Zaken") rather than start a name.
 PORTFOLIOS = _w("""

@@ -1,0 +1,290 @@
+"""Noun phrases that name a speaker, parsed from tokens.
+
+A speaker phrase is: an optional determiner or possessive, optional titles ("Dr", "mevrouw"),
+modifiers, a role word with its complement ("minister van Buitenlandse Zaken", "spokesperson for
+the ministry", "officier van justitie"), then a name with its particles ("Jan ten Brinke", "Tinne
+Van der Straeten") and an optional affiliation ("van de provincie Gelderland", "of Sinn Féin").
+Capitalised words before the role are modifiers ("De Amerikaanse president", "US President"),
+capitalised words after it are the name. Anonymous roles with an affiliation ("analysts at Morgan
+Stanley") carry the organisation, which is then the speaker.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .text import Token
+
+MAX_NP = 14
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    start: int  # token index
+    end: int  # token index, exclusive
+    kind: str  # pronoun | name | role | org | generic
+    name: str = ""
+    role: str = ""
+    org: str = ""
+    mention: str = ""
+    det: bool = False
+    gender: str = ""  # "f", "m" or "" when the phrase does not tell
+
+
+def fold(s: str) -> str:
+    """Lower case, accents and typographic apostrophes folded, spaces normalised."""
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    return " ".join(s.lower().replace("’", "'").split())
+
+
+def join_runs(toks: list[Token], idx: list[int], text: str) -> str:
+    """The text of the tokens at ``idx``; runs that are not adjacent are joined with a space."""
+    if not idx:
+        return ""
+    parts = []
+    lo = prev = idx[0]
+    for k in idx[1:]:
+        if k != prev + 1:
+            parts.append(text[toks[lo].start : toks[prev].end])
+            lo = k
+        prev = k
+    parts.append(text[toks[lo].start : toks[prev].end])
+    return " ".join(parts)
+
+
+def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether token ``j`` can be part of a proper name."""
+    t = toks[j]
+    if t.quoted or not t.word or not t.cap:
+        return False
+    lw = t.lower
+    if lw in lex.name_particles:
+        k = j + 1
+        while k < len(toks) and toks[k].lower in lex.name_particles and not toks[k].quoted:
+            k += 1
+        return k < len(toks) and toks[k].cap and toks[k].lower not in lex.function_words
+    if lw in lex.titles and not t.text.isupper():  # "ing." is a title, ING a bank
+        return False
+    return lw not in lex.function_words and not lex.is_cue_verb(lw)
+
+
+def pronoun_gender(lower: str, lex: Lexicon) -> str:
+    if lower in lex.plural_pronouns and lower in lex.female_pronouns:
+        return ""  # Dutch "zij"/"ze": she or they
+    if lower in lex.female_pronouns:
+        return "f"
+    return "m" if lower in lex.male_pronouns else ""
+
+
+def _role_ahead(toks: list[Token], j: int, limit: int, lex: Lexicon) -> bool:
+    """ "disaster officials", "health experts": lowercase modifiers before a role, no determiner."""
+    for k in range(j + 1, min(limit, j + 3)):
+        t = toks[k]
+        if t.quoted or not t.word:
+            return False
+        if lex.is_role(t.lower):
+            return True
+        if t.cap or t.lower in lex.function_words:
+            return False
+    return False
+
+
+def _head_ahead(toks: list[Token], j: int, limit: int, lex: Lexicon) -> bool:
+    """Whether a role or organisation word follows within two lowercase words."""
+    for k in range(j + 1, min(limit, j + 3)):
+        t = toks[k]
+        if t.quoted or not t.word or t.lower in lex.function_words:
+            return False
+        if lex.is_role(t.lower) or lex.is_org_head(t.lower):
+            return True
+    return False
+
+
+def parse_np(
+    toks: list[Token], i: int, text: str, lex: Lexicon, *, generic: bool = False
+) -> NounPhrase | None:
+    """The speaker phrase starting at token ``i``, or None."""
+    n = len(toks)
+    if i >= n or toks[i].quoted or not toks[i].word:
+        return None
+    first = toks[i].lower
+    if first in lex.subject_pronouns:
+        gender = pronoun_gender(first, lex)
+        if not gender and first in lex.female_pronouns and i + 1 < n and toks[i + 1].word:
+            # Dutch "zij zei" (she) against "zij zeiden" (they): the verb's number tells
+            gender = "" if toks[i + 1].lower.endswith("en") else "f"
+        return NounPhrase(i, i + 1, "pronoun", mention=toks[i].text, gender=gender)
+    j = i
+    det = first in lex.determiners or first in lex.possessives
+    if det:
+        j += 1
+    gender = ""
+    while j < n and toks[j].lower in lex.titles and not toks[j].text.isupper() and j + 1 < n:
+        gender = gender or lex.gender(toks[j].lower)
+        j += 1
+        if j < n and toks[j].text == "." and toks[j].start == toks[j - 1].end:
+            j += 1
+    titled = j > i + det
+    limit = min(n, i + MAX_NP)
+    mods: list[int] = []
+    role: list[int] = []
+    org: list[int] = []
+    name: list[int] = []
+    affiliation: list[int] = []
+    lowers = 0
+    while j < limit:
+        t = toks[j]
+        if t.quoted or (not t.word and t.text not in "'’"):
+            break
+        lw = t.lower
+        if lex.is_role(lw):
+            if role and name:
+                break
+            # capitalised words before the role are modifiers: "De Amerikaanse president"
+            role = role + mods + name + [j]
+            gender = gender or lex.gender(lw)
+            mods, name = [], []
+            j, affiliation = _complement(toks, j + 1, limit, lex, role, org)
+            continue
+        if lex.is_org_head(lw) and not role and not (name and len(name) > 1 and not det):
+            org = mods + name + [j]
+            mods, name = [], []
+            j, _ = _complement(toks, j + 1, limit, lex, org, org)
+            while j < limit and name_token(toks, j, lex) and toks[j].start == toks[j - 1].end + 1:
+                org.append(j)  # "de gemeente Amsterdam"
+                j += 1
+            break
+        if t.text in "'’" and (mods or name) and t.start == toks[j - 1].end:
+            mods, name = mods + name + [j], []  # possessive: "the employers' association"
+            j += 1
+            continue
+        if name_token(toks, j, lex):
+            name.append(j)
+            j += 1
+            continue
+        if name and lw in lex.name_particles and not t.cap:
+            # "Jan van der Laan", "Jan ten Brinke", but not "Donald Pols van Milieudefensie"
+            k = j
+            while k < limit and toks[k].lower in lex.name_particles and not toks[k].quoted:
+                k += 1
+            linking = lw in lex.role_links
+            single = len(name) == 1 or toks[name[-1]].lower in lex.name_particles
+            if k < limit and k - j <= 3 and name_token(toks, k, lex) and (single or not linking):
+                name.extend(range(j, k + 1))
+                j = k + 1
+                continue
+        if name and lw in lex.role_links and j + 1 < limit:
+            # affiliation after a name: "Jan de Boer van GroenLinks", "X van de provincie Gelderland"
+            k = j + 1
+            if toks[k].lower in lex.determiners:
+                k += 1
+            m = k
+            while m < limit and (
+                name_token(toks, m, lex) or (m == k and toks[m].lower in lex.org_heads and not toks[m].quoted)
+            ):
+                m += 1
+            if m > k and (m > k + 1 or name_token(toks, k, lex)):
+                role = role + list(range(j, m))
+                j = m
+            break
+        if (
+            not name
+            and not role
+            and (det or mods or titled or _role_ahead(toks, j, limit, lex))
+            and not t.cap
+            and lowers < 3
+            and lw not in lex.function_words
+        ):
+            # adjectives in "de voormalige minister"; a generic head noun when nothing else follows
+            if lw in lex.auxiliaries or lw in lex.complementizers:
+                break
+            if lex.is_cue_verb(lw) and not _head_ahead(toks, j, limit, lex):
+                break  # "the state weather agency" has a modifier that is also a verb
+            mods.append(j)
+            lowers += 1
+            j += 1
+            continue
+        break
+    if j <= i:
+        return None
+    mention = text[toks[i].start : toks[j - 1].end]
+    role_s = join_runs(toks, role, text)
+    if name:
+        if det and not role and not titled:
+            return NounPhrase(i, j, "org", org=join_runs(toks, name, text), mention=mention, det=True)
+        name_s = join_runs(toks, name, text)
+        return NounPhrase(i, j, "name", name=name_s, role=role_s, mention=mention, gender=gender)
+    if org:
+        return NounPhrase(i, j, "org", org=join_runs(toks, org, text), role=role_s, mention=mention, det=det)
+    if role:
+        aff = join_runs(toks, affiliation, text)
+        return NounPhrase(i, j, "role", role=role_s, org=aff, mention=mention, det=det, gender=gender)
+    if generic and det and mods:
+        return NounPhrase(i, j, "generic", org=join_runs(toks, mods, text), mention=mention, det=True)
+    return None
+
+
+def _complement(
+    toks: list[Token], j: int, limit: int, lex: Lexicon, role: list[int], org: list[int]
+) -> tuple[int, list[int]]:
+    """Consume "van Buitenlandse Zaken" / "for the ministry" / "at Morgan Stanley" after a role or
+    organisation word at ``j - 1``; returns the next index and the affiliation's tokens, if any."""
+    if j + 1 >= limit or toks[j].lower not in lex.role_links or toks[j].quoted:
+        return j, []
+    k = j + 1
+    nxt = toks[k]
+    if nxt.lower in lex.determiners:
+        # "woordvoerder van het ministerie (van Defensie)": the organisation spoken for
+        k += 1
+        body = []
+        while k < limit and toks[k].word and not toks[k].quoted:
+            lw = toks[k].lower
+            if lw in lex.org_heads or (toks[k].cap and lw not in lex.function_words):
+                body.append(k)
+                k += 1
+            elif (
+                body and (lw in lex.role_links or lw in ("en", "and")) and _cap_after(toks, k + 1, limit, lex)
+            ):
+                k += 1  # "Commissie voor de Regulering van de Elektriciteit en het Gas"
+            elif body and lw in lex.determiners and _cap_after(toks, k, limit, lex):
+                k += 1
+            else:
+                break
+        if not body:
+            return j, []
+        org[:] = list(range(body[0] if org is not role else org[0], body[-1] + 1))
+        return body[-1] + 1, []
+    if nxt.quoted or not (nxt.cap or nxt.lower in lex.portfolios) or nxt.lower in ("en", "and"):
+        return j, []
+    taken = []
+    while k < limit and toks[k].word and not toks[k].quoted and toks[k].lower in lex.portfolios:
+        taken.append(k)
+        k += 1
+    if taken and toks[taken[-1]].lower in ("en", "and"):
+        taken.pop()
+        k -= 1
+    affiliation = []
+    if not taken:
+        # a place ("burgemeester van Amsterdam"), or for anonymous roles the organisation
+        # ("analysts at Morgan Stanley")
+        whole = role is not org and bool(role) and toks[role[-1]].lower in lex.anonymous_roles
+        whole = whole or toks[j].lower in lex.affiliation_links
+        while k < limit and name_token(toks, k, lex):
+            taken.append(k)
+            k += 1
+            if not whole:
+                break
+        if not taken:
+            return j, []
+        affiliation = list(taken)
+    role.extend([j, *taken])
+    return k, affiliation
+
+
+def _cap_after(toks: list[Token], k: int, limit: int, lex: Lexicon) -> bool:
+    """Whether a capitalised word follows at ``k``, past at most one determiner."""
+    if k < limit and toks[k].lower in lex.determiners:
+        k += 1
+    return k < limit and toks[k].cap and not toks[k].quoted and toks[k].lower not in lex.function_words
