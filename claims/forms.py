@@ -1,15 +1,24 @@
+import dataclasses
+
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from .ingest import ImportRefused, Published
-from .models import Claim, Lang
+from .models import Claim, Lang, Speaker
+from .sources import ArticleInput, SourceError, max_upload_bytes, read_source
 
 
 class ArticleForm(forms.Form):
     title = forms.CharField(
         max_length=300, required=False, help_text=_("Leave empty to use the first sentence.")
     )
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 16}))
+    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 16}), required=False)
+    file = forms.FileField(
+        label=_("…or upload a file"),
+        required=False,
+        help_text=_(".txt (a `date YYYY-MM` first line is allowed), .html, .json or .jsonl"),
+    )
     published = forms.CharField(
         required=False, max_length=10, help_text=_("YYYY-MM-DD, or just YYYY-MM or YYYY.")
     )
@@ -29,6 +38,30 @@ class ArticleForm(forms.Form):
             return Published.parse(value)
         except ImportRefused as exc:
             raise forms.ValidationError(str(exc)) from None
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("text")) == bool(data.get("file")):
+            raise forms.ValidationError(_("Paste the article text or upload a file (one of the two)."))
+        return data
+
+    def inputs(self) -> list[ArticleInput]:
+        """The article(s) to import: the pasted text, or what the uploaded file holds, with the
+        form's title, date, language and outlet taking precedence over the file's own."""
+        data = self.cleaned_data
+        if data["file"]:
+            upload = data["file"]
+            if upload.size > max_upload_bytes():
+                raise SourceError(
+                    upload.name, f"the file has {upload.size:,} bytes; the limit is {max_upload_bytes():,}"
+                )
+            items = read_source(upload.name, upload.read())
+        else:
+            items = [ArticleInput(text=data["text"], source="pasted text")]
+        overrides = {
+            key: data[key] for key in ("title", "lang", "published", "outlet", "source_url") if data[key]
+        }
+        return [dataclasses.replace(item, **overrides) for item in items]
 
 
 class VerdictForm(forms.Form):
@@ -58,3 +91,56 @@ class VerdictForm(forms.Form):
 class EvidenceForm(forms.Form):
     url = forms.URLField(label=_("Link"), max_length=1000, assume_scheme="https")
     note = forms.CharField(max_length=500, required=False)
+
+
+class ClaimEditForm(forms.Form):
+    """Fix what the extractor got wrong: who said it, what kind of claim, the cue, or "not a claim"."""
+
+    speaker_name = forms.CharField(
+        label=_("Speaker"), max_length=200, required=False, help_text=_("Empty: the author's own statement.")
+    )
+    kind = forms.ChoiceField(choices=Claim.Kind.choices)
+    cue = forms.CharField(max_length=100, required=False)
+    dismissed = forms.BooleanField(label=_("Not a claim (dismiss it)"), required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    @classmethod
+    def for_claim(cls, claim, data=None):
+        initial = {
+            "speaker_name": claim.speaker.name if claim.speaker else "",
+            "kind": claim.kind,
+            "cue": claim.cue,
+            "dismissed": claim.dismissed,
+            "version": claim.version,
+        }
+        return cls(data, initial=initial, prefix="edit")
+
+
+class AssignForm(forms.Form):
+    assignee = forms.ModelChoiceField(
+        queryset=get_user_model().objects.filter(is_active=True).order_by("username"),
+        required=False,
+        empty_label=_("Nobody"),
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    @classmethod
+    def for_claim(cls, claim, data=None):
+        return cls(data, initial={"assignee": claim.assignee_id, "version": claim.version}, prefix="assign")
+
+
+class ReopenForm(forms.Form):
+    reason = forms.CharField(label=_("Why reopen it?"), max_length=1000)
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    @classmethod
+    def for_claim(cls, claim, data=None):
+        return cls(data, initial={"version": claim.version}, prefix="reopen")
+
+
+class MergeSpeakerForm(forms.Form):
+    target = forms.ModelChoiceField(label=_("Merge into"), queryset=Speaker.objects.all())
+
+    def __init__(self, *args, speaker, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["target"].queryset = Speaker.objects.exclude(pk=speaker.pk).order_by("name")

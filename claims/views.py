@@ -3,13 +3,23 @@
 from dataclasses import dataclass
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from . import ingest, workflow
-from .forms import ArticleForm, EvidenceForm, VerdictForm
+from .forms import (
+    ArticleForm,
+    AssignForm,
+    ClaimEditForm,
+    EvidenceForm,
+    MergeSpeakerForm,
+    ReopenForm,
+    VerdictForm,
+)
 from .models import Article, AuditEvent, Claim, Speaker
 
 
@@ -35,29 +45,28 @@ def article_list(request):
 
 @require_http_methods(["GET", "POST"])
 def article_new(request):
-    form = ArticleForm(request.POST or None)
+    form = ArticleForm(request.POST or None, request.FILES or None)
     duplicate = None
     if form.is_valid():
-        data = form.cleaned_data
         try:
-            article = ingest.import_article(
-                data["text"],
-                actor=request.user,
-                title=data["title"],
-                lang=data["lang"] or None,
-                published=data["published"],
-                outlet=data["outlet"],
-                source_url=data["source_url"],
-            )
+            items = form.inputs()
+            with transaction.atomic():  # a file of several articles is imported whole or not at all
+                articles = [ingest.import_article(**i.import_kwargs(), actor=request.user) for i in items]
         except ingest.DuplicateArticle as exc:
             duplicate = exc.existing
             form.add_error(None, str(exc))
         except ingest.ImportRefused as exc:
-            form.add_error("text", str(exc))
+            form.add_error("file" if form.cleaned_data["file"] else "text", str(exc))
         else:
-            n = article.claims.count()
-            messages.success(request, f"Imported “{article.title}” with {n} claims.")
-            return redirect(article)
+            for item in items:
+                if item.encoding != "utf-8":
+                    messages.info(request, f"{item.source}: decoded as {item.encoding}, not UTF-8.")
+            n = sum(article.claims.count() for article in articles)
+            if len(articles) == 1:
+                messages.success(request, f"Imported “{articles[0].title}” with {n} claims.")
+                return redirect(articles[0])
+            messages.success(request, f"Imported {len(articles)} articles with {n} claims.")
+            return redirect("claims:articles")
     status = 400 if form.is_bound else 200
     return render(request, "claims/article_new.html", {"form": form, "duplicate": duplicate}, status=status)
 
@@ -113,13 +122,19 @@ def claim_list(request):
     )
 
 
-def _claim_page(request, claim, *, verdict_form=None, evidence_form=None, status=200):
+def _claim_page(request, claim, *, status=200, conflict="", **forms):
+    """The claim page; `forms` replaces any of its forms with a bound one that has errors."""
     context = {
         "claim": claim,
-        "verdict_form": verdict_form or VerdictForm.for_claim(claim),
-        "evidence_form": evidence_form or EvidenceForm(),
+        "conflict": conflict,
+        "verdict_form": VerdictForm.for_claim(claim),
+        "evidence_form": EvidenceForm(),
+        "edit_form": ClaimEditForm.for_claim(claim),
+        "assign_form": AssignForm.for_claim(claim),
+        "reopen_form": ReopenForm.for_claim(claim),
         "evidence": claim.evidence.select_related("added_by"),
         "events": AuditEvent.objects.for_claim(claim).with_related(),
+        **forms,
     }
     return render(request, "claims/claim_detail.html", context, status=status)
 
@@ -150,6 +165,10 @@ def claim_verdict(request, pk):
             claim, status = Claim.objects.with_related().get(pk=pk), 409
             form = VerdictForm.for_claim(claim)
             form.conflict = str(exc)
+        except PermissionDenied as exc:
+            if not request.htmx:
+                raise
+            form.conflict, status = str(exc), 403
         except workflow.WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
@@ -170,6 +189,61 @@ def _claim_card(request, claim, form, status):
     claim.form = form
     context = {"article": article, "claim": claim, "segment": segment, "saved": status == 200}
     return render(request, "claims/article_detail.html#claim-update", context, status=status)
+
+
+def _claim_action(request, pk, form_class, form_name, change, success):
+    """Shared shape of the claim page's small forms: validate, call one workflow function with the
+    form's data and the version it was loaded at, then redirect, or show the page with the problem."""
+    claim = get_object_or_404(Claim.objects.with_related(), pk=pk)
+    form = form_class.for_claim(claim, request.POST)
+    if form.is_valid():
+        try:
+            change(claim, form.cleaned_data)
+        except workflow.StaleVersion as exc:
+            current = Claim.objects.with_related().get(pk=pk)
+            return _claim_page(request, current, status=409, conflict=str(exc))
+        except workflow.WorkflowError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, success)
+            return redirect(claim)
+    return _claim_page(request, claim, status=422, **{form_name: form})
+
+
+@require_POST
+def claim_edit(request, pk):
+    def change(claim, data):
+        workflow.fix_claim(
+            claim,
+            actor=request.user,
+            expected_version=data["version"],
+            speaker_name=data["speaker_name"],
+            kind=data["kind"],
+            cue=data["cue"],
+            dismissed=data["dismissed"],
+        )
+
+    return _claim_action(request, pk, ClaimEditForm, "edit_form", change, "Claim updated.")
+
+
+@require_POST
+def claim_assign(request, pk):
+    def change(claim, data):
+        workflow.edit_claim(
+            claim, actor=request.user, expected_version=data["version"], assignee=data["assignee"]
+        )
+
+    return _claim_action(request, pk, AssignForm, "assign_form", change, "Assignment saved.")
+
+
+@require_POST
+def claim_reopen(request, pk):
+    def change(claim, data):
+        workflow.reopen_verdict(
+            claim, actor=request.user, reason=data["reason"], expected_version=data["version"]
+        )
+
+    return _claim_action(request, pk, ReopenForm, "reopen_form", change, "Verdict reopened.")
 
 
 @require_POST
@@ -202,15 +276,35 @@ def speaker_list(request):
     return render(request, "claims/speaker_list.html", {"page": page})
 
 
+def _speaker_page(request, speaker, merge_form=None, status=200):
+    claims = Claim.objects.active().for_speaker(speaker)
+    context = {
+        "speaker": speaker,
+        "tally": claims.status_counts(),
+        "claims": claims.with_related().order_by("-article__created_at", "start"),
+        "merge_form": merge_form or MergeSpeakerForm(speaker=speaker),
+    }
+    return render(request, "claims/speaker_detail.html", context, status=status)
+
+
 @require_GET
 def speaker_detail(request, pk):
+    return _speaker_page(request, get_object_or_404(Speaker, pk=pk))
+
+
+@require_POST
+def speaker_merge(request, pk):
     speaker = get_object_or_404(Speaker, pk=pk)
-    claims = Claim.objects.active().for_speaker(speaker)
-    tally = claims.status_counts()
-    claims = claims.with_related().order_by("-article__created_at", "start")
-    return render(
-        request, "claims/speaker_detail.html", {"speaker": speaker, "claims": claims, "tally": tally}
-    )
+    form = MergeSpeakerForm(request.POST, speaker=speaker)
+    if form.is_valid():
+        try:
+            target = workflow.merge_speakers(speaker, form.cleaned_data["target"], actor=request.user)
+        except workflow.WorkflowError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, f"“{speaker.name}” merged into “{target.name}”.")
+            return redirect(target)
+    return _speaker_page(request, speaker, merge_form=form, status=422)
 
 
 @require_GET

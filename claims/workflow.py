@@ -270,6 +270,14 @@ def merge_speakers(source: Speaker, target: Speaker, *, actor) -> Speaker:
     return target
 
 
+def fix_claim(claim: Claim, *, actor, expected_version: int | None, speaker_name: str, **changes) -> Claim:
+    """Correct the extraction, naming the speaker as text: an existing speaker is reused, a new one
+    created, empty means the author. One transaction, so a refused edit adds no speaker."""
+    with transaction.atomic():
+        speaker = find_or_create_speaker(speaker_name, actor=actor) if speaker_name.strip() else None
+        return edit_claim(claim, actor=actor, expected_version=expected_version, speaker=speaker, **changes)
+
+
 def find_or_create_speaker(name: str, *, actor) -> Speaker:
     """The speaker with this name (folded), or a new one; a new speaker is audited."""
     name = " ".join(name.split())

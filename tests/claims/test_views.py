@@ -196,7 +196,7 @@ def test_new_article_form_refuses_a_duplicate_with_a_link(editor_client, article
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"text": "   "}, "This field is required."),
+        ({"text": "   "}, "Paste the article text or upload a file (one of the two)."),
         ({"text": "Tekst.", "published": "2019-13"}, "is not a valid date"),
         ({"text": "Tekst.\x01"}, "control character"),
     ],
@@ -220,3 +220,81 @@ def test_verdict_view_rejects_get(logged_in):
 
 def test_unknown_claim_is_404(logged_in):
     assert logged_in.get(reverse("claims:claim", args=[999999])).status_code == 404
+
+
+def _upload(client, name, content, **data):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return client.post(reverse("claims:article_new"), {"file": SimpleUploadedFile(name, content), **data})
+
+
+def test_upload_a_seed_style_text_file(editor_client):
+    response = _upload(
+        editor_client, "seed.txt", b" date 2019-02 Premier Mark Rutte zei dat er 3 miljard bij komt."
+    )
+    article = Article.objects.get()
+    assert response.status_code == 302 and article.published_display == "2019-02"
+    assert article.body.startswith("Premier Mark Rutte")
+
+
+def test_upload_html_keeps_the_text_and_drops_the_script(editor_client):
+    html = (
+        "<html><head><title>Zorg</title><script>alert('x')</script></head><body><article>"
+        "<p>Minister Jan de Vries zei dinsdag dat de zorgkosten met 4 procent stijgen.</p>"
+        "<p>“We moeten ingrijpen”, zei De Vries.</p></article></body></html>"
+    )
+    assert _upload(editor_client, "zorg.html", html.encode()).status_code == 302
+    body = Article.objects.get().body
+    assert "zorgkosten met 4 procent" in body and "alert" not in body and "<p>" not in body
+
+
+def test_upload_a_json_list_imports_every_article(editor_client):
+    content = (
+        b'[{"text": "Het kabinet trekt 2 miljard uit.", "lang": "nl"},'
+        b' {"text": "The cabinet spends 2 billion."}]'
+    )
+    response = _upload(editor_client, "batch.json", content)
+    assert response.status_code == 302 and response["Location"] == reverse("claims:articles")
+    assert Article.objects.count() == 2
+
+
+def test_upload_cp1252_is_imported_and_said(editor_client):
+    response = _upload(
+        editor_client, "oud.txt", "Café De Kroon telt 40 medewerkers, zei eigenaar Jan Smit.".encode("cp1252")
+    )
+    assert response.status_code == 302
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert "oud.txt: decoded as cp1252, not UTF-8." in messages
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("scan.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "scan.txt: binary file"),
+        ("bad.json", b'{"text": 3}', "bad.json: field &#x27;text&#x27; must be a string"),
+        ("report.pdf", b"%PDF-1.4", "unsupported file type"),
+        (
+            "month.txt",
+            b"date 2019-13 Tekst.",
+            "month.txt: line 1: malformed date header: month 13 out of range",
+        ),
+    ],
+)
+def test_bad_uploads_are_refused_with_the_file_name(editor_client, name, content, message):
+    response = _upload(editor_client, name, content)
+    assert response.status_code == 400 and message in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_a_json_file_with_a_duplicate_stores_none_of_it(editor_client, article):
+    import json
+
+    content = json.dumps([{"text": "Een nieuw artikel met 5 feiten."}, {"text": article.body}]).encode()
+    response = _upload(editor_client, "mixed.json", content)
+    assert response.status_code == 400 and "already imported" in response.content.decode()
+    assert Article.objects.count() == 1
+
+
+def test_text_and_file_together_are_refused(editor_client):
+    response = _upload(editor_client, "a.txt", b"Tekst een.", text="Tekst twee.")
+    assert response.status_code == 400 and "one of the two" in response.content.decode()
