@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from . import audit
 from .extraction import ENGINE_VERSION, detect_language, extract_article
-from .models import Article, AuditEvent, Claim, DatePrecision, Lang, Speaker, fold_name
+from .models import Article, AuditEvent, Claim, DatePrecision, Evidence, Lang, Speaker, fold_name
 from .roles import require
 
 # Control characters other than tab and newline have no place in an article body.
@@ -130,22 +130,7 @@ def import_article(
                 },
             )
             speakers = _speakers_for(result.speakers)
-            claims = Claim.objects.bulk_create(
-                Claim(
-                    article=article,
-                    text=c.text,
-                    start=c.start,
-                    end=c.end,
-                    kind=c.kind,
-                    speaker=speakers.get(c.speaker) if c.speaker else None,
-                    mention=(c.mention or "")[:300],
-                    cue=(c.cue or "")[:100],
-                    rule=c.rule[:100],
-                    confidence=c.confidence,
-                    checkworthiness=c.checkworthiness,
-                )
-                for c in result.claims
-            )
+            claims = Claim.objects.bulk_create(_claim_rows(article, result.claims, speakers))
             audit.record(
                 AuditEvent.Action.CLAIMS_EXTRACTED,
                 actor=actor,
@@ -166,16 +151,114 @@ def _speakers_for(infos) -> dict[str, Speaker]:
     """Find or create the Speaker row for each extracted speaker, adding newly seen aliases."""
     found = {}
     for info in infos:
-        speaker = Speaker.objects.filter(folded_name=fold_name(info.name)).first()
+        speaker = match_speaker(info.name, info.aliases)
         if speaker is None:
             speaker = Speaker.objects.create(
                 name=info.name, kind=info.kind, role=info.role, aliases=sorted(set(info.aliases))
             )
         else:
-            new_aliases = sorted(set(speaker.aliases) | set(info.aliases))
-            if new_aliases != speaker.aliases or (info.role and not speaker.role):
-                speaker.aliases = new_aliases
-                speaker.role = speaker.role or info.role
-                speaker.save(update_fields=["aliases", "role"])
+            # "Trump" known, "Donald Trump" seen now: the fuller name becomes the speaker's name.
+            if len(info.name) > len(speaker.name) and fold_name(info.name).endswith(
+                " " + speaker.folded_name
+            ):
+                speaker.aliases = [*speaker.aliases, speaker.name]
+                speaker.name = info.name
+            speaker.aliases = sorted(set(speaker.aliases) | set(info.aliases))
+            speaker.role = speaker.role or info.role
+            speaker.save()
         found[info.name] = speaker
     return found
+
+
+def match_speaker(name: str, aliases=()) -> Speaker | None:
+    """The one known speaker this name refers to, across articles: the same folded name; else a
+    speaker whose full name ends with this surname or the other way round ("Trump" / "Donald
+    Trump"), or who was seen under one of these names. None when nobody, or more than one, fits."""
+    folded = fold_name(name)
+    exact = Speaker.objects.filter(folded_name=folded).first()
+    if exact is not None or not folded:
+        return exact
+    forms = {fold_name(a) for a in aliases} | {folded}
+    surname = folded.split()[-1]
+    candidates = Speaker.objects.filter(folded_name__endswith=surname)
+    matches = [s for s in candidates if _same_person(s, folded, forms)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _same_person(speaker: Speaker, folded: str, forms: set[str]) -> bool:
+    known = speaker.folded_name
+    if known.endswith(" " + folded) or folded.endswith(" " + known):
+        return True
+    return bool(forms & {fold_name(a) for a in speaker.aliases})
+
+
+@dataclass(frozen=True)
+class Reextraction:
+    article: Article
+    kept: int  # claims someone reviewed, edited, assigned, dismissed, added or gave evidence
+    removed: int  # untouched extracted claims, replaced
+    added: int
+
+
+def reextract_article(article: Article, *, actor) -> Reextraction:
+    """Run the current engine again without losing anyone's work: claims a person touched stay as
+    they are; only untouched extracted claims are replaced, and new claims that overlap a kept
+    one are left out. Audited as `claims.reextracted`."""
+    require(actor, "fix_extraction", "re-extract articles")
+    result = extract_article(article.body, article.lang)
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article.pk)
+        claims = list(Claim.objects.for_article(article))
+        with_evidence = set(
+            Evidence.objects.filter(claim__article=article).values_list("claim_id", flat=True)
+        )
+        kept = [c for c in claims if _touched(c) or c.pk in with_evidence]
+        kept_ids = {c.pk for c in kept}
+        untouched = [c.pk for c in claims if c.pk not in kept_ids]
+        Claim.objects.filter(pk__in=untouched).delete()
+        fresh = [c for c in result.claims if not any(c.start < k.end and k.start < c.end for k in kept)]
+        speakers = _speakers_for(s for s in result.speakers if any(c.speaker == s.name for c in fresh))
+        Claim.objects.bulk_create(_claim_rows(article, fresh, speakers))
+        before = article.extractor_version
+        article.extractor_version = ENGINE_VERSION
+        article.save(update_fields=["extractor_version"])
+        audit.record(
+            AuditEvent.Action.CLAIMS_REEXTRACTED,
+            actor=actor,
+            article=article,
+            changes={
+                "extractor_version": [before, ENGINE_VERSION],
+                "claims": [len(claims), len(kept) + len(fresh)],
+            },
+            note=f"kept {len(kept)} worked-on claims; {len(untouched)} untouched replaced by {len(fresh)}",
+        )
+    return Reextraction(article, kept=len(kept), removed=len(untouched), added=len(fresh))
+
+
+def _touched(claim: Claim) -> bool:
+    return (
+        claim.status != Claim.Status.UNREVIEWED
+        or claim.version > 1
+        or claim.origin == Claim.Origin.MANUAL
+        or claim.dismissed
+        or claim.assignee_id is not None
+    )
+
+
+def _claim_rows(article: Article, extracted, speakers: dict[str, Speaker]) -> list[Claim]:
+    return [
+        Claim(
+            article=article,
+            text=c.text,
+            start=c.start,
+            end=c.end,
+            kind=c.kind,
+            speaker=speakers.get(c.speaker) if c.speaker else None,
+            mention=(c.mention or "")[:300],
+            cue=(c.cue or "")[:100],
+            rule=c.rule[:100],
+            confidence=c.confidence,
+            checkworthiness=c.checkworthiness,
+        )
+        for c in extracted
+    ]

@@ -293,6 +293,7 @@ class AuditEvent(models.Model):
         ARTICLE_IMPORTED = "article.imported", _("Article imported")
         ARTICLE_EDITED = "article.edited", _("Article edited")
         CLAIMS_EXTRACTED = "claims.extracted", _("Claims extracted")
+        CLAIMS_REEXTRACTED = "claims.reextracted", _("Claims extracted again")
         CLAIM_EDITED = "claim.edited", _("Claim edited")
         CLAIM_ASSIGNED = "claim.assigned", _("Claim assigned")
         CLAIM_DISMISSED = "claim.dismissed", _("Claim dismissed")

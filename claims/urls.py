@@ -8,6 +8,7 @@ urlpatterns = [
     path("articles/", views.article_list, name="articles"),
     path("articles/new/", views.article_new, name="article_new"),
     path("articles/<int:pk>/", views.article_detail, name="article"),
+    path("articles/<int:pk>/reextract/", views.article_reextract, name="article_reextract"),
     path("claims/", views.claim_list, name="claims"),
     path("claims/<int:pk>/", views.claim_detail, name="claim"),
     path("claims/<int:pk>/verdict/", views.claim_verdict, name="claim_verdict"),

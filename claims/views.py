@@ -11,6 +11,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from . import ingest, workflow
+from .extraction import ENGINE_VERSION
 from .forms import (
     ArticleForm,
     AssignForm,
@@ -104,7 +105,20 @@ def article_detail(request, pk):
     claims = list(Claim.objects.for_article(article).active().with_related().in_text_order())
     for claim in claims:
         claim.form = VerdictForm.for_claim(claim)
-    return render(request, "claims/article_detail.html", _article_context(article, claims))
+    context = {**_article_context(article, claims), "engine_version": ENGINE_VERSION}
+    return render(request, "claims/article_detail.html", context)
+
+
+@require_POST
+def article_reextract(request, pk):
+    article = get_object_or_404(Article, pk=pk)
+    report = ingest.reextract_article(article, actor=request.user)
+    messages.success(
+        request,
+        f"Extracted again: {report.kept} claims people worked on kept, "
+        f"{report.removed} untouched claims replaced by {report.added}.",
+    )
+    return redirect(article)
 
 
 @require_GET

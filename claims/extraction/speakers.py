@@ -311,10 +311,18 @@ class SpeakerTracker:
 
     def infos(self, used: set[int]) -> tuple[SpeakerInfo, ...]:
         """SpeakerInfo for the entities that speak (by id)."""
+        pronouns = self.lex.subject_pronouns | self.lex.object_pronouns
         out = []
         for ent in self.entities:
             if id(ent) in used:
-                out.append(SpeakerInfo(ent.name, ent.kind, ent.role, tuple(ent.aliases)))
+                # Aliases are the names the text used: no pronouns, one spelling per case-folded form.
+                seen, aliases = set(), []
+                for alias in ent.aliases:
+                    key = alias.casefold()
+                    if key not in pronouns and key not in seen:
+                        seen.add(key)
+                        aliases.append(alias)
+                out.append(SpeakerInfo(ent.name, ent.kind, ent.role, tuple(aliases)))
         return tuple(out)
 
 

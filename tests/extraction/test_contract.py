@@ -183,3 +183,10 @@ def test_a_symbol_after_the_last_full_stop_does_not_make_a_heading(tail):
     assert [(c.text, c.speaker, c.kind) for c in claims] == [
         ("Dit is geweldig nieuws", "Jan de Vries", "direct")
     ]
+
+
+def test_speaker_aliases_are_names_not_pronouns():
+    text = "Premier Mark Rutte zei dat het goed gaat. Hij zei ook dat er 3 miljard bij komt. Rutte vertrok."
+    (rutte,) = extract_article(text, "nl").speakers
+    assert rutte.name == "Mark Rutte"
+    assert not {"hij", "zij", "ze"} & {a.casefold() for a in rutte.aliases}
