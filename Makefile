@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DEBUG ?= true
 
-.PHONY: setup run test lint format clean
+.PHONY: setup run test lint format bench clean
 
 # The shared part: a virtualenv with the pinned packages and the npm front-end packages.
 setup: $(VENV)/.installed node_modules/.installed
@@ -34,6 +34,10 @@ lint: setup
 
 test: setup lint
 	$(PY) -m pytest
+
+# Speed and memory live here, not in tests: extraction throughput at 0.1, 1 and 10 MB.
+bench: setup
+	$(PY) -m claims.extraction.bench
 
 format: setup
 	$(VENV)/bin/ruff format .
