@@ -298,3 +298,8 @@ def test_a_json_file_with_a_duplicate_stores_none_of_it(editor_client, article):
 def test_text_and_file_together_are_refused(editor_client):
     response = _upload(editor_client, "a.txt", b"Tekst een.", text="Tekst twee.")
     assert response.status_code == 400 and "one of the two" in response.content.decode()
+
+
+def test_speaker_page_title_is_the_name(logged_in, claim):
+    html = logged_in.get(reverse("claims:speaker", args=[claim.speaker_id])).content.decode()
+    assert "<title>Donald Trump · Factcheck Workbench</title>" in html
