@@ -1,124 +1,22 @@
-"""Thin function views: parse the request, call one ingest or workflow function, render or redirect."""
-
-from dataclasses import dataclass
+"""The claim queue, the claim page and the actions on a claim."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_POST
 
-from . import ingest, workflow
-from .extraction import ENGINE_VERSION
-from .forms import (
-    ArticleForm,
+from .. import workflow
+from ..forms import (
     AssignForm,
     ClaimEditForm,
     EvidenceForm,
-    MergeSpeakerForm,
     ReopenForm,
     VerdictForm,
 )
-from .models import Article, AuditEvent, Claim, Speaker
-
-
-@require_GET
-def dashboard(request):
-    return render(
-        request,
-        "claims/dashboard.html",
-        {
-            "counts": Claim.objects.active().status_counts(),
-            "articles": Article.objects.with_progress()[:10],
-            "my_queue": Claim.objects.active().unreviewed().filter(assignee=request.user).with_related()[:10],
-            "events": AuditEvent.objects.with_related()[:10],
-        },
-    )
-
-
-@require_GET
-def article_list(request):
-    page = Paginator(Article.objects.with_progress(), 50).get_page(request.GET.get("page"))
-    return render(request, "claims/article_list.html", {"page": page})
-
-
-@require_http_methods(["GET", "POST"])
-def article_new(request):
-    form = ArticleForm(request.POST or None, request.FILES or None)
-    duplicate = None
-    if form.is_valid():
-        try:
-            items = form.inputs()
-            with transaction.atomic():  # a file of several articles is imported whole or not at all
-                articles = [ingest.import_article(**i.import_kwargs(), actor=request.user) for i in items]
-        except ingest.DuplicateArticle as exc:
-            duplicate = exc.existing
-            form.add_error(None, str(exc))
-        except ingest.ImportRefused as exc:
-            form.add_error("file" if form.cleaned_data["file"] else "text", str(exc))
-        else:
-            for item in items:
-                if item.encoding != "utf-8":
-                    messages.info(request, f"{item.source}: decoded as {item.encoding}, not UTF-8.")
-            n = sum(article.claims.count() for article in articles)
-            if len(articles) == 1:
-                messages.success(request, f"Imported “{articles[0].title}” with {n} claims.")
-                return redirect(articles[0])
-            messages.success(request, f"Imported {len(articles)} articles with {n} claims.")
-            return redirect("claims:articles")
-    status = 400 if form.is_bound else 200
-    return render(request, "claims/article_new.html", {"form": form, "duplicate": duplicate}, status=status)
-
-
-@dataclass(frozen=True)
-class Segment:
-    text: str
-    claim: Claim | None = None
-
-
-def highlight_segments(body: str, claims: list[Claim]) -> list[Segment]:
-    """Cut the body into plain runs and claim runs, in order. Overlaps are clipped, never dropped
-    from the list beside the text: a claim inside an earlier one simply gets no highlight of its own."""
-    segments, pos = [], 0
-    for claim in sorted(claims, key=lambda c: (c.start, -c.end)):
-        start, end = max(claim.start, pos), min(claim.end, len(body))
-        if start >= end:
-            continue
-        if start > pos:
-            segments.append(Segment(body[pos:start]))
-        segments.append(Segment(body[start:end], claim))
-        pos = end
-    if pos < len(body):
-        segments.append(Segment(body[pos:]))
-    return segments
-
-
-def _article_context(article, claims):
-    return {"article": article, "claims": claims, "segments": highlight_segments(article.body, claims)}
-
-
-@require_GET
-def article_detail(request, pk):
-    article = get_object_or_404(Article.objects.with_progress(), pk=pk)
-    claims = list(Claim.objects.for_article(article).active().with_related().in_text_order())
-    for claim in claims:
-        claim.form = VerdictForm.for_claim(claim)
-    context = {**_article_context(article, claims), "engine_version": ENGINE_VERSION}
-    return render(request, "claims/article_detail.html", context)
-
-
-@require_POST
-def article_reextract(request, pk):
-    article = get_object_or_404(Article, pk=pk)
-    report = ingest.reextract_article(article, actor=request.user)
-    messages.success(
-        request,
-        f"Extracted again: {report.kept} claims people worked on kept, "
-        f"{report.removed} untouched claims replaced by {report.added}.",
-    )
-    return redirect(article)
+from ..models import Article, AuditEvent, Claim
+from .articles import highlight_segments
 
 
 @require_GET
@@ -282,54 +180,3 @@ def _next_url(request, claim):
     if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
         return target
     return claim.get_absolute_url()
-
-
-@require_GET
-def speaker_list(request):
-    page = Paginator(Speaker.objects.with_claim_counts(), 100).get_page(request.GET.get("page"))
-    return render(request, "claims/speaker_list.html", {"page": page})
-
-
-def _speaker_page(request, speaker, merge_form=None, status=200):
-    claims = Claim.objects.active().for_speaker(speaker)
-    context = {
-        "speaker": speaker,
-        "tally": claims.status_counts(),
-        "claims": claims.with_related().order_by("-article__created_at", "start"),
-        "merge_form": merge_form or MergeSpeakerForm(speaker=speaker),
-    }
-    return render(request, "claims/speaker_detail.html", context, status=status)
-
-
-@require_GET
-def speaker_detail(request, pk):
-    return _speaker_page(request, get_object_or_404(Speaker, pk=pk))
-
-
-@require_POST
-def speaker_merge(request, pk):
-    speaker = get_object_or_404(Speaker, pk=pk)
-    form = MergeSpeakerForm(request.POST, speaker=speaker)
-    if form.is_valid():
-        try:
-            target = workflow.merge_speakers(speaker, form.cleaned_data["target"], actor=request.user)
-        except workflow.WorkflowError as exc:
-            form.add_error(None, str(exc))
-        else:
-            messages.success(request, f"“{speaker.name}” merged into “{target.name}”.")
-            return redirect(target)
-    return _speaker_page(request, speaker, merge_form=form, status=422)
-
-
-@require_GET
-def audit_list(request):
-    action = request.GET.get("action", "")
-    events = AuditEvent.objects.with_related()
-    if action in AuditEvent.Action.values:
-        events = events.filter(action=action)
-    page = Paginator(events, 100).get_page(request.GET.get("page"))
-    return render(
-        request,
-        "claims/audit_list.html",
-        {"page": page, "action": action, "actions": AuditEvent.Action.choices},
-    )
