@@ -146,6 +146,7 @@ STATICFILES_DIRS = [
     BASE_DIR / "factcheck" / "static",
     # Front-end packages come from the npm registry (`npm ci`) and are served locally: no CDN.
     ("vendor/htmx", BASE_DIR / "node_modules" / "htmx.org" / "dist"),
+    ("vendor/chartjs", BASE_DIR / "node_modules" / "chart.js" / "dist"),
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

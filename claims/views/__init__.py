@@ -1,17 +1,18 @@
 """Thin function views by topic: they parse the request, call one ingest or workflow function, and
 render or redirect."""
 
-from .articles import article_detail, article_list, article_new, article_reextract, dashboard
+from .articles import article_detail, article_list, article_new, article_reextract
 from .audit import audit_list
 from .claims import (
     claim_assign,
     claim_detail,
     claim_edit,
     claim_evidence,
-    claim_list,
     claim_reopen,
     claim_verdict,
 )
+from .dashboard import dashboard
+from .queue import claim_list
 from .speakers import speaker_detail, speaker_list, speaker_merge
 
 __all__ = [

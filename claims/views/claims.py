@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
@@ -17,21 +16,6 @@ from ..forms import (
 )
 from ..models import Article, AuditEvent, Claim
 from .articles import highlight_segments
-
-
-@require_GET
-def claim_list(request):
-    status = request.GET.get("status", "")
-    claims = Claim.objects.active().with_status(status if status in Claim.Status.values else "")
-    article_id = request.GET.get("article", "")
-    if article_id.isdigit():
-        claims = claims.filter(article_id=int(article_id))
-    page = Paginator(claims.with_related().by_worthiness(), 50).get_page(request.GET.get("page"))
-    return render(
-        request,
-        "claims/claim_list.html",
-        {"page": page, "status": status, "statuses": Claim.Status.choices, "article_id": article_id},
-    )
 
 
 def _claim_page(request, claim, *, status=200, conflict="", **forms):
