@@ -269,6 +269,30 @@ class Evidence(models.Model):
         return self.url
 
 
+class Comment(models.Model):
+    """The team's discussion of a claim. Part of the record: never edited, never deleted."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    body = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["claim", "created_at"], name="comment_claim_idx")]
+
+    def __str__(self):
+        return f"{self.author} on claim #{self.claim_id}"
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise AppendOnlyError("Comments cannot be changed once written.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("Comments cannot be deleted.")
+
+
 class AppendOnlyError(Exception):
     """Raised on any attempt to change or remove an audit event."""
 
@@ -294,13 +318,17 @@ class AuditEvent(models.Model):
         ARTICLE_EDITED = "article.edited", _("Article edited")
         CLAIMS_EXTRACTED = "claims.extracted", _("Claims extracted")
         CLAIMS_REEXTRACTED = "claims.reextracted", _("Claims extracted again")
+        CLAIM_ADDED = "claim.added", _("Claim added by hand")
         CLAIM_EDITED = "claim.edited", _("Claim edited")
+        CLAIM_SPLIT = "claim.split", _("Claim split")
+        CLAIM_MERGED = "claim.merged", _("Claims merged")
         CLAIM_ASSIGNED = "claim.assigned", _("Claim assigned")
         CLAIM_DISMISSED = "claim.dismissed", _("Claim dismissed")
         VERDICT_SET = "verdict.set", _("Verdict set")
         VERDICT_REOPENED = "verdict.reopened", _("Verdict reopened")
         SPEAKER_MERGED = "speaker.merged", _("Speakers merged")
         EVIDENCE_ADDED = "evidence.added", _("Evidence added")
+        COMMENT_ADDED = "comment.added", _("Comment added")
         SPEAKER_CREATED = "speaker.created", _("Speaker added")
         SPEAKER_EDITED = "speaker.edited", _("Speaker edited")
 

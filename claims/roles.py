@@ -15,20 +15,23 @@ NEEDS = {
     "fix_extraction": "an Editor or Chief editor",
     "assign_claim": "an Editor or Chief editor",
     "add_evidence": "an Editor, Reviewer or Chief editor",
+    "add_comment": "an Editor, Reviewer or Chief editor",
     "set_verdict": "a Reviewer or Chief editor",
     "reopen_verdict": "a Chief editor",
     "merge_speakers": "a Chief editor",
 }
 
 _VIEW_ALL = [f"claims.view_{model}" for model in ("article", "speaker", "claim", "evidence", "auditevent")]
-_EDIT = ["claims.import_article", "claims.fix_extraction", "claims.assign_claim", "claims.add_evidence"]
+_DISCUSS = ["claims.add_evidence", "claims.add_comment", "claims.view_comment"]
+_EDIT = ["claims.import_article", "claims.fix_extraction", "claims.assign_claim", *_DISCUSS]
 
 GROUP_PERMISSIONS = {
     EDITORS: [*_VIEW_ALL, *_EDIT],
-    REVIEWERS: [*_VIEW_ALL, "claims.set_verdict", "claims.add_evidence"],
+    REVIEWERS: [*_VIEW_ALL, "claims.set_verdict", *_DISCUSS],
     CHIEF_EDITORS: [
         *_VIEW_ALL,
         *(f"claims.{codename}" for codename in NEEDS),
+        "claims.view_comment",
         "claims.change_article",
         "claims.change_speaker",
         "claims.change_claim",
