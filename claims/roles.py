@@ -43,9 +43,10 @@ GROUP_PERMISSIONS = {
 }
 
 
-def sync_groups(apps, **kwargs) -> None:
+def sync_groups(apps, *, strict: bool = True) -> None:
     """Create the role groups and give each exactly its permissions. Takes an app registry, so a
-    migration can pass its historical one."""
+    migration can pass its historical one (`strict=False`: models added by later migrations do not
+    exist yet there; post_migrate runs this again, strictly, once they do)."""
     from django.contrib.auth.management import create_permissions
 
     # Permissions are normally created after all migrations; the groups need them now.
@@ -57,10 +58,13 @@ def sync_groups(apps, **kwargs) -> None:
     Permission = apps.get_model("auth", "Permission")
     for name, perms in GROUP_PERMISSIONS.items():
         group, _ = Group.objects.get_or_create(name=name)
-        wanted = [
-            Permission.objects.get(content_type__app_label=perm.split(".")[0], codename=perm.split(".")[1])
-            for perm in perms
-        ]
+        wanted, missing = [], []
+        for perm in perms:
+            app_label, codename = perm.split(".")
+            found = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+            (wanted if found else missing).append(found or perm)
+        if missing and strict:
+            raise LookupError(f"Role {name}: no such permission {', '.join(missing)}.")
         group.permissions.set(wanted)
 
 

@@ -5,7 +5,7 @@ def create_groups(apps, schema_editor):
     # The definition lives in claims.roles, which post_migrate also applies after every migrate/flush.
     from claims.roles import sync_groups
 
-    sync_groups(apps)
+    sync_groups(apps, strict=False)
 
 
 def remove_groups(apps, schema_editor):
