@@ -101,6 +101,8 @@ class ClaimEditForm(forms.Form):
     )
     kind = forms.ChoiceField(choices=Claim.Kind.choices)
     cue = forms.CharField(max_length=100, required=False)
+    start = forms.IntegerField(label=_("Starts at character"), min_value=0)
+    end = forms.IntegerField(label=_("Ends at character"), min_value=0)
     dismissed = forms.BooleanField(label=_("Not a claim (dismiss it)"), required=False)
     version = forms.IntegerField(widget=forms.HiddenInput)
 
@@ -110,6 +112,8 @@ class ClaimEditForm(forms.Form):
             "speaker_name": claim.speaker.name if claim.speaker else "",
             "kind": claim.kind,
             "cue": claim.cue,
+            "start": claim.start,
+            "end": claim.end,
             "dismissed": claim.dismissed,
             "version": claim.version,
         }
@@ -144,3 +148,38 @@ class MergeSpeakerForm(forms.Form):
     def __init__(self, *args, speaker, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["target"].queryset = Speaker.objects.exclude(pk=speaker.pk).order_by("name")
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000)
+
+
+class SplitForm(forms.Form):
+    """Where to cut: a word boundary inside the claim, as an offset into the article."""
+
+    at = forms.TypedChoiceField(label=_("Split before"), coerce=int)
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    @classmethod
+    def for_claim(cls, claim, data=None):
+        form = cls(data, initial={"version": claim.version}, prefix="split")
+        body = claim.article.body
+        points = [
+            (i, f"…{body[max(claim.start, i - 25) : i].lstrip()} | {body[i : i + 25].rstrip()}…")
+            for i in range(claim.start + 1, claim.end)
+            if body[i - 1].isspace() and not body[i].isspace()
+        ]
+        form.fields["at"].choices = points
+        return form
+
+
+class NewClaimForm(forms.Form):
+    """A claim the extractor missed: the span someone selected in the article, and what it is."""
+
+    start = forms.IntegerField(label=_("From character"), min_value=0)
+    end = forms.IntegerField(label=_("To character"), min_value=0)
+    kind = forms.ChoiceField(choices=Claim.Kind.choices)
+    speaker_name = forms.CharField(
+        label=_("Speaker"), max_length=200, required=False, help_text=_("Empty: the author's own statement.")
+    )
+    cue = forms.CharField(max_length=100, required=False)

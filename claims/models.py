@@ -146,8 +146,60 @@ class ClaimQuerySet(models.QuerySet):
     def in_text_order(self):
         return self.order_by("article_id", "start", "id")
 
+    def following(self, claim):
+        """Claims after this one in the text, nearest first."""
+        return (
+            self.filter(article_id=claim.article_id, start__gte=claim.end)
+            .exclude(pk=claim.pk)
+            .in_text_order()
+        )
+
     def by_worthiness(self):
         return self.order_by("-checkworthiness", "-id")
+
+    def of_kind(self, kind):
+        return self.filter(kind=kind) if kind else self
+
+    def assigned_to(self, user):
+        return self.filter(assignee=user)
+
+    def my_queue(self, user):
+        """What `user` has to do: claims assigned to them that still await a verdict."""
+        return self.assigned_to(user).unreviewed()
+
+    def search(self, q: str):
+        """Claims whose text or speaker's name contains `q` (case-insensitive). One method, so
+        PostgreSQL full-text search can replace it without touching the callers."""
+        q = (q or "").strip()
+        if not q:
+            return self
+        return self.filter(Q(text__icontains=q) | Q(speaker__name__icontains=q))
+
+    def imported_between(self, first=None, last=None):
+        """Claims created (imported or added by hand) on or after day `first`, up to and including
+        day `last`, in the current time zone. Bounds as datetimes, so the index on time is usable."""
+        import datetime
+
+        claims, midnight = self, datetime.time.min
+        if first:
+            start = timezone.make_aware(datetime.datetime.combine(first, midnight))
+            claims = claims.filter(created_at__gte=start)
+        if last:
+            end = timezone.make_aware(datetime.datetime.combine(last, midnight)) + datetime.timedelta(days=1)
+            claims = claims.filter(created_at__lt=end)
+        return claims
+
+    def sorted_by(self, key: str):
+        """`worth` (most check-worthy first), `newest` or `oldest` (by when the claim came in)."""
+        if key == "newest":
+            return self.order_by("-created_at", "-id")
+        if key == "oldest":
+            return self.order_by("created_at", "id")
+        return self.by_worthiness()
+
+    def for_queue(self):
+        """With what a row of the queue shows, without the article bodies it does not."""
+        return self.with_related().defer("article__body")
 
     def status_counts(self) -> dict[str, int]:
         """Claims per status, every status present (zero when none)."""
@@ -240,6 +292,11 @@ class Claim(models.Model):
         return reverse("claims:claim", args=[self.pk])
 
     @property
+    def next_claim(self):
+        """The next active claim of the article, or None."""
+        return Claim.objects.active().following(self).first()
+
+    @property
     def context(self) -> tuple[str, str, str]:
         """The claim with about 200 characters of the article on either side, cut at whole words."""
         body = self.article.body
@@ -310,6 +367,33 @@ class AuditEventQuerySet(models.QuerySet):
 
     def with_related(self):
         return self.select_related("actor", "article", "claim")
+
+    def for_log(self):
+        """With what a line of the audit log shows, without the article bodies it does not."""
+        return self.with_related().defer("article__body")
+
+    def by_actor(self, user):
+        return self.filter(actor=user)
+
+    def with_action(self, action):
+        return self.filter(action=action) if action else self
+
+    def for_article(self, article):
+        """Events on the article itself and on any of its claims."""
+        return self.filter(article=article)
+
+    def between(self, first=None, last=None):
+        """Events from day `first` up to and including day `last`, in the current time zone."""
+        import datetime
+
+        events, midnight = self, datetime.time.min
+        if first:
+            start = timezone.make_aware(datetime.datetime.combine(first, midnight))
+            events = events.filter(at__gte=start)
+        if last:
+            end = timezone.make_aware(datetime.datetime.combine(last, midnight)) + datetime.timedelta(days=1)
+            events = events.filter(at__lt=end)
+        return events
 
 
 class AuditEvent(models.Model):

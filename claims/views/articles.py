@@ -8,11 +8,11 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .. import ingest
+from .. import ingest, workflow
 from ..extraction import ENGINE_VERSION
 from ..forms import (
     ArticleForm,
-    VerdictForm,
+    NewClaimForm,
 )
 from ..models import Article, Claim
 
@@ -74,17 +74,29 @@ def highlight_segments(body: str, claims: list[Claim]) -> list[Segment]:
     return segments
 
 
-def _article_context(article, claims):
-    return {"article": article, "claims": claims, "segments": highlight_segments(article.body, claims)}
+def desk_permissions(user) -> dict:
+    """What the article page may offer this user, asked once per page rather than once per claim."""
+    return {
+        "can_verdict": user.has_perm("claims.set_verdict"),
+        "can_reopen": user.has_perm("claims.reopen_verdict"),
+    }
+
+
+def _article_context(request, article, claims):
+    return {
+        "article": article,
+        "claims": claims,
+        "segments": highlight_segments(article.body, claims),
+        "engine_version": ENGINE_VERSION,
+        **desk_permissions(request.user),
+    }
 
 
 @require_GET
 def article_detail(request, pk):
     article = get_object_or_404(Article.objects.with_progress(), pk=pk)
     claims = list(Claim.objects.for_article(article).active().with_related().in_text_order())
-    for claim in claims:
-        claim.form = VerdictForm.for_claim(claim)
-    context = {**_article_context(article, claims), "engine_version": ENGINE_VERSION}
+    context = {**_article_context(request, article, claims), "new_claim_form": NewClaimForm()}
     return render(request, "claims/article_detail.html", context)
 
 
@@ -98,3 +110,31 @@ def article_reextract(request, pk):
         f"{report.removed} untouched claims replaced by {report.added}.",
     )
     return redirect(article)
+
+
+@require_POST
+def article_add_claim(request, pk):
+    """A claim the extractor missed, from a selection in the article text (or typed offsets)."""
+    article = get_object_or_404(Article, pk=pk)
+    form = NewClaimForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            claim = workflow.add_claim(
+                article,
+                actor=request.user,
+                start=data["start"],
+                end=data["end"],
+                kind=data["kind"],
+                speaker_name=data["speaker_name"],
+                cue=data["cue"],
+            )
+        except workflow.WorkflowError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, f"Claim #{claim.pk} added.")
+            return redirect(f"{article.get_absolute_url()}#claim-{claim.pk}")
+    claims = list(Claim.objects.for_article(article).active().with_related().in_text_order())
+    article = Article.objects.with_progress().get(pk=pk)
+    context = {**_article_context(request, article, claims), "new_claim_form": form}
+    return render(request, "claims/article_detail.html", context, status=422)

@@ -2,20 +2,23 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from .. import workflow
 from ..forms import (
     AssignForm,
     ClaimEditForm,
+    CommentForm,
     EvidenceForm,
     ReopenForm,
+    SplitForm,
     VerdictForm,
 )
 from ..models import Article, AuditEvent, Claim
-from .articles import highlight_segments
+from .articles import desk_permissions, highlight_segments
 
 
 def _claim_page(request, claim, *, status=200, conflict="", **forms):
@@ -28,6 +31,9 @@ def _claim_page(request, claim, *, status=200, conflict="", **forms):
         "edit_form": ClaimEditForm.for_claim(claim),
         "assign_form": AssignForm.for_claim(claim),
         "reopen_form": ReopenForm.for_claim(claim),
+        "split_form": SplitForm.for_claim(claim),
+        "comment_form": CommentForm(),
+        "comments": claim.comments.select_related("author"),
         "evidence": claim.evidence.select_related("added_by"),
         "events": AuditEvent.objects.for_claim(claim).with_related(),
         **forms,
@@ -40,9 +46,15 @@ def claim_detail(request, pk):
     return _claim_page(request, get_object_or_404(Claim.objects.with_related(), pk=pk))
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def claim_verdict(request, pk):
+    """GET: the verdict form for a claim card (htmx), or the claim page. POST: set the verdict."""
     claim = get_object_or_404(Claim.objects.with_related(), pk=pk)
+    if request.method == "GET":
+        if not request.htmx:
+            return redirect(f"{claim.get_absolute_url()}#verdict")
+        context = {"claim": claim, "form": VerdictForm.for_claim(claim)}
+        return render(request, "claims/article_detail.html#verdict-form", context)
     form = VerdictForm.for_claim(claim, request.POST)
     status = 422
     if form.is_valid():
@@ -82,8 +94,14 @@ def _claim_card(request, claim, form, status):
     article = Article.objects.with_progress().get(pk=claim.article_id)
     claims = list(Claim.objects.for_article(article).active().in_text_order())
     segment = next((s for s in highlight_segments(article.body, claims) if s.claim == claim), None)
-    claim.form = form
-    context = {"article": article, "claim": claim, "segment": segment, "saved": status == 200}
+    claim.form = form if status != 200 else None  # after a save, the panel closes
+    context = {
+        "article": article,
+        "claim": claim,
+        "segment": segment,
+        "saved": status == 200,
+        **desk_permissions(request.user),
+    }
     return render(request, "claims/article_detail.html#claim-update", context, status=status)
 
 
@@ -164,3 +182,55 @@ def _next_url(request, claim):
     if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
         return target
     return claim.get_absolute_url()
+
+
+@require_POST
+def claim_split(request, pk):
+    def change(claim, data):
+        workflow.split_claim(claim, data["at"], actor=request.user, expected_version=data["version"])
+
+    return _claim_action(request, pk, SplitForm, "split_form", change, "Claim split in two.")
+
+
+@require_POST
+def claim_merge_next(request, pk):
+    """Merge the claim with the next claim of its article (the one that starts after it)."""
+    claim = get_object_or_404(Claim.objects.with_related(), pk=pk)
+    following = Claim.objects.for_article(claim.article).active().following(claim).first()
+    if following is None:
+        messages.error(request, "There is no next claim to merge with.")
+        return redirect(claim)
+    try:
+        versions = (int(request.POST.get("version", "")), int(request.POST.get("next_version", "")))
+    except ValueError:
+        return HttpResponseBadRequest("The form is missing the claims' versions.")
+    try:
+        workflow.merge_claims(claim, following, actor=request.user, expected_versions=versions)
+    except workflow.StaleVersion as exc:
+        return _claim_page(request, Claim.objects.with_related().get(pk=pk), status=409, conflict=str(exc))
+    except workflow.WorkflowError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"Merged with claim #{following.pk}.")
+    return redirect(claim)
+
+
+@require_POST
+def claim_comment(request, pk):
+    claim = get_object_or_404(Claim.objects.with_related(), pk=pk)
+    form = CommentForm(request.POST)
+    if form.is_valid():
+        try:
+            workflow.add_comment(claim, actor=request.user, body=form.cleaned_data["body"])
+        except workflow.WorkflowError as exc:
+            form.add_error("body", str(exc))
+        else:
+            if request.htmx:
+                context = {
+                    "claim": claim,
+                    "comments": claim.comments.select_related("author"),
+                    "comment_form": CommentForm(),
+                }
+                return render(request, "claims/claim_detail.html#comments", context)
+            return redirect(f"{claim.get_absolute_url()}#comments")
+    return _claim_page(request, claim, comment_form=form, status=422)

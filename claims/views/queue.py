@@ -1,22 +1,134 @@
 """The claim queue: find, filter and sort claims; act on several at once."""
 
-from django.core.paginator import Paginator
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from dataclasses import dataclass, field
 
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import QueryDict
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
+
+from .. import workflow
+from ..filters import BulkActionForm, ClaimFilterForm
 from ..models import Claim
+from ..roles import require
+
+PAGE_SIZE = 50
+
+
+def page_or_region(request, template: str, region: str) -> str:
+    """The whole page, or only its `region` partial when htmx asks for it (but the whole page when
+    htmx restores a history entry it no longer has cached)."""
+    if request.htmx and not request.htmx.history_restore_request:
+        return f"{template}#{region}"
+    return template
 
 
 @require_GET
+@vary_on_headers("HX-Request")
 def claim_list(request):
-    status = request.GET.get("status", "")
-    claims = Claim.objects.active().with_status(status if status in Claim.Status.values else "")
-    article_id = request.GET.get("article", "")
-    if article_id.isdigit():
-        claims = claims.filter(article_id=int(article_id))
-    page = Paginator(claims.with_related().by_worthiness(), 50).get_page(request.GET.get("page"))
+    form = ClaimFilterForm(request.GET)
+    if form.is_valid():
+        claims, status = form.filter(Claim.objects.for_queue(), user=request.user), 200
+    else:
+        claims, status = Claim.objects.none(), 400
+    context = {
+        "form": form,
+        "page": Paginator(claims, PAGE_SIZE).get_page(request.GET.get("page")),
+        "bulk_form": BulkActionForm(initial={"query": request.GET.urlencode()}),
+        "pager_target": "#results",
+    }
     return render(
-        request,
-        "claims/claim_list.html",
-        {"page": page, "status": status, "statuses": Claim.Status.choices, "article_id": article_id},
+        request, page_or_region(request, "claims/claim_list.html", "results"), context, status=status
     )
+
+
+def _verdict(claim, version, data, *, actor):
+    return workflow.set_verdict(
+        claim,
+        data["status"],
+        actor=actor,
+        rationale=data["rationale"],
+        expected_version=version,
+        evidence_url=data["evidence_url"],
+    )
+
+
+def _assign(claim, version, data, *, actor):
+    return workflow.edit_claim(claim, actor=actor, expected_version=version, assignee=data["assignee"])
+
+
+# action -> (permission, what it lets you do, what one success is called, the change per claim)
+BULK_ACTIONS = {
+    "verdict": ("set_verdict", "set verdicts", "verdict", _verdict),
+    "assign": ("assign_claim", "assign claims", "assignment", _assign),
+}
+
+
+@require_POST
+def claims_bulk(request):
+    """Apply one verdict, or one assignee, to each ticked claim through the workflow, claim by claim:
+    a refused claim (changed meanwhile, missing evidence, not allowed) does not stop the others."""
+    form = BulkActionForm(request.POST)
+    back = _queue_url(request.POST.get("query", ""))
+    if not form.is_valid():
+        problems = " ".join(str(error) for errors in form.errors.values() for error in errors)
+        messages.error(request, f"Nothing saved. {problems}")
+        return redirect(back)
+    data = form.cleaned_data
+    codename, doing, noun, change = BULK_ACTIONS[data["action"]]
+    # Without the permission at all it is a 403, not a refusal per claim.
+    require(request.user, codename, doing)
+    outcome = _each(data["selected"], lambda claim, version: change(claim, version, data, actor=request.user))
+    (messages.warning if outcome.refused else messages.success)(request, outcome.message(noun))
+    return redirect(back)
+
+
+@dataclass
+class BulkOutcome:
+    saved: int = 0
+    unchanged: int = 0
+    refused: list[str] = field(default_factory=list)
+
+    def message(self, noun: str) -> str:
+        """ "12 verdicts saved; 2 refused: #31 changed by rob meanwhile; #40: A verified verdict…" """
+        text = f"{self.saved} {noun}{'' if self.saved == 1 else 's'} saved"
+        if self.unchanged:
+            text += f" ({self.unchanged} already so)"
+        if self.refused:
+            text += f"; {len(self.refused)} refused: " + "; ".join(self.refused)
+        return text + "."
+
+
+def _each(selected: dict[int, int], change) -> BulkOutcome:
+    """Call `change(claim, version_the_row_showed)` for each selected claim, each in its own
+    workflow transaction, and collect what was saved and why the rest was refused."""
+    outcome = BulkOutcome()
+    claims = Claim.objects.select_related("article", "reviewed_by").in_bulk(list(selected))
+    for pk, version in sorted(selected.items()):
+        if pk not in claims:
+            outcome.refused.append(f"#{pk} no longer exists")
+            continue
+        try:
+            after = change(claims[pk], version)
+        except workflow.StaleVersion as exc:
+            who = exc.current.reviewed_by.get_username() if exc.current.reviewed_by else "someone else"
+            outcome.refused.append(f"#{pk} changed by {who} meanwhile")
+        except (workflow.WorkflowError, PermissionDenied) as exc:
+            outcome.refused.append(f"#{pk}: {str(exc).rstrip('.')}")
+        else:
+            if after.version == version:
+                outcome.unchanged += 1
+            else:
+                outcome.saved += 1
+    return outcome
+
+
+def _queue_url(query: str) -> str:
+    """The queue with the filters it was showing; re-encoded, so only a query string gets through."""
+    url = reverse("claims:claims")
+    query = QueryDict(query).urlencode()
+    return f"{url}?{query}" if query else url

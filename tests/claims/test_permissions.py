@@ -57,7 +57,14 @@ ACTIONS = {
     "fix extraction": (
         lambda c: (
             reverse("claims:claim_edit", args=[c.pk]),
-            {"edit-speaker_name": "Mark Rutte", "edit-kind": "direct", "edit-cue": "zei", "edit-version": 1},
+            {
+                "edit-speaker_name": "Mark Rutte",
+                "edit-kind": "direct",
+                "edit-cue": "zei",
+                "edit-start": c.start,
+                "edit-end": c.end,
+                "edit-version": 1,
+            },
         ),
         {"editor", "chief"},
         lambda c: Claim.objects.get(pk=c.pk).speaker.name == "Mark Rutte",

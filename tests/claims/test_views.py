@@ -213,9 +213,14 @@ def test_queue_filters_by_status(logged_in, article, claim, reviewer):
     assert "1 claims" in html and claim.text in html
 
 
-def test_verdict_view_rejects_get(logged_in):
+def test_verdict_form_is_served_to_htmx_and_plain_get_goes_to_the_claim_page(logged_in):
     claim = make_claim()
-    assert logged_in.get(reverse("claims:claim_verdict", args=[claim.pk])).status_code == 405
+    url = reverse("claims:claim_verdict", args=[claim.pk])
+    response = logged_in.get(url)
+    assert response.status_code == 302 and response["Location"] == f"/claims/{claim.pk}/#verdict"
+    html = logged_in.get(url, headers={"HX-Request": "true"}).content.decode()
+    assert "<html" not in html and f'name="c{claim.pk}-rationale"' in html and 'hx-post="' in html
+    assert logged_in.put(url).status_code == 405
 
 
 def test_unknown_claim_is_404(logged_in):

@@ -1,0 +1,32 @@
+"""Every change to a claim, its evidence, its discussion or its speaker: guarded, saved and audited in
+one transaction.
+
+Each function takes a keyword-only `actor` (a user, or None for the system), checks the actor's
+role (claims.roles), and raises a WorkflowError whose message can be shown to that person as it is.
+"""
+
+from .base import StaleVersion, WorkflowError
+from .discussion import add_comment, add_evidence
+from .edits import EDITABLE_FIELDS, add_claim, edit_claim, fix_claim, merge_claims, split_claim
+from .people import edit_article, edit_speaker, find_or_create_speaker, merge_speakers
+from .verdicts import check_verdict, reopen_verdict, set_verdict
+
+__all__ = [
+    "EDITABLE_FIELDS",
+    "StaleVersion",
+    "WorkflowError",
+    "add_claim",
+    "add_comment",
+    "add_evidence",
+    "check_verdict",
+    "edit_article",
+    "edit_claim",
+    "edit_speaker",
+    "find_or_create_speaker",
+    "fix_claim",
+    "merge_claims",
+    "merge_speakers",
+    "reopen_verdict",
+    "set_verdict",
+    "split_claim",
+]

@@ -1,0 +1,72 @@
+"""Pages render with a constant number of queries, however many claims they show."""
+
+import pytest
+from django.urls import reverse
+
+from claims.models import Claim
+from tests.factories import make_article, make_speaker
+
+pytestmark = pytest.mark.django_db
+
+
+def _article_with_claims(n: int, speakers=None):
+    words = [f"Zin {i} zegt dat er {i} procent meer is." for i in range(n)]
+    article = make_article(" ".join(words))
+    speakers = speakers or [make_speaker(f"Spreker {n}-{i}") for i in range(5)]
+    offsets, pos = [], 0
+    for sentence in words:
+        start = article.body.index(sentence, pos)
+        offsets.append((start, start + len(sentence)))
+        pos = start + len(sentence)
+    Claim.objects.bulk_create(
+        Claim(
+            article=article,
+            text=article.body[s:e],
+            start=s,
+            end=e,
+            kind="indirect",
+            speaker=speakers[i % 5],
+            cue="zegt",
+            rule="test",
+        )
+        for i, (s, e) in enumerate(offsets)
+    )
+    return article
+
+
+def _queries(client, url, django_assert_max_num_queries, limit):
+    with django_assert_max_num_queries(limit) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def test_article_page_queries_do_not_grow_with_claims(client, reviewer, django_assert_max_num_queries):
+    client.force_login(reviewer)
+    small, large = _article_with_claims(10), _article_with_claims(300)
+    n_small = _queries(client, small.get_absolute_url(), django_assert_max_num_queries, 15)
+    n_large = _queries(client, large.get_absolute_url(), django_assert_max_num_queries, 15)
+    assert n_small == n_large
+    html = client.get(large.get_absolute_url()).content.decode()
+    assert html.count('class="claim-card') == 300
+
+
+def test_claim_page_queries_are_bounded(client, reviewer, django_assert_max_num_queries):
+    client.force_login(reviewer)
+    article = _article_with_claims(50)
+    claim = Claim.objects.for_article(article).first()
+    _queries(client, reverse("claims:claim", args=[claim.pk]), django_assert_max_num_queries, 20)
+
+
+def test_speaker_page_queries_do_not_grow(client, reviewer, django_assert_max_num_queries):
+    client.force_login(reviewer)
+    _article_with_claims(20)
+    speaker = Claim.objects.first().speaker
+    n_small = _queries(
+        client, reverse("claims:speaker", args=[speaker.pk]), django_assert_max_num_queries, 15
+    )
+    _article_with_claims(200)
+    n_large = _queries(
+        client, reverse("claims:speaker", args=[speaker.pk]), django_assert_max_num_queries, 15
+    )
+    assert n_small == n_large
