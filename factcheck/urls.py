@@ -1,8 +1,12 @@
 from django.contrib import admin
+from django.contrib.auth.decorators import login_not_required
+from django.views.i18n import set_language
 from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
+    # The language switcher works before logging in too.
+    path("i18n/setlang/", login_not_required(set_language), name="set_language"),
     path("", include("claims.urls")),
 ]
