@@ -10,8 +10,7 @@ See ``attribution`` and ``reported`` for the rules, ``speakers`` for aliases and
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
+from operator import attrgetter
 
 from . import lexicon
 from .article import analyse
@@ -33,22 +32,6 @@ __all__ = [
 ENGINE_VERSION = "rules-1.1"
 LANGS = ("nl", "en")
 _DETECT_SAMPLE = 20_000
-# Above this size the cyclic garbage collector is paused during extraction: the engine makes no
-# reference cycles, and on a 10 MB text the collector's passes over the growing heap cost a
-# quarter of the run time (measured with claims.extraction.bench).
-_GC_PAUSE_CHARS = 500_000
-
-
-@contextmanager
-def _gc_paused(pause: bool):
-    was_enabled = gc.isenabled()
-    if pause and was_enabled:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if pause and was_enabled:
-            gc.enable()
 
 
 def detect_language(text: str) -> str:
@@ -76,16 +59,19 @@ def extract_article(text: str, lang: str | None = None) -> Extraction:
         return Extraction(lang or "nl", (), ())
     lang = lang or detect_language(text)
     lex = lexicon.get(lang)
-    with _gc_paused(len(text) > _GC_PAUSE_CHARS):
-        drafts, tracker = analyse(text, lang)
+    drafts, tracker = analyse(text, lang)
     claims = []
     used: set[int] = set()
-    for d in sorted(drafts, key=lambda d: (d.start, d.end)):
+    names: dict[int, str] = {}  # the entities are final now: one canonical name each, not one per claim
+    for d in sorted(drafts, key=attrgetter("start", "end")):
         if d.end <= d.start:
             continue
         ent = d.entity
         if ent is not None:
             used.add(id(ent))
+            name = names.get(id(ent))
+            if name is None:
+                name = names[id(ent)] = ent.name
         conf = d.confidence
         if ent is not None and ent.kind == "unknown":
             conf *= 0.85
@@ -96,7 +82,7 @@ def extract_article(text: str, lang: str | None = None) -> Extraction:
                 start=d.start,
                 end=d.end,
                 kind=d.kind,
-                speaker=ent.name if ent is not None else None,
+                speaker=name if ent is not None else None,
                 mention=d.mention if d.kind != "unattributed" else None,
                 cue=d.cue,
                 rule=d.rule,

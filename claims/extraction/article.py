@@ -8,7 +8,7 @@ from __future__ import annotations
 from . import lexicon
 from .attribution import Draft, SentenceRules
 from .reported import according, backward, verb_claim
-from .sentences import paragraphs
+from .sentences import iter_paragraphs
 from .speakers import SpeakerTracker
 from .text import TRAILING_PUNCT, tokenize
 
@@ -27,12 +27,18 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
     plain: Draft | None = None  # the previous sentence, declarative but with nothing to check
     prev_sentence_drafts: list[Draft] = []
     sent_i = 0
-    for para in paragraphs(text):
+    for para in iter_paragraphs(text):
         heading = _is_heading(text, para)
+        pq, qi = para.quotes, 0  # quotes and sentences are both in text order: one pass over each
         for sent in para.sentences:
             sent_i += 1
             tracker.sentence = sent_i
-            quotes = [q for q in para.quotes if sent.start <= q.open < sent.end]
+            while qi < len(pq) and pq[qi].open < sent.start:
+                qi += 1
+            qj = qi
+            while qj < len(pq) and pq[qj].open < sent.end:
+                qj += 1
+            quotes = list(pq[qi:qj])
             toks = tokenize(text, sent.start, sent.end, quotes)
             if not toks:
                 continue
@@ -47,7 +53,7 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
                     drafts.append(d)
                 pending_statement, prev_sentence_drafts, plain = None, [], None
                 continue
-            standalone = rules.standalone(toks, sent.start, quotes)
+            standalone = rules.standalone(toks, sent.start, quotes) if quotes else []
             new: list[Draft] = []
             if standalone:
                 new = rules.quote_claims(toks, sent.start, sent_i, standalone)
@@ -79,9 +85,10 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
                 else:
                     lo, hi = sent.start, sent.end
                     d = Draft(lo, hi, "unattributed", None, None, None, "author.statement", 0.6, sent_i)
-                    if _is_statement(text, toks, lo, hi, lex):
+                    declarative = _is_declarative(text, toks, lo, hi)
+                    if declarative and _has_checkable(toks, lex):
                         new = [d]
-                    elif _is_declarative(text, toks, lo, hi):
+                    elif declarative:
                         plain = d
                         drafts.extend(new)
                         pending_statement, prev_sentence_drafts = None, []
@@ -147,17 +154,14 @@ def _is_declarative(text: str, toks, lo: int, hi: int) -> bool:
     return not text[lo:hi].rstrip('”’"»›) ').endswith("?")
 
 
-def _is_statement(text: str, toks, lo: int, hi: int, lex) -> bool:
-    """The author's own declarative sentence with something to check in it: a number, a date, a
-    named entity, a comparison, an event verb. A sentence that only says how someone reacted ("De oppositie
-    reageerde fel", "Minister X welcomed the decision") is not a claim."""
-    if not _is_declarative(text, toks, lo, hi):
-        return False
+def _has_checkable(toks, lex) -> bool:
+    """Whether the author's own declarative sentence has something to check in it: a number, a
+    date, a named entity, a comparison, an event verb. A sentence that only says how someone
+    reacted ("De oppositie reageerde fel", "Minister X welcomed the decision") is not a claim."""
     words = [t for t in toks if t.word]
-    lowers = {t.lower for t in words}
-    has_digit = any(t.text[:1].isdigit() for t in words)
-    if has_digit:
+    if any(t.text[:1].isdigit() for t in words):
         return True
+    lowers = {t.lower for t in words}
     if not lowers.isdisjoint(lex.reaction_words) and len(words) <= REACTION_MAX_WORDS:
         return False
     if not lowers.isdisjoint(lex.number_words) or not lowers.isdisjoint(lex.comparative_words):

@@ -17,16 +17,18 @@ for a participle after a comma ("…, saying …"), at the start of the main cla
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon
 from .phrases import NounPhrase, parse_np, pronoun_gender
 from .speakers import Entity, SpeakerTracker
-from .text import Quote, Token, strip_span
+from .text import Quote, Token, _rstrip, strip_span
 
 MAX_CUES = 6
 LEFT_BOUNDARY = frozenset({",", "—", "–", ":", "en", "maar", "and", "but", "what", "wat"})
 TRAILING = " \t\r\n,;:.!?"
+_OPENERS = re.compile(r"[ —–\-(\[]*")  # the characters a standalone quote may follow
 
 
 @dataclass(slots=True)
@@ -74,14 +76,17 @@ class SentenceRules:
     # ---- helpers -------------------------------------------------------------------------
     def cues(self, toks: list[Token], lo: int, hi: int):
         lex = self.lex
+        separable, cue_words = lex.separable, lex.cue_words
         found = 0
-        for i in range(lo, hi):
+        # most tokens are not verbs of speech: find the candidates in one quick pass
+        candidates = [i for i in range(lo, hi) if toks[i].lower in separable or toks[i].lower in cue_words]
+        for i in candidates:
             t = toks[i]
             if t.quoted or not t.word:
                 continue
             lw = t.lower
-            if lw in lex.separable:
-                p = lex.separable[lw]
+            if lw in separable:
+                p = separable[lw]
                 particles = (p,) if isinstance(p, str) else p
                 for k in range(i + 1, min(hi, i + 10)):
                     tk = toks[k]
@@ -99,7 +104,7 @@ class SentenceRules:
                         )
                         found += 1
                         break
-            elif lex.is_cue_verb(lw):
+            elif lw in cue_words:
                 yield Cue(i, i + 1, None, t.text, lw in lex.naming_verbs, lw in lex.tell_verbs)
                 found += 1
             if found >= MAX_CUES:
@@ -248,11 +253,15 @@ class SentenceRules:
         out = []
         text = self.text
         for q in quotes:
-            before = text[sent_lo : q.open].rstrip()
             inner = text[q.inner_start : q.inner_end].strip()
             if not inner:
                 continue
-            if not before.strip(" —–-([") or before.endswith(":"):
+            # what precedes the quote in its sentence, without slicing it off (long sentences
+            # with many quotes would make that quadratic): the offset past its last non-space
+            # character, and whether it is nothing but dashes and opening brackets
+            b = _rstrip(text, sent_lo, q.open)
+            last = text[b - 1] if b > sent_lo else ""
+            if _OPENERS.match(text, sent_lo, b).end() == b or last == ":":
                 after = text[q.end : q.end + 40].lstrip()
                 first = after.split(" ", 1)[0].strip(",.;:!?").lower()
                 continues = after[:1].islower() and not (
@@ -266,7 +275,7 @@ class SentenceRules:
                 )
                 if not continues or len(inner.split()) > 3:
                     out.append(q)
-            elif before.endswith(",") and inner[:1].isupper():
+            elif last == "," and inner[:1].isupper():
                 idx = _token_at(toks, q.open)
                 if any(c.i < idx for c in self.cues(toks, max(0, idx - 8), idx)):
                     out.append(q)

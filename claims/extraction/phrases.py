@@ -14,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import ORG, ROLE, Lexicon
 from .text import Token
 
 MAX_NP = 14
@@ -35,8 +35,17 @@ class NounPhrase:
 
 def fold(s: str) -> str:
     """Lower case, accents and typographic apostrophes folded, spaces normalised."""
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
-    return " ".join(s.lower().replace("’", "'").split())
+    key = _FOLDED.get(s)
+    if key is None:
+        # memoised: the tracker folds the same few names over and over
+        key = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+        key = " ".join(key.lower().replace("’", "'").split())
+        if len(_FOLDED) < 100_000:
+            _FOLDED[s] = key
+    return key
+
+
+_FOLDED: dict[str, str] = {}
 
 
 def join_runs(toks: list[Token], idx: list[int], text: str) -> str:
@@ -67,7 +76,7 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
         return k < len(toks) and toks[k].cap and toks[k].lower not in lex.function_words
     if lw in lex.titles and not t.text.isupper():  # "ing." is a title, ING a bank
         return False
-    return lw not in lex.function_words and not lex.is_cue_verb(lw)
+    return lw not in lex.function_words and lw not in lex.cue_words
 
 
 def pronoun_gender(lower: str, lex: Lexicon) -> str:
@@ -134,12 +143,16 @@ def parse_np(
     name: list[int] = []
     affiliation: list[int] = []
     lowers = 0
+    classes = lex.word_classes  # ROLE | ORG bits of a word, one lookup instead of two calls
     while j < limit:
         t = toks[j]
         if t.quoted or (not t.word and t.text not in "'’"):
             break
         lw = t.lower
-        if lex.is_role(lw):
+        c = classes.get(lw)
+        if c is None:
+            c = lex.classify(lw)
+        if c & ROLE:
             if role and name:
                 break
             # capitalised words before the role are modifiers: "De Amerikaanse president"
@@ -148,7 +161,7 @@ def parse_np(
             mods, name = [], []
             j, affiliation = _complement(toks, j + 1, limit, lex, role, org)
             continue
-        if lex.is_org_head(lw) and not role and not (name and len(name) > 1 and not det):
+        if c & ORG and not role and not (name and len(name) > 1 and not det):
             org = mods + name + [j]
             mods, name = [], []
             j, _ = _complement(toks, j + 1, limit, lex, org, org)

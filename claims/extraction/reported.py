@@ -63,11 +63,11 @@ def according(
     """Volgens X … / According to X, … / …, volgens X. / …, aldus X."""
     lex = rules.lex
     n = len(toks)
-    for i in range(n):
+    source_words = lex.source_words
+    # most sentences have no source word: find the candidates in one quick pass
+    for i in [k for k, t in enumerate(toks) if t.lower in source_words]:
         t = toks[i]
         if t.quoted or not t.word:
-            continue
-        if t.lower not in lex.source_words:
             continue
         np = rules.np_after(toks, i)
         if np is None:

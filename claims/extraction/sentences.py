@@ -11,6 +11,7 @@ also needs its tokens stitched back together to recover offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .text import CLOSERS, Quote, find_quotes
@@ -44,7 +45,12 @@ class Paragraph:
 
 def paragraphs(text: str) -> list[Paragraph]:
     """Split ``text`` into paragraphs (one per non-blank line) and their sentences."""
-    out = []
+    return list(iter_paragraphs(text))
+
+
+def iter_paragraphs(text: str) -> Iterator[Paragraph]:
+    """``paragraphs`` one at a time: the article driver needs only the current one, and not
+    holding them all leaves the garbage collector fewer long-lived objects to traverse."""
     for m in _LINE.finditer(text):
         lo, hi = m.start(), m.end()
         while lo < hi and text[lo].isspace():
@@ -54,20 +60,21 @@ def paragraphs(text: str) -> list[Paragraph]:
         if lo == hi:
             continue
         quotes = find_quotes(text, lo, hi)
-        out.append(Paragraph(lo, hi, tuple(quotes), tuple(split_sentences(text, lo, hi, quotes))))
-    return out
+        yield Paragraph(lo, hi, tuple(quotes), tuple(split_sentences(text, lo, hi, quotes)))
 
 
 def split_sentences(text: str, start: int, end: int, quotes: list[Quote] = ()) -> list[Sentence]:
     """Sentences of ``text[start:end]``; never splits inside a top-level quote."""
     bounds = []
     qi = 0
+    nq = len(quotes)
+    q_ends = [q.end for q in quotes]  # Quote.end is a property: computed once, not per match
     for m in _END.finditer(text, start, end):
-        b = m.end()
-        while qi < len(quotes) and quotes[qi].end <= m.start():
+        ms, b = m.span()
+        while qi < nq and q_ends[qi] <= ms:
             qi += 1
         # inside a quote unless the match runs through the quote's closing mark
-        if qi < len(quotes) and quotes[qi].open < m.start() and not quotes[qi].end <= b:
+        if qi < nq and quotes[qi].open < ms and q_ends[qi] > b:
             continue
         nxt = b
         while nxt < end and text[nxt].isspace():
@@ -77,7 +84,7 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote] = ()) -
         c = text[nxt]
         if not (c.isupper() or c.isdigit() or c in "“„«\"‘'([—–-"):
             continue
-        if text[m.start()] == "." and m.end() - m.start() == 1 and _abbreviation(text, start, m.start()):
+        if text[ms] == "." and b - ms == 1 and _abbreviation(text, start, ms):
             continue
         bounds.append((b, nxt))
     out = []
@@ -89,11 +96,18 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote] = ()) -
     return out
 
 
+_ABBREVIATION_MAX = max(len(w) for w in _ABBREVIATIONS)
+
+
 def _abbreviation(text: str, lo: int, dot: int) -> bool:
+    # Called at almost every sentence end, so the scan stops as soon as the word before the dot
+    # is longer than any abbreviation (and than one initial): such a word is neither.
     i = dot
-    lo = max(lo, dot - 12)
+    lo = max(lo, dot - _ABBREVIATION_MAX - 1)
     while i > lo and (text[i - 1].isalpha() or text[i - 1] == "."):
         i -= 1
+    if dot - i > _ABBREVIATION_MAX:
+        return False
     word = text[i:dot]
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True

@@ -239,7 +239,9 @@ class SpeakerTracker:
                     self._roles[suffix] = ent
 
     def _alias(self, ent: Entity, form: str) -> None:
-        seen = self._alias_sets.setdefault(id(ent), set(ent.aliases))
+        seen = self._alias_sets.get(id(ent))
+        if seen is None:  # not setdefault: that would build the set on every call
+            seen = self._alias_sets[id(ent)] = set(ent.aliases)
         if form and form not in seen and len(ent.aliases) < 50:
             seen.add(form)
             ent.aliases.append(form)
@@ -249,14 +251,19 @@ class SpeakerTracker:
         apposition ("Swati Dhingra, an external member, …"), and named organisations."""
         lex = self.lex
         classes = lex.word_classes
-        for j, t in enumerate(toks):
+        titles = lex.titles
+        # one quick pass for the tokens that may matter: role and organisation words, words not
+        # classified yet (the default 1), titles; the loop below skips the rest of the sentence
+        candidates = [j for j, t in enumerate(toks) if classes.get(t.lower, 1) or t.lower in titles]
+        for j in candidates:
+            t = toks[j]
             if t.quoted:
                 continue
             c = classes.get(t.lower)
             if c is None:
                 c = lex.classify(t.lower)
             if not c:
-                if t.lower in lex.titles and j + 1 < len(toks) and toks[j + 1].cap:
+                if t.lower in titles and j + 1 < len(toks) and toks[j + 1].cap:
                     np = parse_np(toks, j, text, lex)  # "Mrs Jane Carter", "mevrouw De Vries"
                     if np is not None and np.kind == "name":
                         self.introduce(self.resolve(np))

@@ -23,7 +23,10 @@ TRAILING_PUNCT = " \t\r\n.!?…,;:"
 
 _HEADER = re.compile(r"\A\s*date\b")
 _HEADER_OK = re.compile(r"\A\s*date[ \t]+(\d{4})-(\d{2})(?=\s|\Z)")
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+# A token (a word with inner hyphens and apostrophes, or one other non-space character) with the
+# whitespace before it: every character is whitespace, \w or [^\w\s]. Possessive quantifiers, as
+# nothing after a token could take characters back from it.
+_GAP_TOKEN = re.compile(r"(\s*+)(\w++(?:[-'’]\w++)*+|[^\w\s])")
 
 
 def split_header(raw: str) -> tuple[str | None, str]:
@@ -49,6 +52,14 @@ def split_header(raw: str) -> tuple[str | None, str]:
 
 
 _SHAPES: dict[str, tuple[str, bool, bool]] = {}  # token text -> (lower, word, cap)
+_SHAPES_MAX = 500_000  # a bound on the cache, for arbitrary input
+
+
+def _shape(text: str) -> tuple[str, bool, bool]:
+    shape = (text.lower(), text[:1].isalnum(), text[:1].isupper())
+    if len(_SHAPES) < _SHAPES_MAX:
+        _SHAPES[text] = shape
+    return shape
 
 
 class Token:
@@ -58,12 +69,7 @@ class Token:
 
     def __init__(self, text: str, start: int, end: int, quoted: bool):
         self.text = text
-        shape = _SHAPES.get(text)
-        if shape is None:
-            shape = (text.lower(), text[:1].isalnum(), text[:1].isupper())
-            if len(_SHAPES) < 500_000:
-                _SHAPES[text] = shape
-        self.lower, self.word, self.cap = shape
+        self.lower, self.word, self.cap = _SHAPES.get(text) or _shape(text)
         self.start = start
         self.end = end
         self.quoted = quoted  # inside a top-level quote span
@@ -101,30 +107,50 @@ class Quote:
 
 def tokenize(text: str, start: int, end: int, quotes: list[Quote] = ()) -> list[Token]:
     """Word and punctuation tokens of ``text[start:end]`` with absolute offsets."""
-    quotes = [q for q in quotes if q.end > start and q.open < end]
-    if not quotes:
-        out = []
-        for m in _TOKEN.finditer(text, start, end):
-            s, e = m.span()
-            out.append(Token(text[s:e], s, e, False))
-        return out
+    out: list[Token] = []
+    pos = start
     # a top-level quote is one token: the rules never look inside one, and news text is
     # largely quotes, so this saves most of the tokens
-    out = []
-    pos = start
     for q in quotes:
-        q_open, q_end = max(q.open, start), min(q.end, end)
+        q_open, q_end = q.open, q.end  # ``end`` is a property: read it once
+        if q_end <= start or q_open >= end:
+            continue
+        q_open, q_end = max(q_open, start), min(q_end, end)
         if q_open < pos:
             continue
-        for m in _TOKEN.finditer(text, pos, q_open):
-            s, e = m.span()
-            out.append(Token(text[s:e], s, e, False))
+        _words_into(out, text, pos, q_open)
         out.append(Token.quote(text[q_open:q_end], q_open, q_end))
         pos = q_end
-    for m in _TOKEN.finditer(text, pos, end):
-        s, e = m.span()
-        out.append(Token(text[s:e], s, e, False))
+    _words_into(out, text, pos, end)
     return out
+
+
+def _words_into(out: list[Token], text: str, lo: int, hi: int) -> None:
+    """Append the tokens of ``text[lo:hi]`` to ``out``.
+
+    The engine's innermost loop (one pass per token of the article), so it avoids per-token calls:
+    ``findall`` hands over each token with the whitespace before it, from which the offsets
+    follow by addition (no match objects); tokens are made with ``__new__`` and slot stores
+    instead of ``Token(...)``; the shape of each distinct token text is computed once.
+    """
+    # without trailing whitespace every gap is followed by a token, so the pattern never
+    # backtracks over a long run of spaces
+    hi = _rstrip(text, lo, hi)
+    new = object.__new__
+    shapes = _SHAPES
+    append = out.append
+    pos = lo
+    for gap, w in _GAP_TOKEN.findall(text, lo, hi):
+        start = pos + len(gap)
+        pos = start + len(w)
+        shape = shapes.get(w) or _shape(w)
+        t = new(Token)
+        t.text = w
+        t.lower, t.word, t.cap = shape
+        t.start = start
+        t.end = pos
+        t.quoted = False
+        append(t)
 
 
 def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
@@ -151,7 +177,11 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         if c in "'’" and _is_apostrophe(text, i, start, end):
             continue
         family = "d" if c in DOUBLE_OPEN or c in DOUBLE_CLOSE else "s"
-        open_idx = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == family), None)
+        open_idx = None  # the innermost open mark of the same family
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k][1] == family:
+                open_idx = k
+                break
         closes = c in DOUBLE_CLOSE or c in SINGLE_CLOSE or (c == "“" and open_idx is not None)
         if c in "\"'":
             closes = open_idx is not None and text[stack[open_idx][0]] in "\"'„‚" and not prev.isspace()
@@ -173,7 +203,8 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     for o, _family in stack:
         # an opening mark that starts the paragraph or a sentence and is never closed: a quote
         # that goes on in the next paragraph
-        if o >= last_end and (not text[start:o].strip() or text[start:o].rstrip()[-1:] in ".!?…:"):
+        before = _rstrip(text, start, o)  # no slice: a paragraph can be long
+        if o >= last_end and (before == start or text[before - 1] in ".!?…:"):
             spans.append(Quote(o, None, o + 1, _rstrip(text, o + 1, end)))
             break
     spans.sort(key=lambda q: q.open)

@@ -23,7 +23,9 @@ _NUMBER = re.compile(r"\d")
 _UNIT_WORDS = frozenset({"procent", "percent", "miljoen", "miljard", "million", "billion"})
 _UNIT_SIGNS = "%€$£"
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# possessive quantifiers: the same words as r"\w+(?:[-'’]\w+)*" (nothing follows that could take
+# characters back), without the regex engine keeping backtracking points
+_WORD = re.compile(r"\w++(?:[-'’]\w++)*+")
 
 
 def checkworthiness(text: str, lex: Lexicon, *, attributed: bool = False) -> float:
@@ -32,18 +34,26 @@ def checkworthiness(text: str, lex: Lexicon, *, attributed: bool = False) -> flo
     words = _WORD.findall(sample)
     lowers = set(map(str.lower, words))
     score = 0.35
-    if _NUMBER.search(sample):
+    number = _NUMBER.search(sample)
+    if number:
         score += 0.2
         if not lowers.isdisjoint(_UNIT_WORDS) or any(c in sample for c in _UNIT_SIGNS):
             score += 0.05
-    if _YEAR.search(sample) or not lowers.isdisjoint(lex.months) or not lowers.isdisjoint(lex.days):
+    # a year needs a digit, so the year pattern only runs on the few claims with one
+    if (
+        (number and _YEAR.search(sample))
+        or not lowers.isdisjoint(lex.months)
+        or not lowers.isdisjoint(lex.days)
+    ):
         score += 0.1
     function_words = lex.function_words
     for w in words[1:]:
         if w[:1].isupper() and w.lower() not in function_words:
             score += 0.1
             break
-    if not lowers.isdisjoint(lex.comparative_words) or any(w.endswith(("ste", "est")) for w in lowers):
+    # "-ste"/"-est" at the end of a word: each word in ``joined`` is followed by a space
+    joined = " ".join(lowers) + " "
+    if not lowers.isdisjoint(lex.comparative_words) or "ste " in joined or "est " in joined:
         score += 0.1
     if attributed:
         score += 0.05
