@@ -147,8 +147,10 @@ class SelectedClaimsField(forms.Field):
 class BulkActionForm(_Form):
     """One form for both bulk actions: the button pressed (`action`) says which fields count."""
 
-    action = forms.ChoiceField(choices=[("verdict", _("Set verdict")), ("assign", _("Assign"))])
-    selected = SelectedClaimsField()
+    action = forms.ChoiceField(
+        label=_("Action"), choices=[("verdict", _("Set verdict")), ("assign", _("Assign"))]
+    )
+    selected = SelectedClaimsField(label=_("Claims"))
     status = forms.ChoiceField(
         label=_("Verdict"),
         choices=[("", "—"), *((s.value, s.label) for s in Claim.VERDICTS)],

@@ -11,21 +11,27 @@ from .sources import ArticleInput, SourceError, max_upload_bytes, read_source
 
 class ArticleForm(forms.Form):
     title = forms.CharField(
-        max_length=300, required=False, help_text=_("Leave empty to use the first sentence.")
+        label=_("Title"),
+        max_length=300,
+        required=False,
+        help_text=_("Leave empty to use the first sentence."),
     )
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 16}), required=False)
+    text = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 16}), required=False)
     file = forms.FileField(
         label=_("…or upload a file"),
         required=False,
         help_text=_(".txt (a `date YYYY-MM` first line is allowed), .html, .json or .jsonl"),
     )
     published = forms.CharField(
-        required=False, max_length=10, help_text=_("YYYY-MM-DD, or just YYYY-MM or YYYY.")
+        label=_("Published"),
+        required=False,
+        max_length=10,
+        help_text=_("YYYY-MM-DD, or just YYYY-MM or YYYY."),
     )
     lang = forms.ChoiceField(
         label=_("Language"), choices=[("", _("Detect automatically")), *Lang.choices], required=False
     )
-    outlet = forms.CharField(max_length=200, required=False)
+    outlet = forms.CharField(label=_("Outlet"), max_length=200, required=False)
     source_url = forms.URLField(
         label=_("Source link"), max_length=1000, required=False, assume_scheme="https"
     )
@@ -70,7 +76,7 @@ class VerdictForm(forms.Form):
         choices=[(s.value, s.label) for s in Claim.VERDICTS],
         widget=forms.RadioSelect,
     )
-    rationale = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}))
+    rationale = forms.CharField(label=_("Rationale"), widget=forms.Textarea(attrs={"rows": 3}))
     evidence_url = forms.URLField(
         label=_("Evidence link"), max_length=1000, required=False, assume_scheme="https"
     )
@@ -90,7 +96,7 @@ class VerdictForm(forms.Form):
 
 class EvidenceForm(forms.Form):
     url = forms.URLField(label=_("Link"), max_length=1000, assume_scheme="https")
-    note = forms.CharField(max_length=500, required=False)
+    note = forms.CharField(label=_("Note"), max_length=500, required=False)
 
 
 class ClaimEditForm(forms.Form):
@@ -99,8 +105,8 @@ class ClaimEditForm(forms.Form):
     speaker_name = forms.CharField(
         label=_("Speaker"), max_length=200, required=False, help_text=_("Empty: the author's own statement.")
     )
-    kind = forms.ChoiceField(choices=Claim.Kind.choices)
-    cue = forms.CharField(max_length=100, required=False)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Claim.Kind.choices)
+    cue = forms.CharField(label=_("Cue"), max_length=100, required=False)
     start = forms.IntegerField(label=_("Starts at character"), min_value=0)
     end = forms.IntegerField(label=_("Ends at character"), min_value=0)
     dismissed = forms.BooleanField(label=_("Not a claim (dismiss it)"), required=False)
@@ -123,6 +129,7 @@ class ClaimEditForm(forms.Form):
 class AssignForm(forms.Form):
     assignee = forms.ModelChoiceField(
         queryset=get_user_model().objects.filter(is_active=True).order_by("username"),
+        label=_("Reviewer"),
         required=False,
         empty_label=_("Nobody"),
     )
@@ -178,8 +185,8 @@ class NewClaimForm(forms.Form):
 
     start = forms.IntegerField(label=_("From character"), min_value=0)
     end = forms.IntegerField(label=_("To character"), min_value=0)
-    kind = forms.ChoiceField(choices=Claim.Kind.choices)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Claim.Kind.choices)
     speaker_name = forms.CharField(
         label=_("Speaker"), max_length=200, required=False, help_text=_("Empty: the author's own statement.")
     )
-    cue = forms.CharField(max_length=100, required=False)
+    cue = forms.CharField(label=_("Cue"), max_length=100, required=False)

@@ -6,6 +6,8 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from .. import ingest, workflow
@@ -40,12 +42,32 @@ def article_new(request):
         else:
             for item in items:
                 if item.encoding != "utf-8":
-                    messages.info(request, f"{item.source}: decoded as {item.encoding}, not UTF-8.")
+                    messages.info(
+                        request,
+                        _("%(source)s: decoded as %(encoding)s, not UTF-8.")
+                        % {"source": item.source, "encoding": item.encoding},
+                    )
             n = sum(article.claims.count() for article in articles)
             if len(articles) == 1:
-                messages.success(request, f"Imported “{articles[0].title}” with {n} claims.")
+                messages.success(
+                    request,
+                    ngettext(
+                        "Imported “%(title)s” with %(count)d claim.",
+                        "Imported “%(title)s” with %(count)d claims.",
+                        n,
+                    )
+                    % {"title": articles[0].title, "count": n},
+                )
                 return redirect(articles[0])
-            messages.success(request, f"Imported {len(articles)} articles with {n} claims.")
+            messages.success(
+                request,
+                ngettext(
+                    "Imported %(articles)d articles with %(count)d claim.",
+                    "Imported %(articles)d articles with %(count)d claims.",
+                    n,
+                )
+                % {"articles": len(articles), "count": n},
+            )
             return redirect("claims:articles")
     status = 400 if form.is_bound else 200
     return render(request, "claims/article_new.html", {"form": form, "duplicate": duplicate}, status=status)
@@ -106,8 +128,11 @@ def article_reextract(request, pk):
     report = ingest.reextract_article(article, actor=request.user)
     messages.success(
         request,
-        f"Extracted again: {report.kept} claims people worked on kept, "
-        f"{report.removed} untouched claims replaced by {report.added}.",
+        _(
+            "Extracted again: %(kept)d claims people worked on kept, "
+            "%(removed)d untouched claims replaced by %(added)d."
+        )
+        % {"kept": report.kept, "removed": report.removed, "added": report.added},
     )
     return redirect(article)
 
@@ -132,7 +157,7 @@ def article_add_claim(request, pk):
         except workflow.WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, f"Claim #{claim.pk} added.")
+            messages.success(request, _("Claim #%(pk)d added.") % {"pk": claim.pk})
             return redirect(f"{article.get_absolute_url()}#claim-{claim.pk}")
     claims = list(Claim.objects.for_article(article).active().with_related().in_text_order())
     article = Article.objects.with_progress().get(pk=pk)

@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from .. import workflow
@@ -81,7 +82,9 @@ def claim_verdict(request, pk):
             form.add_error(None, str(exc))
         else:
             if not request.htmx:
-                messages.success(request, f"Verdict saved: {claim.get_status_display()}.")
+                messages.success(
+                    request, _("Verdict saved: %(status)s.") % {"status": claim.get_status_display()}
+                )
                 return redirect(_next_url(request, claim))
             form, status = VerdictForm.for_claim(claim), 200
     if request.htmx:
@@ -137,7 +140,7 @@ def claim_edit(request, pk):
             dismissed=data["dismissed"],
         )
 
-    return _claim_action(request, pk, ClaimEditForm, "edit_form", change, "Claim updated.")
+    return _claim_action(request, pk, ClaimEditForm, "edit_form", change, _("Claim updated."))
 
 
 @require_POST
@@ -147,7 +150,7 @@ def claim_assign(request, pk):
             claim, actor=request.user, expected_version=data["version"], assignee=data["assignee"]
         )
 
-    return _claim_action(request, pk, AssignForm, "assign_form", change, "Assignment saved.")
+    return _claim_action(request, pk, AssignForm, "assign_form", change, _("Assignment saved."))
 
 
 @require_POST
@@ -157,7 +160,7 @@ def claim_reopen(request, pk):
             claim, actor=request.user, reason=data["reason"], expected_version=data["version"]
         )
 
-    return _claim_action(request, pk, ReopenForm, "reopen_form", change, "Verdict reopened.")
+    return _claim_action(request, pk, ReopenForm, "reopen_form", change, _("Verdict reopened."))
 
 
 @require_POST
@@ -172,7 +175,7 @@ def claim_evidence(request, pk):
         except workflow.WorkflowError as exc:
             form.add_error("url", str(exc))
         else:
-            messages.success(request, "Evidence added.")
+            messages.success(request, _("Evidence added."))
             return redirect(claim)
     return _claim_page(request, claim, evidence_form=form, status=422)
 
@@ -189,7 +192,7 @@ def claim_split(request, pk):
     def change(claim, data):
         workflow.split_claim(claim, data["at"], actor=request.user, expected_version=data["version"])
 
-    return _claim_action(request, pk, SplitForm, "split_form", change, "Claim split in two.")
+    return _claim_action(request, pk, SplitForm, "split_form", change, _("Claim split in two."))
 
 
 @require_POST
@@ -198,12 +201,12 @@ def claim_merge_next(request, pk):
     claim = get_object_or_404(Claim.objects.with_related(), pk=pk)
     following = Claim.objects.for_article(claim.article).active().following(claim).first()
     if following is None:
-        messages.error(request, "There is no next claim to merge with.")
+        messages.error(request, _("There is no next claim to merge with."))
         return redirect(claim)
     try:
         versions = (int(request.POST.get("version", "")), int(request.POST.get("next_version", "")))
     except ValueError:
-        return HttpResponseBadRequest("The form is missing the claims' versions.")
+        return HttpResponseBadRequest(_("The form is missing the claims' versions."))
     try:
         workflow.merge_claims(claim, following, actor=request.user, expected_versions=versions)
     except workflow.StaleVersion as exc:
@@ -211,7 +214,7 @@ def claim_merge_next(request, pk):
     except workflow.WorkflowError as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, f"Merged with claim #{following.pk}.")
+        messages.success(request, _("Merged with claim #%(pk)d.") % {"pk": following.pk})
     return redirect(claim)
 
 

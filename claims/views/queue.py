@@ -8,6 +8,8 @@ from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 
@@ -61,10 +63,20 @@ def _assign(claim, version, data, *, actor):
     return workflow.edit_claim(claim, actor=actor, expected_version=version, assignee=data["assignee"])
 
 
-# action -> (permission, what it lets you do, what one success is called, the change per claim)
+# action -> (permission, what it lets you do, how the successes are counted, the change per claim)
 BULK_ACTIONS = {
-    "verdict": ("set_verdict", "set verdicts", "verdict", _verdict),
-    "assign": ("assign_claim", "assign claims", "assignment", _assign),
+    "verdict": (
+        "set_verdict",
+        "set verdicts",
+        ngettext_lazy("%(count)d verdict saved", "%(count)d verdicts saved", "count"),
+        _verdict,
+    ),
+    "assign": (
+        "assign_claim",
+        "assign claims",
+        ngettext_lazy("%(count)d assignment saved", "%(count)d assignments saved", "count"),
+        _assign,
+    ),
 }
 
 
@@ -76,14 +88,14 @@ def claims_bulk(request):
     back = _queue_url(request.POST.get("query", ""))
     if not form.is_valid():
         problems = " ".join(str(error) for errors in form.errors.values() for error in errors)
-        messages.error(request, f"Nothing saved. {problems}")
+        messages.error(request, _("Nothing saved. %(problems)s") % {"problems": problems})
         return redirect(back)
     data = form.cleaned_data
-    codename, doing, noun, change = BULK_ACTIONS[data["action"]]
+    codename, doing, saved, change = BULK_ACTIONS[data["action"]]
     # Without the permission at all it is a 403, not a refusal per claim.
     require(request.user, codename, doing)
     outcome = _each(data["selected"], lambda claim, version: change(claim, version, data, actor=request.user))
-    (messages.warning if outcome.refused else messages.success)(request, outcome.message(noun))
+    (messages.warning if outcome.refused else messages.success)(request, outcome.message(saved))
     return redirect(back)
 
 
@@ -93,13 +105,18 @@ class BulkOutcome:
     unchanged: int = 0
     refused: list[str] = field(default_factory=list)
 
-    def message(self, noun: str) -> str:
-        """ "12 verdicts saved; 2 refused: #31 changed by rob meanwhile; #40: A verified verdict…" """
-        text = f"{self.saved} {noun}{'' if self.saved == 1 else 's'} saved"
+    def message(self, saved) -> str:
+        """ "12 verdicts saved; 2 refused: #31 changed by rob meanwhile; #40: A verified verdict…"
+        `saved` is a plural-aware message with a `count` placeholder ("%(count)d verdicts saved")."""
+        text = saved % {"count": self.saved}
         if self.unchanged:
-            text += f" ({self.unchanged} already so)"
+            text = _("%(saved)s (%(count)d already so)") % {"saved": text, "count": self.unchanged}
         if self.refused:
-            text += f"; {len(self.refused)} refused: " + "; ".join(self.refused)
+            text = _("%(saved)s; %(count)d refused: %(reasons)s") % {
+                "saved": text,
+                "count": len(self.refused),
+                "reasons": "; ".join(self.refused),
+            }
         return text + "."
 
 
@@ -110,13 +127,13 @@ def _each(selected: dict[int, int], change) -> BulkOutcome:
     claims = Claim.objects.select_related("article", "reviewed_by").in_bulk(list(selected))
     for pk, version in sorted(selected.items()):
         if pk not in claims:
-            outcome.refused.append(f"#{pk} no longer exists")
+            outcome.refused.append(_("#%(pk)d no longer exists") % {"pk": pk})
             continue
         try:
             after = change(claims[pk], version)
         except workflow.StaleVersion as exc:
-            who = exc.current.reviewed_by.get_username() if exc.current.reviewed_by else "someone else"
-            outcome.refused.append(f"#{pk} changed by {who} meanwhile")
+            who = exc.current.reviewed_by.get_username() if exc.current.reviewed_by else _("someone else")
+            outcome.refused.append(_("#%(pk)d changed by %(who)s meanwhile") % {"pk": pk, "who": who})
         except (workflow.WorkflowError, PermissionDenied) as exc:
             outcome.refused.append(f"#{pk}: {str(exc).rstrip('.')}")
         else:

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from .. import workflow
@@ -44,6 +45,10 @@ def speaker_merge(request, pk):
         except workflow.WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, f"“{speaker.name}” merged into “{target.name}”.")
+            messages.success(
+                request,
+                _("“%(speaker)s” merged into “%(target)s”.")
+                % {"speaker": speaker.name, "target": target.name},
+            )
             return redirect(target)
     return _speaker_page(request, speaker, merge_form=form, status=422)
