@@ -10,6 +10,7 @@ urlpatterns = [
     path("articles/<int:pk>/", views.article_detail, name="article"),
     path("articles/<int:pk>/reextract/", views.article_reextract, name="article_reextract"),
     path("articles/<int:pk>/claims/new/", views.article_add_claim, name="article_add_claim"),
+    path("articles/<int:pk>/cards/", views.article_cards, name="article_cards"),
     path("claims/", views.claim_list, name="claims"),
     path("claims/bulk/", views.claims_bulk, name="claims_bulk"),
     path("claims/<int:pk>/", views.claim_detail, name="claim"),

@@ -1,7 +1,14 @@
 """Thin function views by topic: they parse the request, call one ingest or workflow function, and
 render or redirect."""
 
-from .articles import article_add_claim, article_detail, article_list, article_new, article_reextract
+from .articles import (
+    article_add_claim,
+    article_cards,
+    article_detail,
+    article_list,
+    article_new,
+    article_reextract,
+)
 from .audit import audit_export, audit_list
 from .claims import (
     claim_assign,
@@ -20,6 +27,7 @@ from .speakers import speaker_detail, speaker_list, speaker_merge
 
 __all__ = [
     "article_add_claim",
+    "article_cards",
     "article_detail",
     "article_list",
     "article_new",

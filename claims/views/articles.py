@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -96,6 +97,10 @@ def highlight_segments(body: str, claims: list[Claim]) -> list[Segment]:
     return segments
 
 
+# Claim cards rendered with the article page; the rest load as the list scrolls.
+CARD_CHUNK = 30
+
+
 def desk_permissions(user) -> dict:
     """What the article page may offer this user, asked once per page rather than once per claim."""
     return {
@@ -118,8 +123,39 @@ def _article_context(request, article, claims):
 def article_detail(request, pk):
     article = get_object_or_404(Article.objects.with_progress(), pk=pk)
     claims = list(Claim.objects.for_article(article).active().with_related().in_text_order())
-    context = {**_article_context(request, article, claims), "new_claim_form": NewClaimForm()}
+    show_all = request.GET.get("all") == "1" or len(claims) <= CARD_CHUNK
+    context = {
+        **_article_context(request, article, claims),
+        "cards": claims if show_all else claims[:CARD_CHUNK],
+        "more_from": None if show_all else CARD_CHUNK,
+        "new_claim_form": NewClaimForm(),
+    }
     return render(request, "claims/article_detail.html", context)
+
+
+@require_GET
+def article_cards(request, pk):
+    """The next chunk of claim cards of a long article (htmx, as the list scrolls)."""
+    article = get_object_or_404(Article, pk=pk)
+    try:
+        start = max(0, int(request.GET.get("from", "0")))
+    except ValueError:
+        return HttpResponseBadRequest("“from” must be a number.")
+    if not request.htmx:
+        return redirect(f"{article.get_absolute_url()}?all=1#claim-list")
+    chunk = list(
+        Claim.objects.for_article(article)
+        .active()
+        .with_related()
+        .in_text_order()[start : start + CARD_CHUNK + 1]
+    )
+    context = {
+        "article": article,
+        "cards": chunk[:CARD_CHUNK],
+        "more_from": start + CARD_CHUNK if len(chunk) > CARD_CHUNK else None,
+        **desk_permissions(request.user),
+    }
+    return render(request, "claims/article_detail.html#card-chunk", context)
 
 
 @require_POST
@@ -161,5 +197,5 @@ def article_add_claim(request, pk):
             return redirect(f"{article.get_absolute_url()}#claim-{claim.pk}")
     claims = list(Claim.objects.for_article(article).active().with_related().in_text_order())
     article = Article.objects.with_progress().get(pk=pk)
-    context = {**_article_context(request, article, claims), "new_claim_form": form}
+    context = {**_article_context(request, article, claims), "cards": claims, "new_claim_form": form}
     return render(request, "claims/article_detail.html", context, status=422)

@@ -47,8 +47,25 @@ def test_article_page_queries_do_not_grow_with_claims(client, reviewer, django_a
     n_small = _queries(client, small.get_absolute_url(), django_assert_max_num_queries, 15)
     n_large = _queries(client, large.get_absolute_url(), django_assert_max_num_queries, 15)
     assert n_small == n_large
-    html = client.get(large.get_absolute_url()).content.decode()
-    assert html.count('class="claim-card') == 300
+    n_all = _queries(client, large.get_absolute_url() + "?all=1", django_assert_max_num_queries, 15)
+    assert n_all == n_large
+    html = client.get(large.get_absolute_url() + "?all=1").content.decode()
+    assert html.count('class="claim-card') == 300 and html.count("data-claim=") == 300
+
+
+def test_long_articles_load_their_cards_in_chunks(client, reviewer):
+    client.force_login(reviewer)
+    article = _article_with_claims(75)
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert html.count('class="claim-card') == 30 and html.count("data-claim=") == 75
+    url = reverse("claims:article_cards", args=[article.pk])
+    assert f'hx-get="{url}?from=30"' in html and "?all=1#claim-list" in html
+    chunk = client.get(url, {"from": 30}, headers={"HX-Request": "true"}).content.decode()
+    assert "<html" not in chunk and chunk.count('class="claim-card') == 30 and "?from=60" in chunk
+    last = client.get(url, {"from": 60}, headers={"HX-Request": "true"}).content.decode()
+    assert last.count('class="claim-card') == 15 and "more-cards" not in last
+    assert client.get(url, {"from": "x"}, headers={"HX-Request": "true"}).status_code == 400
+    assert client.get(url, {"from": 30})["Location"].endswith("?all=1#claim-list")
 
 
 def test_claim_page_queries_are_bounded(client, reviewer, django_assert_max_num_queries):

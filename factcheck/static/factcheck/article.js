@@ -92,7 +92,9 @@
     var mark = event.target.closest && event.target.closest("a.claim-mark[data-claim]");
     if (mark) {
       var card = document.getElementById("claim-" + mark.dataset.claim);
-      if (card) { event.preventDefault(); focusCard(card); }
+      event.preventDefault();
+      if (card) focusCard(card);
+      else window.location.href = "?all=1#claim-" + mark.dataset.claim;  // not loaded yet
       return;
     }
     var quote = event.target.closest && event.target.closest(".claim-text a");
