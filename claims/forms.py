@@ -103,7 +103,11 @@ class ClaimEditForm(forms.Form):
     """Fix what the extractor got wrong: who said it, what kind of claim, the cue, or "not a claim"."""
 
     speaker_name = forms.CharField(
-        label=_("Speaker"), max_length=200, required=False, help_text=_("Empty: the author's own statement.")
+        widget=forms.TextInput(attrs={"list": "speaker-names", "autocomplete": "off"}),
+        label=_("Speaker"),
+        max_length=200,
+        required=False,
+        help_text=_("Empty: the author's own statement."),
     )
     kind = forms.ChoiceField(label=_("Kind"), choices=Claim.Kind.choices)
     cue = forms.CharField(label=_("Cue"), max_length=100, required=False)
@@ -187,6 +191,10 @@ class NewClaimForm(forms.Form):
     end = forms.IntegerField(label=_("To character"), min_value=0)
     kind = forms.ChoiceField(label=_("Kind"), choices=Claim.Kind.choices)
     speaker_name = forms.CharField(
-        label=_("Speaker"), max_length=200, required=False, help_text=_("Empty: the author's own statement.")
+        widget=forms.TextInput(attrs={"list": "speaker-names", "autocomplete": "off"}),
+        label=_("Speaker"),
+        max_length=200,
+        required=False,
+        help_text=_("Empty: the author's own statement."),
     )
     cue = forms.CharField(label=_("Cue"), max_length=100, required=False)

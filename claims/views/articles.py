@@ -17,7 +17,7 @@ from ..forms import (
     ArticleForm,
     NewClaimForm,
 )
-from ..models import Article, Claim
+from ..models import Article, Claim, Speaker
 
 
 @require_GET
@@ -115,6 +115,7 @@ def _article_context(request, article, claims):
         "claims": claims,
         "segments": highlight_segments(article.body, claims),
         "engine_version": ENGINE_VERSION,
+        "speaker_names": Speaker.objects.order_by("name").values_list("name", flat=True)[:1000],
         **desk_permissions(request.user),
     }
 

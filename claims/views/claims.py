@@ -18,7 +18,7 @@ from ..forms import (
     SplitForm,
     VerdictForm,
 )
-from ..models import Article, AuditEvent, Claim
+from ..models import Article, AuditEvent, Claim, Speaker
 from .articles import desk_permissions, highlight_segments
 
 
@@ -35,6 +35,7 @@ def _claim_page(request, claim, *, status=200, conflict="", **forms):
         "split_form": SplitForm.for_claim(claim),
         "comment_form": CommentForm(),
         "comments": claim.comments.select_related("author"),
+        "speaker_names": Speaker.objects.order_by("name").values_list("name", flat=True)[:1000],
         "evidence": claim.evidence.select_related("added_by"),
         "events": AuditEvent.objects.for_claim(claim).with_related(),
         **forms,

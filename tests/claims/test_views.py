@@ -308,3 +308,8 @@ def test_text_and_file_together_are_refused(editor_client):
 def test_speaker_page_title_is_the_name(logged_in, claim):
     html = logged_in.get(reverse("claims:speaker", args=[claim.speaker_id])).content.decode()
     assert "<title>Donald Trump · Factcheck Workbench</title>" in html
+
+
+def test_fix_form_offers_existing_speakers(editor_client, claim):
+    html = editor_client.get(reverse("claims:claim", args=[claim.pk])).content.decode()
+    assert 'list="speaker-names"' in html and '<option value="Mike Pompeo">' in html
