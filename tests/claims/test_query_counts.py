@@ -87,3 +87,21 @@ def test_speaker_page_queries_do_not_grow(client, reviewer, django_assert_max_nu
         client, reverse("claims:speaker", args=[speaker.pk]), django_assert_max_num_queries, 15
     )
     assert n_small == n_large
+
+
+def test_queue_over_ten_thousand_claims_takes_the_same_queries(client, chief, django_assert_max_num_queries):
+    client.force_login(chief)
+    small = _article_with_claims(20)
+    n_small = _queries(client, reverse("claims:claims"), django_assert_max_num_queries, 15)
+    article = make_article("Eén zin die telt: 3 procent.")
+    speakers = [make_speaker(f"Bron {i}") for i in range(20)]
+    Claim.objects.bulk_create(
+        Claim(article=article, text="3 procent", start=17, end=26, kind="indirect", speaker=speakers[i % 20])
+        for i in range(10_000)
+    )
+    assert Claim.objects.count() == 10_020 and small.claims.count() == 20
+    n_large = _queries(client, reverse("claims:claims"), django_assert_max_num_queries, 15)
+    n_filtered = _queries(
+        client, reverse("claims:claims") + "?q=procent&sort=newest", django_assert_max_num_queries, 15
+    )
+    assert n_small == n_large == n_filtered
