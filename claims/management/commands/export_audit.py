@@ -1,6 +1,8 @@
 import csv
 import datetime
 import json
+import os
+import sys
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
@@ -30,7 +32,11 @@ class Command(BaseCommand):
             start = timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
             events = events.filter(at__gte=start)
         if not output:
-            _write(self.stdout, events.iterator(chunk_size=2000), format)
+            try:
+                _write(self.stdout, events.iterator(chunk_size=2000), format)
+            except BrokenPipeError:
+                # The reader stopped early (`| head`): that is its choice, not an error of ours.
+                sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the interpreter's exit flush
             return
         try:
             with open(output, "w", encoding="utf-8", newline="") as handle:
