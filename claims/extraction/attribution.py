@@ -26,6 +26,7 @@ from .speakers import Entity, SpeakerTracker
 from .text import Quote, Token, _rstrip, strip_span
 
 MAX_CUES = 6
+MAX_PAREN = 8  # tokens inside a parenthetical after a name ("(Mobiliteit)", "(CDA)")
 LEFT_BOUNDARY = frozenset({",", "—", "–", ":", "en", "maar", "and", "but", "what", "wat"})
 TRAILING = " \t\r\n,;:.!?"
 _OPENERS = re.compile(r"[ —–\-(\[]*")  # the characters a standalone quote may follow
@@ -116,6 +117,12 @@ class SentenceRules:
         k = cue.i - 1
         while k >= clause_lo and (toks[k].lower in lex.auxiliaries or toks[k].lower in lex.adverbs):
             k -= 1
+        paren = _paren_open(toks, k, clause_lo)
+        if paren is not None:
+            # "wethouder Lotte van der Meer (Mobiliteit) dinsdag bekendgemaakt": skip the aside
+            k = paren - 1
+            while k >= clause_lo and (toks[k].lower in lex.auxiliaries or toks[k].lower in lex.adverbs):
+                k -= 1
         if k > floor and k >= clause_lo - 1 and toks[k].text == "," and not toks[k].quoted:
             if toks[cue.i].lower in lex.participle_cues:
                 # "X voted against, saying …": the subject of the main clause
@@ -150,7 +157,11 @@ class SentenceRules:
                 return None
             if t.lower not in lex.auxiliaries:
                 continue
-            np = self._np_ending(toks, a, clause_lo) if a > clause_lo else None
+            end = a
+            paren = _paren_open(toks, a - 1, clause_lo)
+            if paren is not None:
+                end = paren  # "X (CDA) heeft … gezegd"
+            np = self._np_ending(toks, end, clause_lo) if end > clause_lo else None
             if np is not None and np.kind != "generic":
                 return np
             np = parse_np(toks, a + 1, self.text, lex)
@@ -354,6 +365,19 @@ class SentenceRules:
                 if ent is not None:
                     return ent, np.mention, None
         return None
+
+
+def _paren_open(toks: list[Token], k: int, lo: int) -> int | None:
+    """Index of the "(" of a short parenthetical that closes at token ``k``, or None."""
+    if k < lo or toks[k].text != ")" or toks[k].quoted:
+        return None
+    for m in range(k - 1, max(lo, k - MAX_PAREN) - 1, -1):
+        t = toks[m]
+        if t.quoted or t.text in ".!?;)":
+            return None
+        if t.text == "(":
+            return m if m > lo else None
+    return None
 
 
 def _token_at(toks: list[Token], offset: int) -> int:

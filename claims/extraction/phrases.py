@@ -73,10 +73,20 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
         k = j + 1
         while k < len(toks) and toks[k].lower in lex.name_particles and not toks[k].quoted:
             k += 1
-        return k < len(toks) and toks[k].cap and toks[k].lower not in lex.function_words
+        return k < len(toks) and surname_token(toks, k, lex)
     if lw in lex.titles and not t.text.isupper():  # "ing." is a title, ING a bank
         return False
     return lw not in lex.function_words and lw not in lex.cue_words
+
+
+def surname_token(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether token ``k``, after name particles, ends a surname: "Van der Meer", "de Wit". Any
+    capitalised word there is a name, even one that is a function word elsewhere ("meer")."""
+    t = toks[k]
+    if t.quoted or not t.word or not t.cap:
+        return False
+    lw = t.lower
+    return lw not in lex.name_particles and lw not in lex.determiners and lw not in lex.subject_pronouns
 
 
 def pronoun_gender(lower: str, lex: Lexicon) -> str:
@@ -184,7 +194,7 @@ def parse_np(
                 k += 1
             linking = lw in lex.role_links
             single = len(name) == 1 or toks[name[-1]].lower in lex.name_particles
-            if k < limit and k - j <= 3 and name_token(toks, k, lex) and (single or not linking):
+            if k < limit and k - j <= 3 and surname_token(toks, k, lex) and (single or not linking):
                 name.extend(range(j, k + 1))
                 j = k + 1
                 continue
@@ -202,6 +212,21 @@ def parse_np(
                 role = role + list(range(j, m))
                 j = m
             break
+        if (
+            role
+            and not name
+            and not t.cap
+            and lw not in lex.function_words
+            and lw not in lex.auxiliaries
+            and lw not in lex.adverbs
+            and not lex.is_cue_verb(lw)
+            and j + 1 < limit
+            and not toks[j + 1].quoted
+            and lex.is_role(toks[j + 1].lower)
+        ):
+            role.append(j)  # a compound role: "chief financial officer"
+            j += 1
+            continue
         if (
             not name
             and not role

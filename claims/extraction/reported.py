@@ -10,7 +10,7 @@ laten weten …`` / ``That is what X told reporters.`` return a ``Backward`` for
 from __future__ import annotations
 
 from .attribution import Backward, Draft, SentenceRules
-from .phrases import parse_np
+from .phrases import fold, parse_np
 from .text import Token
 
 MIN_CLAUSE_WORDS = 2
@@ -120,6 +120,16 @@ def verb_claim(
                 while k < n and toks[k].cap and not toks[k].quoted:
                     k += 1
             k = rules.skip(toks, k, n)
+        trailing_cue = clause_lo > 1 and toks[clause_lo - 1].text == ","
+        if trailing_cue and k < n and toks[k].text in ",;—–" and not toks[k].quoted:
+            # "…, the carrier said on Monday, blaming …": the cue closes its clause, so the claim
+            # is the part before it, whatever circumstance follows
+            ent = _trailing_org(rules, toks, np, clause_lo) or rules.entity(np)
+            if (ent is not None or np.kind == "pronoun") and _words(toks, 0, clause_lo) >= 3:
+                lo, hi = rules.span(sent_lo, toks[clause_lo - 1].start)
+                rules.tracker.set_focus(ent)
+                return Draft(lo, hi, "indirect", ent, np.mention, cue.text, "reported.cue_after", 0.8, sent_i)
+            continue
         comp = next(
             (
                 m
@@ -151,10 +161,9 @@ def verb_claim(
             start = None
         if start is None:
             # "…, zei hij." / "…, he said.": the claim is the part before the comma
-            trailing_cue = clause_lo > 1 and toks[clause_lo - 1].text == ","
             short_tail = _words(toks, np.end if not left else cue.j, n) <= 6
             if trailing_cue and short_tail and _words(toks, 0, clause_lo) >= 3:
-                ent = rules.entity(np)
+                ent = _trailing_org(rules, toks, np, clause_lo) or rules.entity(np)
                 if ent is None and np.kind != "pronoun":
                     continue
                 lo, hi = rules.span(sent_lo, toks[clause_lo - 1].start)
@@ -173,6 +182,25 @@ def verb_claim(
         rules.tracker.set_focus(ent)
         return Draft(lo, hi, "indirect", ent, np.mention, cue.text, rule, conf, sent_i)
     return None
+
+
+def _trailing_org(rules: SentenceRules, toks: list[Token], np, clause_lo: int):
+    """ "NorthSea Air will cancel …, the carrier said": a trailing "the carrier" / "het bedrijf"
+    is the organisation that is the subject of the clause it closes, when that names one."""
+    lex = rules.lex
+    if np.kind != "org" or fold(np.org) not in lex.anaphoric_orgs:
+        return None
+    head = parse_np(toks, 0, rules.text, lex)
+    if head is None or head.kind not in ("name", "org") or head.end >= clause_lo or head.role:
+        return None
+    name = head.name or head.org
+    known = rules.tracker.lookup(name)
+    if known is not None:
+        return known if known.kind != "person" else None
+    # a bare capitalised word opening the sentence may be a common noun ("Prices will rise, …")
+    if head.kind == "name" and " " not in name and name[1:].islower():
+        return None
+    return rules.tracker.organisation(name, head.mention)
 
 
 def _clause_start(toks: list[Token], i: int) -> int:

@@ -153,6 +153,14 @@ class SpeakerTracker:
             ent = self._new("unknown", _strip_det(np.mention, lex), np.role, np.mention)
         return ent
 
+    def lookup(self, name: str) -> Entity | None:
+        """The entity already known by ``name``, or None."""
+        return self._keys.get(fold(name))
+
+    def organisation(self, name: str, mention: str) -> Entity:
+        """The organisation called ``name``, registered if new."""
+        return self._org(name, mention, "")
+
     def _person(self, name: str, role: str, mention: str) -> Entity:
         parts = name.split()
         key = fold(name)

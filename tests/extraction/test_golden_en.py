@@ -214,6 +214,32 @@ CASES = [
         None,
         "quote.continuation",
     ),
+    # trailing "the carrier said …, <participle>": the organisation named in the clause
+    (
+        "NorthSea Air will cancel about 1,200 flights, the carrier said on Monday, blaming fuel prices.",
+        "NorthSea Air will cancel about 1,200 flights",
+        "NorthSea Air",
+        "indirect",
+        "said",
+        "reported.cue_after",
+    ),
+    # parenthetical after a name; compound role "chief financial officer"
+    (
+        '"We are pacing it," chief financial officer Daniel Okafor (Finance) told analysts on a call.',
+        "We are pacing it",
+        "Daniel Okafor",
+        "direct",
+        "told",
+        "quote.cue_after",
+    ),
+    (
+        "Senator Jane Miller (D) said the bill would cost $2 billion.",
+        "the bill would cost $2 billion",
+        "Jane Miller",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 

@@ -372,6 +372,42 @@ CASES = [
         None,
         "author.statement",
     ),
+    # parenthetical after a name; particle surname that is a function word elsewhere ("Meer")
+    (
+        "Het plan kost 3 miljoen euro. Dat heeft wethouder Lotte van der Meer (Mobiliteit) dinsdag "
+        "bekendgemaakt in een brief aan de gemeenteraad.",
+        "Het plan kost 3 miljoen euro",
+        "Lotte van der Meer",
+        "indirect",
+        "bekendgemaakt",
+        "reported.backward",
+    ),
+    (
+        "Minister Karin de Groot (VVD) heeft vrijdag gezegd dat het kabinet geen geld heeft.",
+        "het kabinet geen geld heeft",
+        "Karin de Groot",
+        "indirect",
+        "gezegd",
+        "reported.dat",
+    ),
+    (
+        "Wethouder Lotte van der Meer heeft maandag gezegd dat de bus blijft. "
+        "Volgens Van der Meer zijn de kosten gestegen.",
+        "zijn de kosten gestegen",
+        "Lotte van der Meer",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # trailing cue with "het bedrijf": the organisation that is the clause's subject
+    (
+        "Tata Steel schrapt 800 banen in IJmuiden, heeft het bedrijf dinsdag bekendgemaakt.",
+        "Tata Steel schrapt 800 banen in IJmuiden",
+        "Tata Steel",
+        "indirect",
+        "bekendgemaakt",
+        "reported.cue_after",
+    ),
 ]
 
 

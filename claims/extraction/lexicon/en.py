@@ -23,7 +23,10 @@ SPEECH_VERBS = _w("""
 PARTICIPLE_CUES = _w("saying adding arguing warning noting claiming insisting stating explaining stressing")
 EVIDENCE_VERBS = _w("is was comes came")
 EVIDENCE_PREPS = _w("from")
-ANAPHORIC_ORGS = frozenset({"company", "firm", "group", "organisation", "organization"})
+ANAPHORIC_ORGS = frozenset(
+    {"company", "firm", "group", "organisation", "organization", "carrier", "airline", "carmaker"}
+    | {"automaker", "retailer", "insurer", "lender", "bank", "union", "manufacturer", "operator"}
+)
 NAMING_VERBS = _w("call calls called describe describes described")
 # Verbs whose first object is the listener ("told reporters that ...").
 TELL_VERBS = _w("tell tells told telling")
@@ -92,7 +95,7 @@ ORG_HEADS = _w("""
     ministry government department police company firm agency council office army military court
     union party university hospital bank commission committee organisation organization group club
     team board authority association federation administration newspaper embassy regulator cabinet
-    corp inc ltd co plc
+    corp inc ltd co plc carrier airline carmaker automaker retailer insurer lender manufacturer
     """)
 # After these, capitalised words are an organisation, never a place before a name.
 AFFILIATION_LINKS = frozenset({"at", "from"})

@@ -42,7 +42,7 @@ SPEECH_VERBS = _w("""
     """)
 
 # Organisation words that, with "het"/"de", point back at the organisation in focus.
-ANAPHORIC_ORGS = frozenset({"bedrijf", "concern", "organisatie", "onderneming"})
+ANAPHORIC_ORGS = frozenset({"bedrijf", "concern", "organisatie", "onderneming", "vervoerder", "bank"})
 # Verbs of naming/calling: the claim keeps the verb ("noemde de onderhandelingen 'complex'").
 NAMING_VERBS = _w("noem noemt noemen noemde noemden genoemd")
 
