@@ -326,7 +326,28 @@ class Evidence(models.Model):
         return self.url
 
 
-class Comment(models.Model):
+class AppendOnlyError(Exception):
+    """Raised on any attempt to change or remove a row of the record (audit events, comments)."""
+
+
+class AppendOnlyModel(models.Model):
+    """A row that, once written, is part of the record: it is never changed or deleted."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise AppendOnlyError(
+                f"{self._meta.verbose_name_plural.capitalize()} cannot be changed once written."
+            )
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError(f"{self._meta.verbose_name_plural.capitalize()} cannot be deleted.")
+
+
+class Comment(AppendOnlyModel):
     """The team's discussion of a claim. Part of the record: never edited, never deleted."""
 
     claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="comments")
@@ -340,18 +361,6 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"{self.author} on claim #{self.claim_id}"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise AppendOnlyError("Comments cannot be changed once written.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise AppendOnlyError("Comments cannot be deleted.")
-
-
-class AppendOnlyError(Exception):
-    """Raised on any attempt to change or remove an audit event."""
 
 
 class AuditEventQuerySet(models.QuerySet):
@@ -396,7 +405,7 @@ class AuditEventQuerySet(models.QuerySet):
         return events
 
 
-class AuditEvent(models.Model):
+class AuditEvent(AppendOnlyModel):
     class Action(models.TextChoices):
         ARTICLE_IMPORTED = "article.imported", _("Article imported")
         ARTICLE_EDITED = "article.edited", _("Article edited")
@@ -447,11 +456,3 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{timezone.localtime(self.at):%Y-%m-%d %H:%M} {self.actor_name or 'system'} {self.action}"
-
-    def save(self, *args, **kwargs):
-        if not self._state.adding:
-            raise AppendOnlyError("Audit events cannot be changed once written.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise AppendOnlyError("Audit events cannot be deleted.")
