@@ -99,16 +99,22 @@ class EvidenceForm(forms.Form):
     note = forms.CharField(label=_("Note"), max_length=500, required=False)
 
 
-class ClaimEditForm(forms.Form):
-    """Fix what the extractor got wrong: who said it, what kind of claim, the cue, or "not a claim"."""
-
-    speaker_name = forms.CharField(
+def speaker_name_field():
+    """A speaker typed by name: existing speakers are offered as you type (the page's
+    `speaker-names` datalist); a new name creates a speaker; empty means the author."""
+    return forms.CharField(
         widget=forms.TextInput(attrs={"list": "speaker-names", "autocomplete": "off"}),
         label=_("Speaker"),
         max_length=200,
         required=False,
         help_text=_("Empty: the author's own statement."),
     )
+
+
+class ClaimEditForm(forms.Form):
+    """Fix what the extractor got wrong: who said it, what kind of claim, the cue, or "not a claim"."""
+
+    speaker_name = speaker_name_field()
     kind = forms.ChoiceField(label=_("Kind"), choices=Claim.Kind.choices)
     cue = forms.CharField(label=_("Cue"), max_length=100, required=False)
     start = forms.IntegerField(label=_("Starts at character"), min_value=0)
@@ -190,11 +196,5 @@ class NewClaimForm(forms.Form):
     start = forms.IntegerField(label=_("From character"), min_value=0)
     end = forms.IntegerField(label=_("To character"), min_value=0)
     kind = forms.ChoiceField(label=_("Kind"), choices=Claim.Kind.choices)
-    speaker_name = forms.CharField(
-        widget=forms.TextInput(attrs={"list": "speaker-names", "autocomplete": "off"}),
-        label=_("Speaker"),
-        max_length=200,
-        required=False,
-        help_text=_("Empty: the author's own statement."),
-    )
+    speaker_name = speaker_name_field()
     cue = forms.CharField(label=_("Cue"), max_length=100, required=False)

@@ -49,8 +49,9 @@ def audit_list(request):
 
 @require_GET
 def audit_export(request):
-    """The filtered events as CSV, oldest first, streamed. Values are exported exactly as stored and
-    hashed (`at` in UTC), so the chain can be recomputed from the file."""
+    """The filtered events as CSV for people, oldest first, streamed: values as stored (`at` in UTC),
+    the actor by name, with each event's hash and link. The archive whose chain can be recomputed
+    outside the app is `manage.py export_audit` (every hashed field) with `verify_audit --file`."""
     form = AuditFilterForm(request.GET)
     if not form.is_valid():
         return _audit_page(request, form, status=400)

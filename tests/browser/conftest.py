@@ -58,11 +58,16 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
-@pytest.fixture
-def logged_in_page(page, live_server, reviewer):
+def log_in(page, live_server, username):
+    """Log in through the login form, as a person would (personas have password pw-<name>-123)."""
     page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill("rob")
-    page.get_by_label("Password").fill("pw-rob-123")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(f"pw-{username}-123")
     page.get_by_role("button", name="Log in").click()
     page.wait_for_url(f"{live_server.url}/")
+
+
+@pytest.fixture
+def logged_in_page(page, live_server, reviewer):
+    log_in(page, live_server, "rob")
     return page

@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from claims import workflow
 from claims.models import Article, Claim
+from tests.browser.conftest import log_in
 from tests.factories import import_text
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -18,16 +19,8 @@ TEXT = (
 )
 
 
-def _login(page, live_server, username):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(f"pw-{username}-123")
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(f"{live_server.url}/")
-
-
 def test_import_an_article_and_see_its_claims(page, live_server, editor):
-    _login(page, live_server, "edith")
+    log_in(page, live_server, "edith")
     page.get_by_role("link", name="+ New article").click()
     page.get_by_label("Text").fill(TEXT)
     page.get_by_label("Published").fill("2025-03")
@@ -52,7 +45,7 @@ def test_filter_and_search_the_queue_without_a_reload(page, live_server, reviewe
     article = import_text(seed_text)
     judged = Claim.objects.get(article=article, text="Dat konden we niet doen")
     workflow.set_verdict(judged, "unverifiable", actor=reviewer, rationale="Geen opname.", expected_version=1)
-    _login(page, live_server, "rob")
+    log_in(page, live_server, "rob")
     page.goto(f"{live_server.url}/claims/")
     page.evaluate("window.__notReloaded = true")
     rows = page.locator("#results tbody tr")
@@ -74,7 +67,7 @@ def test_a_long_article_loads_more_cards_as_you_scroll(page, live_server, review
     article = import_text(" ".join(sentences))
     total = Claim.objects.for_article(article).count()
     assert total > 30
-    _login(page, live_server, "rob")
+    log_in(page, live_server, "rob")
     page.goto(f"{live_server.url}/articles/{article.pk}/")
     cards = page.locator(".claim-card")
     expect(cards).to_have_count(30)

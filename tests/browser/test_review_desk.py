@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from claims.models import AuditEvent, Claim, Comment
+from tests.browser.conftest import log_in
 from tests.conftest import make_user
 from tests.factories import import_text
 
@@ -17,16 +18,8 @@ def article(seed_text):
     return import_text(seed_text)
 
 
-def _login(page, live_server, username):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(f"pw-{username}-123")
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(f"{live_server.url}/")
-
-
 def test_keyboard_moves_between_claims_and_starts_a_verdict(page, live_server, reviewer, article):
-    _login(page, live_server, "rob")
+    log_in(page, live_server, "rob")
     page.goto(f"{live_server.url}/articles/{article.pk}/")
     claims = list(Claim.objects.for_article(article).in_text_order())
     page.locator("body").press("j")
@@ -47,7 +40,7 @@ def test_keyboard_moves_between_claims_and_starts_a_verdict(page, live_server, r
 
 
 def test_clicking_a_highlight_focuses_its_claim(page, live_server, reviewer, article):
-    _login(page, live_server, "rob")
+    log_in(page, live_server, "rob")
     page.goto(f"{live_server.url}/articles/{article.pk}/")
     claim = Claim.objects.get(article=article, text="Dat konden we niet doen")
     page.locator(f"#mark-{claim.pk}").click()
@@ -55,7 +48,7 @@ def test_clicking_a_highlight_focuses_its_claim(page, live_server, reviewer, art
 
 
 def test_select_text_to_add_a_claim(page, live_server, editor, article):
-    _login(page, live_server, "edith")
+    log_in(page, live_server, "edith")
     page.goto(f"{live_server.url}/articles/{article.pk}/")
     target = "Dat heeft Trump laten weten tijdens een persconferentie"
     start = article.body.index(target)
@@ -93,7 +86,7 @@ def test_select_text_to_add_a_claim(page, live_server, editor, article):
 
 
 def test_fix_a_speaker_and_discuss_the_claim(page, live_server, editor, article):
-    _login(page, live_server, "edith")
+    log_in(page, live_server, "edith")
     claim = Claim.objects.get(article=article, text="Dat konden we niet doen")
     page.goto(f"{live_server.url}/claims/{claim.pk}/")
     fix = page.locator("#fix")
@@ -113,7 +106,7 @@ def test_fix_a_speaker_and_discuss_the_claim(page, live_server, editor, article)
 
 def test_a_reviewer_sees_no_extraction_tools(page, live_server, article):
     make_user("rita", "Reviewers")
-    _login(page, live_server, "rita")
+    log_in(page, live_server, "rita")
     page.goto(f"{live_server.url}/articles/{article.pk}/")
     expect(page.locator("#add-claim")).to_have_count(0)
     claim = Claim.objects.for_article(article).first()
