@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from . import audit
 from .extraction import ENGINE_VERSION, detect_language, extract_article
+from .matching import text_key
 from .models import Article, AuditEvent, Claim, DatePrecision, Evidence, Lang, Speaker, fold_name
 from .roles import require
 
@@ -250,6 +251,7 @@ def _claim_rows(article: Article, extracted, speakers: dict[str, Speaker]) -> li
         Claim(
             article=article,
             text=c.text,
+            text_key=text_key(c.text),
             start=c.start,
             end=c.end,
             kind=c.kind,

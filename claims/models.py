@@ -103,6 +103,9 @@ class Speaker(models.Model):
     aliases = models.JSONField(default=list, blank=True, help_text=_("Forms of the name seen in text."))
     role = models.CharField(max_length=300, blank=True)
     description = models.TextField(blank=True)
+    reference_url = models.URLField(
+        max_length=500, blank=True, help_text=_("Wikidata or another page that identifies the speaker.")
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     objects = SpeakerQuerySet.as_manager()
@@ -254,6 +257,23 @@ class Claim(models.Model):
         related_name="assigned_claims",
     )
     dismissed = models.BooleanField(default=False, help_text=_("An editor said: not a claim."))
+    # "Checked before": sha256 of the normalised text (claims.matching.text_key), same for the
+    # same wording whatever its case, punctuation or quote marks.
+    text_key = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    # Four-eyes: the verdict set by `reviewed_by` confirmed by a second person.
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    # A published verdict is locked until it is reopened (with a reason).
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    published_at = models.DateTimeField(null=True, blank=True)
+    # The earlier claim whose verdict was reused for this one.
+    reused_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="reused_by"
+    )
     # Optimistic locking: every change bumps it; a form holding an older one is refused.
     version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
@@ -272,6 +292,7 @@ class Claim(models.Model):
             ("set_verdict", "Can set verdicts"),
             ("reopen_verdict", "Can reopen verdicts"),
             ("assign_claim", "Can assign claims"),
+            ("publish_verdict", "Can publish verdicts"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="claim_span_ordered"),
@@ -286,10 +307,20 @@ class Claim(models.Model):
     def __str__(self):
         return self.text if len(self.text) <= 80 else self.text[:79] + "…"
 
+    def save(self, *args, **kwargs):
+        from .matching import text_key
+
+        self.text_key = text_key(self.text)
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         from django.urls import reverse
 
         return reverse("claims:claim", args=[self.pk])
+
+    @property
+    def is_published(self) -> bool:
+        return self.published_at is not None
 
     @property
     def next_claim(self):
@@ -358,9 +389,86 @@ class Comment(AppendOnlyModel):
     class Meta:
         ordering = ["created_at", "id"]
         indexes = [models.Index(fields=["claim", "created_at"], name="comment_claim_idx")]
+        permissions = [("hide_comment", "Can hide comments (with a reason)")]
 
     def __str__(self):
         return f"{self.author} on claim #{self.claim_id}"
+
+    @property
+    def is_hidden(self) -> bool:
+        return hasattr(self, "hiding")
+
+
+class CommentHiding(AppendOnlyModel):
+    """A Chief editor hid a comment, with a reason. The comment itself stays in the record."""
+
+    comment = models.OneToOneField(Comment, on_delete=models.PROTECT, related_name="hiding")
+    hidden_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    reason = models.TextField()
+    hidden_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    def __str__(self):
+        return f"comment #{self.comment_id} hidden by {self.hidden_by}"
+
+
+class DismissedMatch(models.Model):
+    """A reviewer said an earlier reviewed claim is not the same claim: do not suggest it again."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="dismissed_matches")
+    earlier = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    dismissed_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["claim", "earlier"], name="dismissed_match_once")]
+
+    def __str__(self):
+        return f"claim #{self.earlier_id} is not claim #{self.claim_id}"
+
+
+class NotificationQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(recipient=user)
+
+    def unread(self):
+        return self.filter(read_at__isnull=True)
+
+
+class Notification(models.Model):
+    """An item in a user's inbox. Not part of the record: the audit trail holds what happened."""
+
+    class Kind(models.TextChoices):
+        ASSIGNED = "assigned", _("Assigned to you")
+        MENTIONED = "mentioned", _("Mentioned you")
+        CONFIRM = "confirm", _("Asks for a second pair of eyes")
+        PUBLISHED = "published", _("Verdict published")
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    claim = models.ForeignKey(
+        Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="notifications"
+    )
+    message = models.CharField(max_length=500)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    objects = NotificationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["recipient", "read_at", "-created_at"], name="notification_inbox_idx")
+        ]
+
+    def __str__(self):
+        return f"to {self.recipient}: {self.message}"
 
 
 class AuditEventQuerySet(models.QuerySet):
@@ -419,6 +527,11 @@ class AuditEvent(AppendOnlyModel):
         CLAIM_DISMISSED = "claim.dismissed", _("Claim dismissed")
         VERDICT_SET = "verdict.set", _("Verdict set")
         VERDICT_REOPENED = "verdict.reopened", _("Verdict reopened")
+        VERDICT_CONFIRMED = "verdict.confirmed", _("Verdict confirmed (four eyes)")
+        VERDICT_PUBLISHED = "verdict.published", _("Verdict published")
+        VERDICT_REUSED = "verdict.reused", _("Verdict reused from a claim checked before")
+        MATCH_DISMISSED = "match.dismissed", _("“Checked before” suggestion dismissed")
+        COMMENT_HIDDEN = "comment.hidden", _("Comment hidden")
         SPEAKER_MERGED = "speaker.merged", _("Speakers merged")
         EVIDENCE_ADDED = "evidence.added", _("Evidence added")
         COMMENT_ADDED = "comment.added", _("Comment added")

@@ -18,6 +18,8 @@ NEEDS = {
     "add_comment": "an Editor, Reviewer or Chief editor",
     "set_verdict": "a Reviewer or Chief editor",
     "reopen_verdict": "a Chief editor",
+    "publish_verdict": "a Chief editor",
+    "hide_comment": "a Chief editor",
     "merge_speakers": "a Chief editor",
 }
 

@@ -187,6 +187,20 @@ FACTCHECK_REQUIRE_EVIDENCE = env.bool("FACTCHECK_REQUIRE_EVIDENCE", default=True
 # Longest article body accepted, in characters.
 FACTCHECK_MAX_ARTICLE_CHARS = env.int("FACTCHECK_MAX_ARTICLE_CHARS", default=1_000_000)
 
+# Publishing. Chief editors publish verdicts; with this on, reviewers may publish too.
+FACTCHECK_REVIEWERS_MAY_PUBLISH = env.bool("FACTCHECK_REVIEWERS_MAY_PUBLISH", default=False)
+# Four eyes: verdicts with these statuses need a second person's confirmation before publishing.
+FACTCHECK_FOUR_EYES = env.list("FACTCHECK_FOUR_EYES", default=["disputed"])
+# Who publishes: the `author` of every ClaimReview.
+FACTCHECK_ORGANISATION = env.str("FACTCHECK_ORGANISATION", default="Factcheck Workbench")
+FACTCHECK_ORGANISATION_URL = env.str("FACTCHECK_ORGANISATION_URL", default="")
+
+# E-mail for notifications: printed to the console in development; set EMAIL_URL (for example
+# smtp://user:password@mail.example.org:587) in production.
+EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
+vars().update(EMAIL_CONFIG)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="factcheck@localhost")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
