@@ -311,6 +311,9 @@ class Claim(models.Model):
         from .matching import text_key
 
         self.text_key = text_key(self.text)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "text" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "text_key"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
