@@ -1,14 +1,18 @@
 """The forms of the claim queue and the audit log: GET filters that narrow a QuerySet through its
-named methods, and the queue's bulk action form."""
+named methods, the queue's keyset pages, and its bulk action form."""
 
+import datetime
+import math
 import re
+from dataclasses import dataclass
 
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Article, AuditEvent, Claim, Speaker
+from .models import Article, AuditEvent, Claim, ClaimQuerySet, Speaker
 
 
 def _users():
@@ -74,10 +78,33 @@ class ClaimFilterForm(_DateRangeMixin, _Form):
     sort = forms.ChoiceField(label=_("Sort"), choices=SORTS, required=False)
     mine = forms.BooleanField(label=_("My queue (assigned to me, unreviewed)"), required=False)
     dismissed = forms.BooleanField(label=_("Show dismissed"), required=False)
+    # Keyset pages: the sort key of the row a page starts after (next) or ends before (previous).
+    # Only the pager's links carry them; the filter form never renders them, so a new filter or
+    # search starts again at the first page.
+    after = forms.CharField(label=_("Page"), required=False, widget=forms.HiddenInput)
+    before = forms.CharField(label=_("Page"), required=False, widget=forms.HiddenInput)
 
     def dropdowns(self):
         """The select boxes, in the order the page shows them."""
         return [self[name] for name in ("status", "kind", "speaker", "article", "assignee", "sort")]
+
+    def clean(self):
+        data = super().clean()
+        sort = data.get("sort") or "worth"
+        for name in ("after", "before"):
+            if data.get(name):
+                try:
+                    data[name] = parse_cursor(data[name], sort)
+                except ValueError:
+                    self.add_error(name, _("This page link is broken; start again from the first page."))
+        if data.get("after") and data.get("before"):
+            self.add_error(None, _("A page link gives “after” or “before”, not both."))
+        return data
+
+    def page(self, claims, size: int):
+        """The page of `claims` (as `filter` returned them) that the form's cursor asks for."""
+        data = self.cleaned_data
+        return KeysetPage.fetch(claims, data["sort"] or "worth", data["after"], data["before"], size)
 
     def filter(self, claims, *, user):
         """`claims` narrowed and sorted as the (valid) form says; `user` is who "me" is."""
@@ -95,6 +122,101 @@ class ClaimFilterForm(_DateRangeMixin, _Form):
         claims = claims.with_status(data["status"]).of_kind(data["kind"]).search(data["q"])
         claims = claims.imported_between(data["imported_from"], data["imported_to"])
         return claims.sorted_by(data["sort"] or "worth")
+
+
+def cursor_of(claim, sort: str) -> str:
+    """The claim's place in the `sort` order as a page link value: "0.73:1234" (worth and id) or
+    "2025-03-01T09:30:00.123456Z:1234" (import time in UTC and id)."""
+    field, _descending = ClaimQuerySet.SORTS[sort]
+    value = getattr(claim, field)
+    if isinstance(value, datetime.datetime):
+        text = value.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
+    else:
+        text = repr(float(value))  # the shortest text that reads back as the same float
+    return f"{text}:{claim.pk}"
+
+
+_CURSOR = re.compile(r"^(.{1,60}):(\d{1,18})$")
+
+
+def parse_cursor(text: str, sort: str) -> tuple:
+    """`(value, pk)` from `cursor_of`'s text for this sort; ValueError for anything else."""
+    match = _CURSOR.match(text)
+    if not match:
+        raise ValueError(text)
+    field, _descending = ClaimQuerySet.SORTS[sort]
+    if field == "created_at":
+        value = datetime.datetime.fromisoformat(match[1])
+        if timezone.is_naive(value):
+            raise ValueError(text)
+        try:
+            value = value.astimezone(datetime.UTC)  # out of range near year 1 and year 9999
+        except OverflowError as exc:
+            raise ValueError(text) from exc
+    else:
+        value = float(match[1])
+        if not math.isfinite(value):
+            raise ValueError(text)
+    return value, int(match[2])
+
+
+@dataclass
+class KeysetPage:
+    """One page of the queue, found by seeking past a row's sort key instead of by OFFSET, with the
+    number of matching claims counted no further than COUNT_CAP + 1 (shown as "1000+")."""
+
+    COUNT_CAP = 1000
+
+    object_list: list
+    sort: str
+    matching: int
+    is_first: bool
+    has_next: bool
+    has_previous: bool
+
+    @classmethod
+    def fetch(cls, claims, sort: str, after=None, before=None, size: int = 50) -> "KeysetPage":
+        """The page of `claims` (sorted by `sort`) after cursor `after`, or before `before`, or the
+        first page. Two queries: the rows, one more than a page to know whether more follow, and
+        the capped count."""
+        if before:
+            rows = list(claims.seek(sort, *before, backwards=True)[: size + 1])
+            if len(rows) < size:  # too little before it for a whole page: that is the first page
+                return cls.fetch(claims, sort, size=size)
+            has_previous = len(rows) > size
+            rows, is_first, has_next = rows[:size][::-1], not has_previous, True
+        else:
+            rows = list((claims.seek(sort, *after) if after else claims)[: size + 1])
+            rows, is_first, has_next = rows[:size], not after, len(rows) > size
+            # After the last row there is nothing to go back from but the first page.
+            has_previous = bool(after and rows)
+        # Counted in the page's order, so the count walks the page's index and stops at the cap.
+        matching = claims.values("pk")[: cls.COUNT_CAP + 1].count()
+        return cls(rows, sort, matching, is_first, has_next, has_previous)
+
+    def __iter__(self):
+        return iter(self.object_list)
+
+    def __len__(self):
+        return len(self.object_list)
+
+    @property
+    def count_display(self) -> str:
+        return f"{self.COUNT_CAP}+" if self.matching > self.COUNT_CAP else str(self.matching)
+
+    @property
+    def has_other_pages(self) -> bool:
+        return not self.is_first or self.has_next
+
+    @property
+    def next_after(self) -> str:
+        """The `after` of the next page: the last row's key."""
+        return cursor_of(self.object_list[-1], self.sort) if self.has_next else ""
+
+    @property
+    def previous_before(self) -> str:
+        """The `before` of the previous page: the first row's key."""
+        return cursor_of(self.object_list[0], self.sort) if self.has_previous else ""
 
 
 class AuditFilterForm(_DateRangeMixin, _Form):

@@ -4,7 +4,6 @@ from dataclasses import dataclass, field
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,7 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django.views.decorators.vary import vary_on_headers
 
 from .. import workflow
-from ..filters import BulkActionForm, ClaimFilterForm
+from ..filters import BulkActionForm, ClaimFilterForm, KeysetPage
 from ..models import Claim
 from ..roles import require
 
@@ -34,12 +33,13 @@ def page_or_region(request, template: str, region: str) -> str:
 def claim_list(request):
     form = ClaimFilterForm(request.GET)
     if form.is_valid():
-        claims, status = form.filter(Claim.objects.for_queue(), user=request.user), 200
+        claims = form.filter(Claim.objects.for_queue(), user=request.user)
+        page, status = form.page(claims, PAGE_SIZE), 200
     else:
-        claims, status = Claim.objects.none(), 400
+        page, status = KeysetPage.fetch(Claim.objects.none(), "worth"), 400
     context = {
         "form": form,
-        "page": Paginator(claims, PAGE_SIZE).get_page(request.GET.get("page")),
+        "page": page,
         "bulk_form": BulkActionForm(initial={"query": request.GET.urlencode()}),
         "pager_target": "#results",
     }
