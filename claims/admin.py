@@ -10,7 +10,18 @@ from django.db import models
 from django.db.models import Count
 
 from . import workflow
-from .models import Article, AuditEvent, Claim, Evidence, Speaker
+from .models import (
+    Article,
+    AuditEvent,
+    Claim,
+    Comment,
+    CommentHiding,
+    DismissedMatch,
+    Evidence,
+    Notification,
+    Speaker,
+    fold_name,
+)
 
 
 class NoAddDeleteMixin:
@@ -61,11 +72,29 @@ class ArticleAdmin(NoAddDeleteMixin, admin.ModelAdmin):
         workflow.edit_article(obj, actor=request.user, **changes)
 
 
+class SpeakerAdminForm(forms.ModelForm):
+    def clean_name(self):
+        # The folded name is unique but not on the form, so the form's own unique check misses it.
+        name = self.cleaned_data["name"]
+        clash = Speaker.objects.filter(folded_name=fold_name(name)).exclude(pk=self.instance.pk).first()
+        if clash is not None:
+            raise forms.ValidationError(f"“{clash.name}” is already a speaker: merge the two instead.")
+        return name
+
+    def clean_aliases(self):
+        aliases = self.cleaned_data["aliases"] or []
+        if not isinstance(aliases, list) or not all(isinstance(alias, str) for alias in aliases):
+            raise forms.ValidationError('A list of names, like ["Trump", "Donald Trump"].')
+        return aliases
+
+
 @admin.register(Speaker)
 class SpeakerAdmin(NoAddDeleteMixin, admin.ModelAdmin):
+    form = SpeakerAdminForm
     list_display = ["name", "kind", "role", "n_claims"]
     list_filter = ["kind"]
     search_fields = ["name", "role"]
+    fields = ["name", "kind", "role", "aliases", "description", "reference_url", "created_at"]
     readonly_fields = ["created_at"]
 
     def get_queryset(self, request):
@@ -142,6 +171,8 @@ class ClaimAdmin(NoAddDeleteMixin, admin.ModelAdmin):
                 ]
             },
         ),
+        # Publishing goes through the claim page (confirm, publish, reopen): shown, never edited here.
+        ("Publication", {"fields": ["confirmed_by", "confirmed_at", "published_by", "published_at"]}),
     ]
     readonly_fields = [
         "article",
@@ -153,6 +184,10 @@ class ClaimAdmin(NoAddDeleteMixin, admin.ModelAdmin):
         "reviewed_at",
         "version",
         "created_at",
+        "confirmed_by",
+        "confirmed_at",
+        "published_by",
+        "published_at",
     ]
     inlines = [EvidenceInline]
 
@@ -192,3 +227,42 @@ class AuditEventAdmin(ReadOnlyMixin, admin.ModelAdmin):
     date_hierarchy = "at"
     list_select_related = ["article", "claim"]
     readonly_fields = [f.name for f in AuditEvent._meta.fields]
+
+
+@admin.register(Comment)
+class CommentAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    """Comments are part of the record: read-only here; a Chief editor hides one on the claim page."""
+
+    list_display = ["created_at", "author", "claim", "__str__"]
+    search_fields = ["body", "author__username"]
+    list_select_related = ["author", "claim"]
+    readonly_fields = ["claim", "author", "body", "created_at"]
+
+
+@admin.register(CommentHiding)
+class CommentHidingAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    """Who hid which comment and why: part of the record, read-only for everyone."""
+
+    list_display = ["hidden_at", "hidden_by", "comment", "reason"]
+    search_fields = ["reason"]
+    list_select_related = ["hidden_by", "comment__author"]
+    readonly_fields = [f.name for f in CommentHiding._meta.fields]
+
+
+@admin.register(Notification)
+class NotificationAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    list_display = ["created_at", "recipient", "kind", "actor", "message", "read_at"]
+    list_filter = ["kind"]
+    search_fields = ["message", "recipient__username"]
+    list_select_related = ["recipient", "actor"]
+    readonly_fields = [f.name for f in Notification._meta.fields]
+
+
+@admin.register(DismissedMatch)
+class DismissedMatchAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    """“Not the same claim”: a reviewer's answer to a checked-before suggestion, made (and audited)
+    on the claim page; read-only here."""
+
+    list_display = ["dismissed_at", "dismissed_by", "claim", "earlier"]
+    list_select_related = ["dismissed_by", "claim", "earlier"]
+    readonly_fields = [f.name for f in DismissedMatch._meta.fields]

@@ -2,10 +2,11 @@ import dataclasses
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
 from .ingest import ImportRefused, Published
-from .models import Claim, Lang, Speaker
+from .models import Claim, Lang, Speaker, fold_name
 from .sources import ArticleInput, SourceError, max_upload_bytes, read_source
 
 
@@ -198,3 +199,97 @@ class NewClaimForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=Claim.Kind.choices)
     speaker_name = speaker_name_field()
     cue = forms.CharField(label=_("Cue"), max_length=100, required=False)
+
+
+class SpeakerForm(forms.Form):
+    """A speaker's record: names, kind, role, description, and a page that identifies them."""
+
+    name = forms.CharField(label=_("Name"), max_length=200)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Speaker.Kind.choices)
+    role = forms.CharField(label=_("Role"), max_length=300, required=False)
+    description = forms.CharField(
+        label=_("Description"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+    reference_url = forms.URLField(
+        label=_("Reference link"),
+        max_length=500,
+        required=False,
+        assume_scheme="https",
+        error_messages={"invalid": _("Enter an http:// or https:// link.")},
+        help_text=_("Wikidata or another page that identifies the speaker."),
+    )
+    aliases = forms.CharField(
+        label=_("Also named"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        help_text=_("One per line: the forms of the name seen in articles."),
+    )
+
+    def __init__(self, *args, speaker, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.speaker = speaker
+
+    @classmethod
+    def for_speaker(cls, speaker, data=None):
+        initial = {
+            "name": speaker.name,
+            "kind": speaker.kind,
+            "role": speaker.role,
+            "description": speaker.description,
+            "reference_url": speaker.reference_url,
+            "aliases": "\n".join(speaker.aliases),
+        }
+        return cls(data, initial=initial, speaker=speaker, prefix="speaker")
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        clash = Speaker.objects.filter(folded_name=fold_name(name)).exclude(pk=self.speaker.pk).first()
+        if clash is not None:
+            raise forms.ValidationError(
+                _(
+                    "“%(name)s” is already a speaker. If they are the same, merge this speaker into "
+                    "“%(name)s” instead (Chief editors can merge)."
+                ),
+                params={"name": clash.name},
+                code="taken",
+            )
+        return name
+
+    def clean_reference_url(self):
+        url = self.cleaned_data["reference_url"]
+        if url:
+            # A plain URLField also takes ftp:// links; the page links out, so only the web.
+            URLValidator(
+                schemes=["http", "https"], message=self.fields["reference_url"].error_messages["invalid"]
+            )(url)
+        return url
+
+    def clean_aliases(self):
+        return [" ".join(line.split()) for line in self.cleaned_data["aliases"].splitlines() if line.strip()]
+
+
+class HideCommentForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why hide it?"),
+        max_length=1000,
+        error_messages={"required": _("Say why the comment is hidden: a reason is required.")},
+    )
+
+
+class _ClaimButtonForm(forms.Form):
+    """A button on a claim that sends only the version the page showed: a changed claim is refused."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    prefix_name = ""
+
+    @classmethod
+    def for_claim(cls, claim, data=None):
+        return cls(data, initial={"version": claim.version}, prefix=cls.prefix_name)
+
+
+class ConfirmVerdictForm(_ClaimButtonForm):
+    prefix_name = "confirm"
+
+
+class PublishVerdictForm(_ClaimButtonForm):
+    prefix_name = "publish"

@@ -1,6 +1,7 @@
 from django import template
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.text import normalize_newlines
 from django.utils.translation import gettext
 
 register = template.Library()
@@ -53,3 +54,21 @@ def claim_mark(segment, oob=False):
         icon=STATUS_ICONS.get(claim.status, ""),
         text=segment.text,
     )
+
+
+@register.filter
+def with_mentions(text: str, mentionable=()) -> str:
+    """A comment as HTML: everything escaped, line breaks kept, and each `@name` of a colleague in
+    `mentionable` (casefolded usernames) marked as a mention. Unknown @names stay plain text."""
+    from claims.workflow.discussion import MENTION_RE
+
+    text = normalize_newlines(str(text))
+    parts, pos = [], 0
+    for match in MENTION_RE.finditer(text):
+        if match.group(1).casefold() not in mentionable:
+            continue
+        parts.append(escape(text[pos : match.start()]))
+        parts.append(format_html('<span class="at-mention">@{}</span>', match.group(1)))
+        pos = match.end()
+    parts.append(escape(text[pos:]))
+    return mark_safe("".join(parts).replace("\n", "<br>"))

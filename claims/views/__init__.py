@@ -22,12 +22,25 @@ from .claims import (
     claim_verdict,
 )
 from .dashboard import dashboard
+from .discussion import claim_comment_hide
+from .inbox import inbox, inbox_read, inbox_read_all
+from .publishing import (
+    article_claimreview,
+    claim_claimreview,
+    claim_confirm,
+    claim_publish,
+    claims_export_csv,
+    claims_export_json,
+    published_claim,
+)
 from .queue import claim_list, claims_bulk
-from .speakers import speaker_detail, speaker_list, speaker_merge
+from .reuse import claim_dismiss_match, claim_reuse
+from .speakers import speaker_detail, speaker_edit, speaker_list, speaker_merge
 
 __all__ = [
     "article_add_claim",
     "article_cards",
+    "article_claimreview",
     "article_detail",
     "article_list",
     "article_new",
@@ -35,18 +48,31 @@ __all__ = [
     "audit_export",
     "audit_list",
     "claim_assign",
+    "claim_claimreview",
     "claim_comment",
+    "claim_comment_hide",
+    "claim_confirm",
     "claim_detail",
+    "claim_dismiss_match",
     "claim_edit",
     "claim_evidence",
     "claim_list",
     "claim_merge_next",
+    "claim_publish",
     "claim_reopen",
+    "claim_reuse",
     "claim_split",
     "claim_verdict",
     "claims_bulk",
+    "claims_export_csv",
+    "claims_export_json",
     "dashboard",
+    "inbox",
+    "inbox_read",
+    "inbox_read_all",
+    "published_claim",
     "speaker_detail",
+    "speaker_edit",
     "speaker_list",
     "speaker_merge",
 ]

@@ -20,6 +20,7 @@ from ..forms import (
 )
 from ..models import Article, AuditEvent, Claim, Speaker
 from .articles import desk_permissions, highlight_segments
+from .discussion import comments_context, render_comments
 
 
 def _claim_page(request, claim, *, status=200, conflict="", **forms):
@@ -34,10 +35,12 @@ def _claim_page(request, claim, *, status=200, conflict="", **forms):
         "reopen_form": ReopenForm.for_claim(claim),
         "split_form": SplitForm.for_claim(claim),
         "comment_form": CommentForm(),
-        "comments": claim.comments.select_related("author"),
+        **comments_context(claim),
         "speaker_names": Speaker.objects.order_by("name").values_list("name", flat=True)[:1000],
         "evidence": claim.evidence.select_related("added_by"),
         "events": AuditEvent.objects.for_claim(claim).with_related(),
+        "checked_before": workflow.find_checked_before(claim),
+        "publishing": workflow.publication_state(claim, request.user),
         **forms,
     }
     return render(request, "claims/claim_detail.html", context, status=status)
@@ -230,11 +233,6 @@ def claim_comment(request, pk):
             form.add_error("body", str(exc))
         else:
             if request.htmx:
-                context = {
-                    "claim": claim,
-                    "comments": claim.comments.select_related("author"),
-                    "comment_form": CommentForm(),
-                }
-                return render(request, "claims/claim_detail.html#comments", context)
+                return render_comments(request, claim)
             return redirect(f"{claim.get_absolute_url()}#comments")
     return _claim_page(request, claim, comment_form=form, status=422)

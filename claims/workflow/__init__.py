@@ -6,27 +6,38 @@ role (claims.roles), and raises a WorkflowError whose message can be shown to th
 """
 
 from .base import StaleVersion, WorkflowError
-from .discussion import add_comment, add_evidence
+from .discussion import add_comment, add_evidence, hide_comment
 from .edits import EDITABLE_FIELDS, add_claim, edit_claim, fix_claim, merge_claims, split_claim
 from .people import edit_article, edit_speaker, find_or_create_speaker, merge_speakers
+from .publishing import PublicationState, confirm_verdict, publication_state, publish_verdict
+from .reuse import Suggestion, dismiss_match, find_checked_before, reuse_verdict
 from .verdicts import check_verdict, reopen_verdict, set_verdict
 
 __all__ = [
     "EDITABLE_FIELDS",
+    "PublicationState",
     "StaleVersion",
+    "Suggestion",
     "WorkflowError",
     "add_claim",
     "add_comment",
     "add_evidence",
     "check_verdict",
+    "confirm_verdict",
+    "dismiss_match",
     "edit_article",
     "edit_claim",
     "edit_speaker",
+    "find_checked_before",
     "find_or_create_speaker",
     "fix_claim",
+    "hide_comment",
     "merge_claims",
     "merge_speakers",
+    "publication_state",
+    "publish_verdict",
     "reopen_verdict",
+    "reuse_verdict",
     "set_verdict",
     "split_claim",
 ]

@@ -1,10 +1,12 @@
 """Fixing the extraction: edit a claim's fields, speaker, span; add, split and merge claims."""
 
 from django.db import transaction
+from django.utils.translation import gettext
 
 from .. import audit
 from ..extraction import checkworthiness, lexicon
-from ..models import Article, Claim
+from ..models import Article, Claim, Notification
+from ..notifications import notify
 from ..roles import require
 from .base import Action, WorkflowError, audit_value, locked
 from .people import find_or_create_speaker
@@ -35,6 +37,10 @@ def edit_claim(claim: Claim, *, actor, expected_version: int | None, note: str =
                 setattr(current, field, value)
         if not diff:
             return current
+        if current.is_published and set(diff) - {"assignee"}:
+            # The public ClaimReview quotes this claim: what it says and who said it stay as
+            # published until the verdict is reopened, with a reason.
+            raise WorkflowError("This verdict is published: reopen it, with a reason, before changing the claim.")
         _check_span(current)
         current.version += 1
         current.save(update_fields=[*diff, "version"])
@@ -45,7 +51,15 @@ def edit_claim(claim: Claim, *, actor, expected_version: int | None, note: str =
         else:
             action = Action.CLAIM_EDITED
         audit.record(action, actor=actor, claim=current, changes=diff, note=note)
+        if "assignee" in diff and current.assignee is not None:
+            _notify_assignee(current, actor)
     return current
+
+
+def _notify_assignee(claim: Claim, actor) -> None:
+    who = actor.get_username() if actor is not None else gettext("The system")
+    message = gettext("%(actor)s assigned you a claim: “%(claim)s”") % {"actor": who, "claim": claim}
+    notify([claim.assignee], Notification.Kind.ASSIGNED, message, claim=claim, actor=actor)
 
 
 def _check_span(claim: Claim) -> None:

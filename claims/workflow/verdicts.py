@@ -1,18 +1,24 @@
-"""Verdicts: set, check, reopen."""
+"""Verdicts: set, check, reopen. A published verdict is locked until it is reopened (see publishing)."""
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .. import audit
 from ..models import Claim
 from ..roles import require
-from .base import Action, WorkflowError, clean_url, locked
+from .base import Action, WorkflowError, audit_value, clean_url, locked
 from .discussion import add_evidence
+from .publishing import ask_for_confirmation
+
+_VERDICT_FIELDS = ("status", "rationale", "reviewed_by", "reviewed_at", "version")
 
 
 def check_verdict(claim: Claim, status: str, rationale: str, *, evidence_url: str = "") -> None:
     """Raise WorkflowError when this verdict may not be set on the claim as it stands."""
+    if claim.is_published:
+        raise WorkflowError(_("This verdict is published: reopen it first, with a reason."))
     if status not in Claim.VERDICTS:
         raise WorkflowError(f"“{status}” is not a verdict: choose verified, disputed or unverifiable.")
     if not (rationale or "").strip():
@@ -42,7 +48,9 @@ def set_verdict(
 
     Verified and disputed need at least one evidence link while FACTCHECK_REQUIRE_EVIDENCE is on;
     a link given here is added in the same transaction and counts. Changing a verdict that is
-    already set is reopening it, which only a Chief editor may do.
+    already set is reopening it, which only a Chief editor may do. A published verdict is refused
+    (reopen it first); any change clears a four-eyes confirmation, and a verdict that needs four
+    eyes asks the other Reviewers and Chief editors to confirm it.
     """
     require(actor, "set_verdict", "set verdicts")
     rationale = (rationale or "").strip()
@@ -59,21 +67,43 @@ def set_verdict(
                 changes[field] = [getattr(current, field), value]
         if not changes:
             return current
+        changes.update(_unconfirmed(current))
         current.status = status
         current.rationale = rationale
         current.reviewed_by = actor
         current.reviewed_at = timezone.now()
         current.version += 1
-        current.save(update_fields=["status", "rationale", "reviewed_by", "reviewed_at", "version"])
+        current.save(update_fields=[*_VERDICT_FIELDS, "confirmed_by", "confirmed_at"])
         audit.record(Action.VERDICT_SET, actor=actor, claim=current, changes=changes, note=rationale)
+        ask_for_confirmation(current, actor=actor)
     return current
 
 
-# Fields an edit may touch; verdict fields go through set_verdict.
+def _unconfirmed(claim: Claim) -> dict:
+    """Clear a four-eyes confirmation (a changed verdict needs a new one); its audit changes."""
+    if claim.confirmed_at is None:
+        return {}
+    changes = {"confirmed_by": [audit_value(claim.confirmed_by), None]}
+    claim.confirmed_by, claim.confirmed_at = None, None
+    return changes
+
+
+def _unpublished(claim: Claim) -> dict:
+    """Take a verdict off publication; its audit changes, so the trail says it had been published."""
+    if claim.published_at is None:
+        return {}
+    changes = {
+        "published_at": [claim.published_at.isoformat(), None],
+        "published_by": [audit_value(claim.published_by), None],
+    }
+    claim.published_by, claim.published_at = None, None
+    return changes
 
 
 def reopen_verdict(claim: Claim, *, actor, reason: str, expected_version: int | None) -> Claim:
-    """Take a verdict back to unreviewed, with a reason. The rationale stays in the audit trail."""
+    """Take a verdict back to unreviewed, with a reason. The rationale stays in the audit trail.
+    A published verdict is unpublished (its public page and ClaimReview disappear) and a
+    confirmation cleared; publishing it again takes a new verdict (and confirmation)."""
     require(actor, "reopen_verdict", "reopen verdicts")
     reason = (reason or "").strip()
     if not reason:
@@ -83,9 +113,13 @@ def reopen_verdict(claim: Claim, *, actor, reason: str, expected_version: int | 
         if current.status == Claim.Status.UNREVIEWED:
             raise WorkflowError("This claim has no verdict to reopen.")
         changes = {"status": [current.status, Claim.Status.UNREVIEWED], "rationale": [current.rationale, ""]}
+        changes.update(_unpublished(current))
+        changes.update(_unconfirmed(current))
         current.status, current.rationale = Claim.Status.UNREVIEWED, ""
         current.reviewed_by, current.reviewed_at = None, None
         current.version += 1
-        current.save(update_fields=["status", "rationale", "reviewed_by", "reviewed_at", "version"])
+        current.save(
+            update_fields=[*_VERDICT_FIELDS, "confirmed_by", "confirmed_at", "published_by", "published_at"]
+        )
         audit.record(Action.VERDICT_REOPENED, actor=actor, claim=current, changes=changes, note=reason)
     return current

@@ -49,6 +49,16 @@ ACTIONS = {
         {"chief"},
         lambda c: Claim.objects.get(pk=c.pk).status == "unreviewed",
     ),
+    "confirm verdict": (
+        lambda c: (reverse("claims:claim_confirm", args=[_reviewed(c).pk]), {"confirm-version": 2}),
+        {"reviewer", "chief"},
+        lambda c: Claim.objects.get(pk=c.pk).confirmed_at is not None,
+    ),
+    "publish verdict": (
+        lambda c: (reverse("claims:claim_publish", args=[_reviewed(c).pk]), {"publish-version": 2}),
+        {"chief"},
+        lambda c: Claim.objects.get(pk=c.pk).is_published,
+    ),
     "add evidence": (
         lambda c: (reverse("claims:claim_evidence", args=[c.pk]), {"url": "https://example.org/e"}),
         {"editor", "reviewer", "chief"},
