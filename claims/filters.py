@@ -24,12 +24,46 @@ def _articles():
     return Article.objects.only("id", "title").order_by("-created_at", "-id")
 
 
+class _NewestChoices(forms.models.ModelChoiceIterator):
+    """At most `field.limit` options from the queryset, plus the chosen row when it is not among them."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        shown = list(self.queryset[: self.field.limit])
+        chosen = self.field.chosen_pk
+        if chosen.isdigit() and all(str(row.pk) != chosen for row in shown):
+            shown[:0] = self.queryset.filter(pk=chosen)
+        yield from (self.choice(row) for row in shown)
+
+    def __len__(self):
+        return self.field.limit + 2
+
+    def __bool__(self):
+        return True
+
+
+class BoundedModelChoiceField(forms.ModelChoiceField):
+    """A select box that lists at most `limit` rows (the queryset's first), so a table of 100,000
+    articles does not become a 100,000-option page; any existing row is still a valid choice, so a
+    link such as `?article=123` from an article page filters and shows it selected."""
+
+    iterator = _NewestChoices
+
+    def __init__(self, *args, limit: int, **kwargs):
+        self.limit, self.chosen_pk = limit, ""
+        super().__init__(*args, **kwargs)
+
+
 class _Form(forms.Form):
     """Labels without the trailing colon: the filters read as a toolbar."""
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            if isinstance(field, BoundedModelChoiceField):
+                field.chosen_pk = str(self.data.get(self.add_prefix(name)) or "")
 
 
 class _DateRangeMixin:
@@ -64,11 +98,15 @@ class ClaimFilterForm(_DateRangeMixin, _Form):
         label=_("Status"), choices=[("", _("Any")), *Claim.Status.choices], required=False
     )
     kind = forms.ChoiceField(label=_("Kind"), choices=[("", _("Any")), *Claim.Kind.choices], required=False)
-    speaker = forms.ModelChoiceField(
-        label=_("Speaker"), queryset=Speaker.objects.only("id", "name"), required=False, empty_label=_("Any")
+    speaker = BoundedModelChoiceField(
+        label=_("Speaker"),
+        queryset=Speaker.objects.only("id", "name").order_by("name"),
+        required=False,
+        empty_label=_("Any"),
+        limit=500,
     )
-    article = forms.ModelChoiceField(
-        label=_("Article"), queryset=_articles(), required=False, empty_label=_("Any")
+    article = BoundedModelChoiceField(
+        label=_("Article"), queryset=_articles(), required=False, empty_label=_("Any"), limit=100
     )
     assignee = forms.ModelChoiceField(
         label=_("Assigned to"), queryset=_users(), required=False, empty_label=_("Anyone")
@@ -228,8 +266,8 @@ class AuditFilterForm(_DateRangeMixin, _Form):
     action = forms.ChoiceField(
         label=_("Action"), choices=[("", _("Any")), *AuditEvent.Action.choices], required=False
     )
-    article = forms.ModelChoiceField(
-        label=_("Article"), queryset=_articles(), required=False, empty_label=_("Any")
+    article = BoundedModelChoiceField(
+        label=_("Article"), queryset=_articles(), required=False, empty_label=_("Any"), limit=100
     )
     since = forms.DateField(label=_("From"), required=False, widget=DateInput)
     until = forms.DateField(label=_("to"), required=False, widget=DateInput)

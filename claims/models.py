@@ -367,6 +367,12 @@ class Claim(models.Model):
             # search has GIN indexes on PostgreSQL only (migration 0009).
             models.Index(fields=["-checkworthiness", "-id"], name="claim_worth_idx"),
             models.Index(fields=["created_at", "id"], name="claim_created_idx"),
+            # Claims with a verdict, a small part of all: "checked before" looks only among them.
+            models.Index(
+                fields=["status"],
+                condition=Q(status__in=["verified", "disputed", "unverifiable"]),
+                name="claim_reviewed_idx",
+            ),
         ]
         permissions = [
             ("fix_extraction", "Can fix the extraction (speaker, kind, span, dismissal)"),

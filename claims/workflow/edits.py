@@ -40,7 +40,9 @@ def edit_claim(claim: Claim, *, actor, expected_version: int | None, note: str =
         if current.is_published and set(diff) - {"assignee"}:
             # The public ClaimReview quotes this claim: what it says and who said it stay as
             # published until the verdict is reopened, with a reason.
-            raise WorkflowError("This verdict is published: reopen it, with a reason, before changing the claim.")
+            raise WorkflowError(
+                "This verdict is published: reopen it, with a reason, before changing the claim."
+            )
         _check_span(current)
         current.version += 1
         current.save(update_fields=[*diff, "version"])

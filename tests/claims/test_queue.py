@@ -405,3 +405,24 @@ def test_queue_takes_a_constant_small_number_of_queries(as_chief, django_assert_
     with django_assert_max_num_queries(few):
         as_chief.get(QUEUE, params)
     assert few <= 14
+
+
+def test_the_article_filter_lists_the_newest_articles_and_keeps_an_older_choice(as_reviewer):
+    from claims.models import Article
+
+    oldest = make_article(body="De oudste tekst. Jan zei dat de dijk 3 meter hoog is.", title="Oudste")
+    make_claim(oldest, text="de dijk 3 meter hoog is")
+    Article.objects.bulk_create(
+        Article(title=f"Artikel {n}", body=f"Tekst {n}.", lang="nl", content_hash=f"{n:064d}")
+        for n in range(120)
+    )
+    Article.objects.filter(pk=oldest.pk).update(created_at=timezone.now() - datetime.timedelta(days=1))
+    html = as_reviewer.get(QUEUE).content.decode()
+    select = html[html.index('name="article"') : html.index("</select>", html.index('name="article"'))]
+    assert select.count("<option") == 1 + 100  # "Any" and the hundred newest, not 121 articles
+    assert "Oudste" not in select
+    response = as_reviewer.get(QUEUE, {"article": oldest.pk})
+    html = response.content.decode()
+    select = html[html.index('name="article"') : html.index("</select>", html.index('name="article"'))]
+    assert f'<option value="{oldest.pk}" selected>Oudste</option>' in select
+    assert len(_ids(response)) == 1
