@@ -1,0 +1,320 @@
+"""`make bench`: import rates, server times and a load test, on SQLite and PostgreSQL, as one table.
+
+    .venv/bin/python bench/run.py
+
+Steps: a synthetic corpus (manage.py make_corpus, under var/bench/); for each database, a fresh
+migrated database per run (SQLite: var/bench.sqlite3, copied from a migrated template;
+PostgreSQL: `factcheck_bench` on DATABASE host 127.0.0.1, restored from a migrated dump), bulk
+imports of each size (manage.py bench_scale import), each figure the median of the runs; on the
+largest corpus the desk's server times (bench_scale serve-times); on PostgreSQL then gunicorn
+(DEBUG off) and Locust, headless, 50 reviewers for 60 s (bench/locustfile.py), after which the
+`verdict.set` events must equal the accepted verdicts and verify_audit must pass. It never touches
+var/db.sqlite3 or another PostgreSQL database.
+
+Environment (all optional):
+  BENCH_SIZES      articles per import, comma-separated (default 1000,10000,100000)
+  BENCH_REPEAT     runs per size, one number or one per size (default 3,3,1)
+  BENCH_DATABASES  sqlite,postgresql (default both)
+  BENCH_WORKERS    extraction processes for the imports (default: one per CPU)
+  BENCH_PG         PostgreSQL server as postgres://user@host:port (default postgres://postgres@127.0.0.1:5432)
+  BENCH_USERS, BENCH_RUN_TIME, BENCH_MAX_REQUESTS   load test: 50, 60s, 30000
+  BENCH_PORT       gunicorn's port on 127.0.0.1 (default 8123)
+
+The full run takes about 25 minutes on a quiet 2-core machine (most of it the two imports of
+100,000 articles); BENCH_SIZES=1000,10000 takes about 5.
+"""
+
+import csv
+import json
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VAR = ROOT / "var"
+WORK = VAR / "bench"
+PY = sys.executable
+SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "1000,10000,100000").split(",")]
+_REPEAT = [int(n) for n in os.environ.get("BENCH_REPEAT", "3,3,1").split(",")]
+REPEAT = {size: _REPEAT[min(i, len(_REPEAT) - 1)] for i, size in enumerate(SIZES)}
+DATABASES = os.environ.get("BENCH_DATABASES", "sqlite,postgresql").split(",")
+WORKERS = os.environ.get("BENCH_WORKERS", "")
+PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432").rstrip("/")
+PG_DB = "factcheck_bench"
+PORT = int(os.environ.get("BENCH_PORT", "8123"))
+USERS = int(os.environ.get("BENCH_USERS", "50"))
+RUN_TIME = os.environ.get("BENCH_RUN_TIME", "60s")
+MAX_REQUESTS = os.environ.get("BENCH_MAX_REQUESTS", "30000")
+
+
+def main() -> int:
+    WORK.mkdir(parents=True, exist_ok=True)
+    corpus = WORK / "corpus"
+    say(f"corpus: {max(SIZES):,} articles in {corpus}")
+    manage(["make_corpus", "--articles", str(max(SIZES)), "--out", str(corpus)], env())
+    # DEBUG off serves hashed static file names: pages need the manifest (var/static/).
+    manage(["collectstatic", "--no-input", "-v0"], env())
+    results = {}
+    for database in DATABASES:
+        results[database] = bench_database(database, corpus)
+    print_table(results)
+    return 0
+
+
+def env(database_url: str = "", **extra) -> dict:
+    """The app's environment for a bench process: production settings, a bench database."""
+    base = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    base.update(
+        DEBUG="false",
+        SECRET_KEY="bench-only-secret-key-not-for-production-0123456789",
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="false",
+        LOG_LEVEL="WARNING",
+    )
+    if database_url:
+        base["DATABASE_URL"] = database_url
+    base.update(extra)
+    return base
+
+
+def manage(args, environ, *, capture=False) -> str:
+    done = subprocess.run(
+        [PY, str(ROOT / "manage.py"), *args],
+        env=environ,
+        cwd=ROOT,
+        check=True,
+        text=True,
+        stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
+    )
+    return done.stdout or ""
+
+
+def last_json(output: str) -> dict:
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def bench_database(database: str, corpus: Path) -> dict:
+    url, reset = prepare(database)
+    result = {"imports": {}}
+    for size in SIZES:
+        runs = []
+        for n in range(REPEAT[size]):
+            reset()
+            say(f"{database}: import {size:,} articles, run {n + 1} of {REPEAT[size]}")
+            args = ["bench_scale", "import", *subset(corpus, size)]
+            if WORKERS:
+                args += ["--workers", WORKERS]
+            runs.append(last_json(manage(args, env(url), capture=True)))
+            say(f"  {runs[-1]['articles_per_s']:.0f} articles/s, {runs[-1]['claims']:,} claims")
+        result["imports"][size] = runs
+    say(f"{database}: server times at {max(SIZES):,} articles")
+    result["serve"] = last_json(manage(["bench_scale", "serve-times"], env(url), capture=True))
+    if database == "postgresql":
+        result["load"] = load_test(url)
+    return result
+
+
+def subset(corpus: Path, size: int) -> list[str]:
+    """The first `size` articles: whole folders of 1000 where possible."""
+    folders = sorted(p for p in corpus.iterdir() if p.is_dir())
+    whole, rest = divmod(size, 1000)
+    paths = [str(f) for f in folders[:whole]]
+    if rest:
+        paths += [str(p) for p in sorted(folders[whole].glob("*.txt"))[:rest]]
+    return paths
+
+
+def prepare(database: str):
+    """The database URL and a function that makes it fresh (migrated, empty) again."""
+    if database == "sqlite":
+        live, template = VAR / "bench.sqlite3", WORK / "template.sqlite3"
+        drop_sqlite(template)
+        say("sqlite: migrating a template database")
+        manage(["migrate", "--no-input", "-v0"], env(f"sqlite:///{template}"))
+
+        def reset():
+            drop_sqlite(live)
+            shutil.copyfile(template, live)
+
+        return f"sqlite:///{live}", reset
+    url, dump = f"{PG}/{PG_DB}", WORK / "template.pgdump"
+    create_pg()
+    say("postgresql: migrating a template database")
+    manage(["migrate", "--no-input", "-v0"], env(url))
+    can_dump = shutil.which("pg_dump") and shutil.which("pg_restore")
+    if can_dump:
+        subprocess.run(["pg_dump", "-Fc", "-f", str(dump), "--dbname", url], check=True)
+
+    def reset():
+        create_pg()
+        if can_dump:
+            subprocess.run(["pg_restore", "--dbname", url, str(dump)], check=True)
+        else:
+            manage(["migrate", "--no-input", "-v0"], env(url))
+
+    return url, reset
+
+
+def drop_sqlite(path: Path):
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def create_pg():
+    import psycopg
+
+    with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {PG_DB} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {PG_DB}")
+
+
+def load_test(url: str) -> dict:
+    plan, outcome, stats = WORK / "plan.json", WORK / "outcome.json", WORK / "locust"
+    say(f"postgresql: {USERS} reviewer accounts and their plan")
+    reviewers = last_json(
+        manage(
+            ["bench_scale", "reviewers", "--count", str(USERS), "--out", str(plan)], env(url), capture=True
+        )
+    )
+    command = [str(Path(PY).parent / "gunicorn"), "factcheck.wsgi", "--bind", f"127.0.0.1:{PORT}"]
+    if (ROOT / "gunicorn.conf.py").exists():
+        command[1:1] = ["-c", str(ROOT / "gunicorn.conf.py")]
+    else:
+        command += ["--workers", str(2 * (os.cpu_count() or 1) + 1)]
+    say(f"postgresql: gunicorn on 127.0.0.1:{PORT}, Locust {USERS} users for {RUN_TIME}")
+    log = open(WORK / "gunicorn.log", "w", encoding="utf-8")  # noqa: SIM115 (closed below)
+    server = subprocess.Popen(
+        command, cwd=ROOT, env=env(url), start_new_session=True, stdout=log, stderr=subprocess.STDOUT
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{PORT}/healthz")
+        locust = [
+            str(Path(PY).parent / "locust"),
+            "-f", str(ROOT / "bench" / "locustfile.py"),
+            "--headless", "--only-summary",
+            "-u", str(USERS), "-r", "10", "-t", RUN_TIME, "--stop-timeout", "10",
+            "--host", f"http://127.0.0.1:{PORT}",
+            "--csv", str(stats),
+        ]  # fmt: skip
+        extra = {"BENCH_PLAN": str(plan), "BENCH_OUTCOME": str(outcome), "BENCH_MAX_REQUESTS": MAX_REQUESTS}
+        subprocess.run(locust, cwd=ROOT, env={**os.environ, **extra}, check=False)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+        log.close()
+    check = last_json(
+        manage(["bench_scale", "load-check", "--since", str(reviewers["last_event"])], env(url), capture=True)
+    )
+    with open(f"{stats}_stats.csv", newline="", encoding="utf-8") as f:
+        endpoints = list(csv.DictReader(f))
+    return {"outcome": json.loads(outcome.read_text()), "check": check, "endpoints": endpoints}
+
+
+def wait_for(url: str, seconds: float = 60):
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+        time.sleep(0.5)
+
+
+def say(line: str):
+    print(f"[bench] {line}", file=sys.stderr, flush=True)
+
+
+def median(runs: list[dict], key: str) -> float:
+    return statistics.median(run[key] for run in runs)
+
+
+def print_table(results: dict):
+    cols = [db for db in ("sqlite", "postgresql") if db in results]
+    width = 48
+    rows: list[tuple[str, list[str], str]] = []
+
+    def row(label, values, target=""):
+        rows.append((label, values, target))
+
+    def each(fn):
+        return [fn(results[db]) if results[db] else "—" for db in cols]
+
+    for size in SIZES:
+        n = REPEAT[size]
+        row(f"import {size:,} articles (median of {n})", ["" for _ in cols])
+        imports = [results[db]["imports"][size] for db in cols]
+        row("  articles/s", [f"{median(r, 'articles_per_s'):,.0f}" for r in imports], "≥ 200")
+        row("  claims/s", [f"{median(r, 'claims_per_s'):,.0f}" for r in imports])
+        row("  wall time s", [f"{median(r, 'seconds'):,.1f}" for r in imports])
+        row(
+            "  peak MB, main + workers × largest",
+            [
+                f"{median(r, 'rss_main_mb'):.0f} + {r[0]['workers']} × {median(r, 'rss_worker_mb'):.0f}"
+                for r in imports
+            ],
+        )
+    serve = [results[db]["serve"] for db in cols]
+    row(
+        f"server time at {serve[0]['articles']:,} articles, {serve[0]['claims']:,} claims",
+        ["median / p95 ms (n)" for _ in cols],
+    )
+    for i, first in enumerate(serve[0]["rows"]):
+        target = "p95 < 200" if first["name"].startswith(("queue page", "article page")) else ""
+        row(
+            f"  {first['name']}",
+            [
+                f"{s['rows'][i]['median_ms']:.0f} / {s['rows'][i]['p95_ms']:.0f} (n={s['rows'][i]['n']})"
+                for s in serve
+            ],
+            target,
+        )
+    if "postgresql" in results and "load" in results["postgresql"]:
+        load = results["postgresql"]["load"]
+        outcome, check = load["outcome"], load["check"]
+        pad = ["—"] * (len(cols) - 1)
+        total = next(e for e in load["endpoints"] if e["Name"] == "Aggregated")
+        row(f"load test: gunicorn, {USERS} reviewers, {RUN_TIME}", [*pad, "p50 / p95 / p99 ms"])
+        row("  requests/s (all)", [*pad, f"{float(total['Requests/s']):.1f}"])
+        for e in load["endpoints"]:
+            if e["Name"] == "Aggregated":
+                continue
+            target = "p95 < 100" if "verdict" in e["Name"] else ""
+            label = f"  {e['Type']} {e['Name']} ({e['Request Count']})"
+            row(label, [*pad, f"{e['50%']} / {e['95%']} / {e['99%']}"], target)
+        row("  errors", [*pad, str(outcome["errors"])], "0")
+        row("  verdicts accepted / 409 conflicts", [*pad, f"{outcome['accepted']} / {outcome['conflicts']}"])
+        ok = check["verdict_events"] == outcome["accepted"]
+        row(
+            "  verdict.set events",
+            [*pad, f"{check['verdict_events']} ({'=' if ok else '≠'} accepted)"],
+            "= accepted",
+        )
+        verify = (
+            f"passes ({check['audit_checked']:,} events)"
+            if check["audit_ok"]
+            else f"FAILS: {check['audit_reason']}"
+        )
+        row("  verify_audit", [*pad, verify], "passes")
+    print()
+    print(f"{'':<{width}}" + "".join(f"{c:>24}" for c in cols) + f"{'target':>14}")
+    for label, values, target in rows:
+        print(f"{label:<{width}}" + "".join(f"{v:>24}" for v in values) + f"{target:>14}")
+    print(
+        f"\n{os.cpu_count()} CPUs. Imports: bench_scale import (claims.bulk, extraction in worker "
+        "processes), "
+        "fresh database each run. Server times: in-process Django test client, DEBUG off, after ANALYZE. "
+        "Load test: Locust against gunicorn + PostgreSQL, think time 1-3 s, 409 counted apart from errors."
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,209 @@
+"""`manage.py bench_scale ACTION`: the measuring parts of `make bench` (bench/run.py drives them).
+
+Run against a bench database only (var/bench.sqlite3 or PostgreSQL `factcheck_bench`): `import`
+and `reviewers` write to it. Each action prints one JSON object on its last line.
+
+- `import PATH...`: bulk-import like import_articles; rates, time and peak memory (main process
+  and the largest worker, from getrusage).
+- `serve-times`: server time of the desk's pages in-process (Django test client, full middleware),
+  median and p95 of repeated requests: queue, filtered queue, search, article page, claim page,
+  and the htmx verdict round trip (real verdicts, on claims nobody reviewed).
+- `reviewers`: create the load test's reviewer accounts and write its plan (bench/locustfile.py).
+- `load-check`: after the load test, the `verdict.set` events since a given event and the state
+  of the audit chain.
+"""
+
+import json
+import random
+import resource
+import secrets
+import statistics
+import time
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
+from django.db.models import Max
+from django.test import Client
+from django.urls import reverse
+
+from claims import audit, bulk, roles
+from claims.models import Article, AuditEvent, Claim
+
+REVIEWER_PREFIX = "bench-reviewer-"
+
+
+class Command(BaseCommand):
+    help = __doc__.split("\n\n")[0]
+
+    def add_arguments(self, parser):
+        actions = parser.add_subparsers(dest="action", required=True)
+        importing = actions.add_parser("import", help="Bulk-import files; time and memory.")
+        importing.add_argument("paths", nargs="+")
+        importing.add_argument("--workers", type=int)
+        importing.add_argument("--batch-size", type=int, default=bulk.DEFAULT_BATCH_SIZE)
+        serving = actions.add_parser("serve-times", help="Server times of the desk's pages.")
+        serving.add_argument("--repeat", type=int, default=30)
+        reviewers = actions.add_parser("reviewers", help="Accounts and plan for the load test.")
+        reviewers.add_argument("--count", type=int, default=50)
+        reviewers.add_argument("--claims", type=int, default=60, help="Claims per reviewer.")
+        reviewers.add_argument("--out", required=True, help="Where to write the plan (JSON).")
+        check = actions.add_parser("load-check", help="Audit events since an event; verify the chain.")
+        check.add_argument("--since", type=int, required=True, help="The last event id before the test.")
+
+    def handle(self, action, **options):
+        handler = {
+            "import": self.bulk_import,
+            "serve-times": self.serve_times,
+            "reviewers": self.reviewers,
+            "load-check": self.load_check,
+        }[action]
+        self.stdout.write(json.dumps(handler(**options)))
+
+    def bulk_import(self, paths, workers=None, batch_size=bulk.DEFAULT_BATCH_SIZE, **options):
+        files = sorted(p for name in paths for p in _files(Path(name)))
+        with audit.cause("command:import_articles"):
+            summary = bulk.BulkImporter(workers=workers, batch_size=batch_size).run(files)
+        if summary.refused:
+            raise CommandError(f"{len(summary.refused)} refused, first: {summary.refused[0]}")
+        main = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+        worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        return {
+            "articles": summary.imported,
+            "claims": summary.claims,
+            "skipped": summary.skipped,
+            "speakers": summary.speakers_created,
+            "seconds": summary.seconds,
+            "articles_per_s": summary.articles_per_second,
+            "claims_per_s": summary.claims_per_second,
+            "workers": summary.workers if summary.workers > 1 else 0,
+            "rss_main_mb": main,
+            "rss_worker_mb": worker,
+        }
+
+    def serve_times(self, repeat=30, **options):
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # fresh statistics, as autovacuum (PostgreSQL) would give
+        user = _user("bench-desk", roles.REVIEWERS)
+        client = Client(SERVER_NAME="127.0.0.1")  # a host ALLOWED_HOSTS accepts
+        client.force_login(user)
+        ids = Article.objects.aggregate(Max("id"))["id__max"]
+        article = Article.objects.filter(pk__gte=ids // 2).order_by("pk").first()
+        claim = Claim.objects.filter(article__pk__gte=ids // 3).order_by("pk").first()
+        queue = reverse("claims:claims")
+        word = "woningtekort" if Claim.objects.filter(text__contains="woningtekort")[:1] else "procent"
+        pages = [
+            ("queue page", queue),
+            ("queue, filtered", f"{queue}?status=unreviewed&kind=direct&sort=newest"),
+            ("queue, page 20", f"{queue}?page=20"),
+            (f"search “{word}”", f"{queue}?q={word}"),
+            (f"article page ({article.claims.count()} claims)", article.get_absolute_url()),
+            ("claim page", claim.get_absolute_url()),
+        ]
+        rows = [(name, self._get(client, url, repeat)) for name, url in pages]
+        rows.append(("htmx verdict round trip", self._verdicts(client, repeat)))
+        return {
+            "articles": Article.objects.count(),
+            "claims": Claim.objects.count(),
+            "rows": [{"name": name, **_spread(times)} for name, times in rows],
+        }
+
+    def _get(self, client, url, repeat, budget=30.0):
+        """Times of `repeat` requests, or fewer (at least 5) for a page so slow that they would take
+        more than `budget` seconds: the table shows how many."""
+        client.get(url)  # warm the caches, as a running server has them
+        times = []
+        while len(times) < repeat and (len(times) < 5 or sum(times) < budget):
+            start = time.perf_counter()
+            response = client.get(url)
+            times.append(time.perf_counter() - start)
+            if response.status_code != 200:
+                raise CommandError(f"{url}: {response.status_code}")
+        return times
+
+    def _verdicts(self, client, repeat):
+        times = []
+        # Claims spread over the corpus, as reviewers' work is.
+        last = Claim.objects.aggregate(Max("id"))["id__max"]
+        rng = random.Random(3)
+        picks = sorted({rng.randint(1, last) for _ in range(repeat * 3)})
+        claims = list(Claim.objects.unreviewed().filter(pk__in=picks)[: repeat + 2])
+        for n, claim in enumerate(claims):
+            data = {
+                f"c{claim.pk}-status": "unverifiable",
+                f"c{claim.pk}-rationale": "bench",
+                f"c{claim.pk}-version": claim.version,
+            }
+            url = reverse("claims:claim_verdict", args=[claim.pk])
+            start = time.perf_counter()
+            response = client.post(url, data, headers={"HX-Request": "true"})
+            if n >= 2:  # the first two warm up
+                times.append(time.perf_counter() - start)
+            if response.status_code != 200:
+                raise CommandError(f"verdict on claim {claim.pk}: {response.status_code}")
+        return times
+
+    def reviewers(self, count=50, claims=60, out="", **options):
+        password = secrets.token_urlsafe(16)
+        users = [_user(f"{REVIEWER_PREFIX}{n:02d}", roles.REVIEWERS, password) for n in range(count)]
+        # Unreviewed claims of articles spread over the corpus, each article to one reviewer.
+        last = Article.objects.aggregate(Max("id"))["id__max"]
+        rng = random.Random(5)
+        plan = []
+        taken = set()
+        for user in users:
+            mine, articles = [], []
+            while len(mine) < claims:
+                pk = rng.randint(1, last)
+                if pk in taken:
+                    continue
+                taken.add(pk)
+                found = list(Claim.objects.unreviewed().filter(article_id=pk).values_list("pk", flat=True))
+                if found:
+                    articles.append(pk)
+                    mine.extend(found)
+            plan.append({"username": user.username, "claims": mine[:claims], "articles": articles})
+        # A few claims shared with the next reviewer: now and then two race for one (a 409).
+        for n, entry in enumerate(plan):
+            entry["claims"] += plan[(n + 1) % len(plan)]["claims"][:2]
+        Path(out).write_text(json.dumps({"password": password, "users": plan}), encoding="utf-8")
+        last_event = AuditEvent.objects.aggregate(Max("id"))["id__max"] or 0
+        return {"users": count, "claims": sum(len(e["claims"]) for e in plan), "last_event": last_event}
+
+    def load_check(self, since, **options):
+        events = AuditEvent.objects.filter(pk__gt=since)
+        report = audit.verify_chain()
+        return {
+            "verdict_events": events.filter(action=AuditEvent.Action.VERDICT_SET).count(),
+            "other_events": events.exclude(action=AuditEvent.Action.VERDICT_SET).count(),
+            "audit_ok": report.ok,
+            "audit_checked": report.checked,
+            "audit_reason": report.reason,
+        }
+
+
+def _files(path: Path):
+    return path.rglob("*.txt") if path.is_dir() else [path]
+
+
+def _user(username, group, password=None):
+    """The account, created the first time, in `group`."""
+    User = get_user_model()
+    with transaction.atomic():
+        user, created = User.objects.get_or_create(username=username)
+        if password:
+            user.set_password(password)
+            user.save()
+        elif created:
+            user.set_unusable_password()
+            user.save()
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def _spread(times: list[float]) -> dict:
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * len(ordered) + 0.5) - 1)]
+    return {"median_ms": statistics.median(ordered) * 1000, "p95_ms": p95 * 1000, "n": len(ordered)}
