@@ -25,11 +25,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
-from django.db.models import Max
+from django.db.models import Max, Min
 from django.test import Client
 from django.urls import reverse
+from django.utils.http import urlencode
 
 from claims import audit, bulk, roles
+from claims.filters import cursor_of
 from claims.models import Article, AuditEvent, Claim
 
 REVIEWER_PREFIX = "bench-reviewer-"
@@ -94,10 +96,13 @@ class Command(BaseCommand):
         claim = Claim.objects.filter(article__pk__gte=ids // 3).order_by("pk").first()
         queue = reverse("claims:claims")
         word = "woningtekort" if Claim.objects.filter(text__contains="woningtekort")[:1] else "procent"
+        # Page 20 of the queue is a keyset link: it starts after the 950th claim in the queue's order.
+        deep = Claim.objects.active().sorted_by("worth")[950:951].first()
+        page_20 = f"{queue}?{urlencode({'after': cursor_of(deep, 'worth')})}" if deep else queue
         pages = [
             ("queue page", queue),
             ("queue, filtered", f"{queue}?status=unreviewed&kind=direct&sort=newest"),
-            ("queue, page 20", f"{queue}?page=20"),
+            ("queue, page 20", page_20),
             (f"search “{word}”", f"{queue}?q={word}"),
             (f"article page ({article.claims.count()} claims)", article.get_absolute_url()),
             ("claim page", claim.get_absolute_url()),
@@ -126,10 +131,14 @@ class Command(BaseCommand):
     def _verdicts(self, client, repeat):
         times = []
         # Claims spread over the corpus, as reviewers' work is.
-        last = Claim.objects.aggregate(Max("id"))["id__max"]
+        span = Claim.objects.aggregate(first=Min("id"), last=Max("id"))
         rng = random.Random(3)
-        picks = sorted({rng.randint(1, last) for _ in range(repeat * 3)})
+        picks = sorted({rng.randint(span["first"], span["last"]) for _ in range(repeat * 3)})
         claims = list(Claim.objects.unreviewed().filter(pk__in=picks)[: repeat + 2])
+        if len(claims) < repeat + 2:  # a small or sparse table: take the first unreviewed ones too
+            chosen = {claim.pk for claim in claims}
+            more = Claim.objects.unreviewed().exclude(pk__in=chosen).order_by("pk")
+            claims += list(more[: repeat + 2 - len(claims)])
         for n, claim in enumerate(claims):
             data = {
                 f"c{claim.pk}-status": "unverifiable",
@@ -149,14 +158,16 @@ class Command(BaseCommand):
         password = secrets.token_urlsafe(16)
         users = [_user(f"{REVIEWER_PREFIX}{n:02d}", roles.REVIEWERS, password) for n in range(count)]
         # Unreviewed claims of articles spread over the corpus, each article to one reviewer.
-        last = Article.objects.aggregate(Max("id"))["id__max"]
+        span = Article.objects.aggregate(first=Min("id"), last=Max("id"))
         rng = random.Random(5)
         plan = []
         taken = set()
         for user in users:
             mine, articles = [], []
             while len(mine) < claims:
-                pk = rng.randint(1, last)
+                if len(taken) > span["last"] - span["first"]:
+                    raise CommandError(f"Too few unreviewed claims for {count} reviewers × {claims}.")
+                pk = rng.randint(span["first"], span["last"])
                 if pk in taken:
                     continue
                 taken.add(pk)
