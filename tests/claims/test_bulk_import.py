@@ -8,6 +8,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import transaction
+from django.test import Client
+from django.urls import reverse
 
 from claims import audit, bulk, ingest, workflow
 from claims.models import Article, AuditEvent, Claim, Speaker
@@ -259,6 +261,10 @@ def test_the_bench_commands_measure_a_small_corpus(corpus_dir, tmp_path, capsys)
     assert [len(u["claims"]) for u in plan["users"]] == [6, 6]  # 4 of their own, 2 shared
     claim = Claim.objects.get(pk=plan["users"][0]["claims"][0])
     reviewer = get_user_model().objects.get(username=plan["users"][0]["username"])
+    assert not reviewer.has_usable_password()  # the plan's session is how it signs in
+    signed_in = Client()
+    signed_in.cookies[plan["session_cookie"]] = plan["users"][0]["session"]
+    assert signed_in.get(reverse("claims:claim", args=[claim.pk])).context["user"] == reviewer
     workflow.set_verdict(claim, "unverifiable", actor=reviewer, rationale="r", expected_version=claim.version)
     assert run("load-check", "--since", str(before["last_event"])) == {
         "verdict_events": 1,

@@ -13,14 +13,15 @@ and `reviewers` write to it. Each action prints one JSON object on its last line
   of the audit chain.
 """
 
+import gc
 import json
 import random
 import resource
-import secrets
 import statistics
 import time
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
@@ -91,6 +92,9 @@ class Command(BaseCommand):
         user = _user("bench-desk", roles.REVIEWERS)
         client = Client(SERVER_NAME="127.0.0.1")  # a host ALLOWED_HOSTS accepts
         client.force_login(user)
+        # The loaded app out of the garbage collector's sight, as gunicorn.conf.py has it in the
+        # served workers; otherwise every full collection walks it and lands in some request's time.
+        gc.freeze()
         ids = Article.objects.aggregate(Max("id"))["id__max"]
         article = Article.objects.filter(pk__gte=ids // 2).order_by("pk").first()
         claim = Claim.objects.filter(article__pk__gte=ids // 3).order_by("pk").first()
@@ -155,8 +159,14 @@ class Command(BaseCommand):
         return times
 
     def reviewers(self, count=50, claims=60, out="", **options):
-        password = secrets.token_urlsafe(16)
-        users = [_user(f"{REVIEWER_PREFIX}{n:02d}", roles.REVIEWERS, password) for n in range(count)]
+        # Reviewers come to the load test signed in, as on a working morning: each gets a session
+        # now, so the measured minute is browsing and verdicts, not 50 password hashes at once.
+        users = [_user(f"{REVIEWER_PREFIX}{n:02d}", roles.REVIEWERS) for n in range(count)]
+        sessions = {}
+        for user in users:
+            client = Client()
+            client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+            sessions[user.username] = client.cookies[settings.SESSION_COOKIE_NAME].value
         # Unreviewed claims of articles spread over the corpus, each article to one reviewer.
         span = Article.objects.aggregate(first=Min("id"), last=Max("id"))
         rng = random.Random(5)
@@ -175,11 +185,20 @@ class Command(BaseCommand):
                 if found:
                     articles.append(pk)
                     mine.extend(found)
-            plan.append({"username": user.username, "claims": mine[:claims], "articles": articles})
+            plan.append(
+                {
+                    "username": user.username,
+                    "session": sessions[user.username],
+                    "claims": mine[:claims],
+                    "articles": articles,
+                }
+            )
         # A few claims shared with the next reviewer: now and then two race for one (a 409).
         for n, entry in enumerate(plan):
             entry["claims"] += plan[(n + 1) % len(plan)]["claims"][:2]
-        Path(out).write_text(json.dumps({"password": password, "users": plan}), encoding="utf-8")
+        Path(out).write_text(
+            json.dumps({"session_cookie": settings.SESSION_COOKIE_NAME, "users": plan}), encoding="utf-8"
+        )
         last_event = AuditEvent.objects.aggregate(Max("id"))["id__max"] or 0
         return {"users": count, "claims": sum(len(e["claims"]) for e in plan), "last_event": last_event}
 
@@ -199,15 +218,12 @@ def _files(path: Path):
     return path.rglob("*.txt") if path.is_dir() else [path]
 
 
-def _user(username, group, password=None):
-    """The account, created the first time, in `group`."""
+def _user(username, group):
+    """The account, created the first time (with no password: the bench signs it in), in `group`."""
     User = get_user_model()
     with transaction.atomic():
         user, created = User.objects.get_or_create(username=username)
-        if password:
-            user.set_password(password)
-            user.save()
-        elif created:
+        if created:
             user.set_unusable_password()
             user.save()
         user.groups.add(Group.objects.get(name=group))
