@@ -4,6 +4,7 @@ Every value that differs between machines comes from the environment (DEPLOY.md 
 the defaults suit one small app server behind a load balancer or a local trial run.
 """
 
+import gc
 import multiprocessing
 import os
 from pathlib import Path
@@ -48,6 +49,16 @@ max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "100"))
 # faster, and a broken setting stops the server at start instead of in every worker. No database
 # connection is opened at import, so no connection is shared across the fork.
 preload_app = True
+
+
+def pre_fork(server, worker):
+    """Django and every library are loaded now (preload_app): freeze them out of the garbage
+    collector's sight before forking. A full collection in a worker then walks only what the worker
+    made itself, not the ~95,000 objects of the loaded code; measured on the queue page, that took
+    the slowest of 60 requests from 88-93 ms to 41-44 ms (median 38 ms either way). The frozen
+    objects' memory pages also stay shared with the master, as CPython's gc.freeze docs advise."""
+    gc.freeze()
+
 
 # The access log on stdout, for the process manager or the container to collect: the client, the
 # request, status, size, referrer, user agent, the time taken in milliseconds (%(M)s) and the
