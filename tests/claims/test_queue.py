@@ -426,3 +426,37 @@ def test_the_article_filter_lists_the_newest_articles_and_keeps_an_older_choice(
     select = html[html.index('name="article"') : html.index("</select>", html.index('name="article"'))]
     assert f'<option value="{oldest.pk}" selected>Oudste</option>' in select
     assert len(_ids(response)) == 1
+
+
+def _select(html: str, element_id: str) -> str:
+    start = html.index(f'id="{element_id}"')
+    return html[start : html.index("</select>", start)]
+
+
+def test_the_user_lists_are_bounded_and_keep_a_chosen_user(as_chief, chief, monkeypatch):
+    """The assignee filter and the bulk assign list name users alphabetically up to their bound;
+    a user past it is still a valid filter, shown selected."""
+    from claims.filters import BulkActionForm, ClaimFilterForm
+
+    monkeypatch.setattr(ClaimFilterForm.base_fields["assignee"], "limit", 3)
+    monkeypatch.setattr(BulkActionForm.base_fields["assignee"], "limit", 3)
+    people = [make_user(f"zz-user-{n}", "Reviewers") for n in range(4)]
+    make_claim(make_article(), text="de dijk is 3 meter hoog", assignee=people[-1])
+    html = as_chief.get(QUEUE).content.decode()
+    for element_id in ("id_assignee", "bulk-assignee"):
+        assert _select(html, element_id).count("<option") == 1 + 3, element_id
+        assert "zz-user-3" not in _select(html, element_id)
+    response = as_chief.get(QUEUE, {"assignee": people[-1].pk})
+    assert f'<option value="{people[-1].pk}" selected>zz-user-3</option>' in _select(
+        response.content.decode(), "id_assignee"
+    )
+    assert len(_ids(response)) == 1
+
+
+def test_the_select_boxes_escape_names(as_reviewer):
+    article = make_article(title='<script>alert("t")</script> & co')
+    make_claim(article, text="de dijk is 3 meter hoog", speaker=make_speaker('<b>Piet</b> "P"'))
+    html = as_reviewer.get(QUEUE).content.decode()
+    assert "<script>alert" not in html and "<b>Piet" not in html
+    assert "&lt;b&gt;Piet&lt;/b&gt; &#34;P&#34;" in _select(html, "id_speaker")
+    assert "&lt;script&gt;alert(&#34;t&#34;)&lt;/script&gt; &amp; co" in _select(html, "id_article")
