@@ -10,8 +10,11 @@ import unicodedata
 from django.conf import settings
 from django.db import connections, models
 from django.db.models import Count, ExpressionWrapper, F, Lookup, Q, Value
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from .dbfeatures import sqlite_has_trigram_index
 
 
 def fold_name(name: str) -> str:
@@ -141,6 +144,10 @@ class _EqualsAny(Lookup):
         return f"{lhs} = ANY({rhs})", (*lhs_params, *rhs_params)
 
 
+# SQLite's index of the claim text for the search (migration 0013).
+SQLITE_TEXT_INDEX = "claims_claim_text"
+
+
 class ClaimQuerySet(models.QuerySet):
     # The queue's sort keys: key -> (field, descending). Every order ends with the id, same direction.
     SORTS = {
@@ -210,8 +217,10 @@ class ClaimQuerySet(models.QuerySet):
           "belastingen" finds "belasting", "verhoging" finds "verhogen" and "taxes" finds "tax";
           whole words only ("begroting" does not find "begrotingstekort"). GIN indexes on exactly
           these two expressions (migration 0009) serve it.
-        - SQLite (development and tests): a case-insensitive substring match, no stemming
-          ("begroting" finds "begrotingstekort", "belastingen" does not find "belasting").
+        - SQLite: a case-insensitive substring match, no stemming ("begroting" finds
+          "begrotingstekort", "belastingen" does not find "belasting"), read from the FTS5 trigram
+          index `claims_claim_text` (migration 0013) for a `q` of three characters or more; a
+          shorter one, or an SQLite without FTS5's trigram tokenizer, scans the claims.
 
         The speaker's name is a case-insensitive substring match on both (the speakers table is
         small); on PostgreSQL the matching speaker ids are an array the claims' speaker index can
@@ -220,8 +229,19 @@ class ClaimQuerySet(models.QuerySet):
         q = (q or "").strip()
         if not q:
             return self
-        if connections[self.db].vendor != "postgresql":
-            return self.filter(Q(text__icontains=q) | Q(speaker__name__icontains=q))
+        speakers = Speaker.objects.order_by().filter(name__icontains=q).values("pk")
+        connection = connections[self.db]
+        if connection.vendor != "postgresql":
+            searched = self.alias(searched_text=Value(True))  # see sorted_by
+            if len(q) >= 3 and sqlite_has_trigram_index():
+                # The words as one FTS5 string: a run of trigrams, i.e. the substring, whatever
+                # quotes, stars or operators `q` holds.
+                phrase = '"' + q.replace('"', '""') + '"'
+                found = RawSQL(
+                    f"SELECT rowid FROM {SQLITE_TEXT_INDEX} WHERE {SQLITE_TEXT_INDEX} MATCH %s", [phrase]
+                )
+                return searched.filter(Q(pk__in=found) | Q(speaker_id__in=speakers))
+            return searched.filter(Q(text__icontains=q) | Q(speaker_id__in=speakers))
         from django.contrib.postgres.expressions import ArraySubquery
         from django.contrib.postgres.search import SearchQuery
 
@@ -229,9 +249,8 @@ class ClaimQuerySet(models.QuerySet):
         matches = Q()
         for config in self.SEARCH_CONFIGS:
             matches |= Q(**{f"text_{config}": SearchQuery(q, config=config, search_type="websearch")})
-        speakers = ArraySubquery(Speaker.objects.order_by().filter(name__icontains=q).values("pk"))
-        matches |= _EqualsAny(F("speaker_id"), speakers)
-        return claims.filter(matches)
+        matches |= _EqualsAny(F("speaker_id"), ArraySubquery(speakers))
+        return claims.alias(searched_text=Value(True)).filter(matches)
 
     def imported_between(self, first=None, last=None):
         """Claims created (imported or added by hand) on or after day `first`, up to and including
@@ -250,11 +269,11 @@ class ClaimQuerySet(models.QuerySet):
         ties are broken by id, so the order is total and a keyset page boundary is exact."""
         field, descending = self.SORTS.get(key, self.SORTS["worth"])
         first = F(field)
-        if f"text_{self.SEARCH_CONFIGS[0]}" in self.query.annotations:
-            # A full-text search (PostgreSQL): sort what the GIN indexes found. Walking the sort
-            # index and testing each row's text instead costs a to_tsvector per row, which the
-            # planner underprices: at a million claims 0.5 s a page and 10 s for the count, against
-            # 70 ms. The sort key plus zero is the same order that no index offers.
+        if "searched_text" in self.query.annotations:
+            # A search: sort what the text indexes found. Walking the sort index and testing each
+            # row's text instead costs a to_tsvector per row (PostgreSQL), which the planner
+            # underprices: at a million claims 0.5 s a page and 10 s for the count, against 70 ms.
+            # The sort key plus zero is the same order that no index offers.
             zero = datetime.timedelta(0) if field == "created_at" else 0.0
             first = ExpressionWrapper(first + Value(zero), output_field=Claim._meta.get_field(field))
         if descending:

@@ -146,6 +146,12 @@ def test_the_queue_searches_as_you_type(client, reviewer):
         ("lonen -huur", "de lonen en de huur stijgen", False, False),
         # Both read "lonen stijgen" literally as one string.
         ("lonen stijgen", "de lonen stijgen", True, True),
+        # SQLite's text index has no syntax of its own: stars, operators and brackets are text.
+        ("nee*", "hij zei nee", True, False),
+        ("nee OR begroting", "de begroting", True, False),
+        ("(lonen)", "over (lonen) en huur", True, True),
+        # Shorter than three characters (no trigram): a scan on SQLite, still a substring.
+        ("ee", "hij zei nee", False, True),
     ],
 )
 def test_full_text_search_on_postgresql_substring_on_sqlite(q, text, postgres, sqlite):
@@ -153,7 +159,7 @@ def test_full_text_search_on_postgresql_substring_on_sqlite(q, text, postgres, s
     assert bool(_found(q)) is (postgres if POSTGRES else sqlite)
 
 
-def test_on_postgresql_search_is_served_by_the_text_indexes():
+def test_search_is_served_by_the_text_indexes():
     """The query's expressions are the indexes' expressions, so the planner can use them. (Told not
     to scan the table, which on a table this small it would rightly prefer.)"""
     _claims("de begroting groeit", "het kabinet zwijgt")
@@ -163,8 +169,27 @@ def test_on_postgresql_search_is_served_by_the_text_indexes():
         assert "claims_claim_speaker_id" in plan  # the speaker branch of the OR, too
         assert "Seq Scan on claims_claim" not in plan
     else:
-        # SQLite: a substring match, no index can serve it; it reads every claim.
-        assert "SCAN claims_claim" in plan
+        # SQLite: the FTS5 trigram index finds the ids; the speaker's claims by its index.
+        assert "SCAN claims_claim_text VIRTUAL TABLE" in plan
+        assert "claims_claim_speaker_id" in plan
+        assert "SCAN claims_claim\n" not in plan + "\n" and not plan.rstrip().endswith("SCAN claims_claim")
+
+
+def test_search_follows_inserts_edits_and_deletes():
+    """On SQLite the text index is a separate table that triggers keep in step (migration 0013)."""
+    claim, other = _claims("de begroting groeit met 3 procent", "het kabinet zwijgt")
+    assert _found("begroting") == {claim.text}
+    Claim.objects.filter(pk=claim.pk).update(text="de huur daalt")
+    assert _found("begroting") == set() and _found("huur") == {"de huur daalt"}
+    other.delete()
+    assert _found("kabinet") == set()
+    Claim.objects.bulk_create([Claim(article=claim.article, text="Één miljard euro", start=0, end=16)])
+    assert _found("één miljard") == {"Één miljard euro"}  # case folded beyond ASCII, too
+    if not POSTGRES:  # the index holds exactly the claims, nothing stale (FTS5 raises if not)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "INSERT INTO claims_claim_text(claims_claim_text, rank) VALUES ('integrity-check', 1)"
+            )
 
 
 def _plan(claims) -> str:
