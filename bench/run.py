@@ -7,8 +7,9 @@ migrated database per run (SQLite: var/bench.sqlite3, copied from a migrated tem
 PostgreSQL: `factcheck_bench` on DATABASE host 127.0.0.1, restored from a migrated dump), bulk
 imports of each size (manage.py bench_scale import), each figure the median of the runs; on the
 largest corpus the desk's server times (bench_scale serve-times); on PostgreSQL then gunicorn
-(DEBUG off) and Locust, headless, 50 reviewers for 60 s (bench/locustfile.py), after which the
-`verdict.set` events must equal the accepted verdicts and verify_audit must pass. It never touches
+(DEBUG off) and Locust, headless, 50 signed-in reviewers for 60 s (bench/locustfile.py), three
+times, after each of which the `verdict.set` events must equal the accepted verdicts and
+verify_audit must pass. It never touches
 var/db.sqlite3 or another PostgreSQL database.
 
 Environment (all optional):
@@ -21,8 +22,8 @@ Environment (all optional):
   BENCH_LOAD_RUNS  load tests one after the other on the same database (default 3)
   BENCH_PORT       gunicorn's port on 127.0.0.1 (default 8123)
 
-The full run took 14 minutes on the 2-core test machine (most of it the six imports of 100,000
-articles); BENCH_SIZES=1000,10000 takes about 3.
+The full run took 21 minutes on the 2-core test machine (most of it the six imports of 100,000
+articles); BENCH_SIZES=1000,10000 takes about 5.
 """
 
 import csv
