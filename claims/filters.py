@@ -21,7 +21,8 @@ def _users():
 
 
 def _articles():
-    return Article.objects.order_by("-created_at", "-id")
+    # The chosen article (a filter's cleaned value) needs its id, never its body.
+    return Article.objects.only("id", "title").order_by("-created_at", "-id")
 
 
 class _BoundedChoices(forms.models.ModelChoiceIterator):
