@@ -111,8 +111,11 @@ class Command(BaseCommand):
             (f"article page ({article.claims.count()} claims)", article.get_absolute_url()),
             ("claim page", claim.get_absolute_url()),
         ]
-        rows = [(name, self._get(client, url, repeat)) for name, url in pages]
-        rows.append(("htmx verdict round trip", self._verdicts(client, repeat)))
+        try:
+            rows = [(name, self._get(client, url, repeat)) for name, url in pages]
+            rows.append(("htmx verdict round trip", self._verdicts(client, repeat)))
+        finally:
+            gc.unfreeze()
         return {
             "articles": Article.objects.count(),
             "claims": Claim.objects.count(),
