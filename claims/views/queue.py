@@ -15,6 +15,7 @@ from django.views.decorators.vary import vary_on_headers
 from .. import workflow
 from ..filters import BulkActionForm, ClaimFilterForm, KeysetPage
 from ..models import Claim
+from ..notifications import gathered
 from ..roles import require
 
 PAGE_SIZE = 50
@@ -122,25 +123,30 @@ class BulkOutcome:
 
 def _each(selected: dict[int, int], change) -> BulkOutcome:
     """Call `change(claim, version_the_row_showed)` for each selected claim, each in its own
-    workflow transaction, and collect what was saved and why the rest was refused."""
+    workflow transaction, and collect what was saved and why the rest was refused. The
+    notifications of the saved changes go out at the end, one per person and kind."""
     outcome = BulkOutcome()
     claims = Claim.objects.select_related("article", "reviewed_by").in_bulk(list(selected))
-    for pk, version in sorted(selected.items()):
-        if pk not in claims:
-            outcome.refused.append(_("#%(pk)d no longer exists") % {"pk": pk})
-            continue
-        try:
-            after = change(claims[pk], version)
-        except workflow.StaleVersion as exc:
-            who = exc.current.reviewed_by.get_username() if exc.current.reviewed_by else _("someone else")
-            outcome.refused.append(_("#%(pk)d changed by %(who)s meanwhile") % {"pk": pk, "who": who})
-        except (workflow.WorkflowError, PermissionDenied) as exc:
-            outcome.refused.append(f"#{pk}: {str(exc).rstrip('.')}")
-        else:
-            if after.version == version:
-                outcome.unchanged += 1
+    with gathered() as digest:
+        for pk, version in sorted(selected.items()):
+            if pk not in claims:
+                outcome.refused.append(_("#%(pk)d no longer exists") % {"pk": pk})
+                continue
+            try:
+                after = change(claims[pk], version)
+            except workflow.StaleVersion as exc:
+                digest.drop()
+                who = exc.current.reviewed_by.get_username() if exc.current.reviewed_by else _("someone else")
+                outcome.refused.append(_("#%(pk)d changed by %(who)s meanwhile") % {"pk": pk, "who": who})
+            except (workflow.WorkflowError, PermissionDenied) as exc:
+                digest.drop()
+                outcome.refused.append(f"#{pk}: {str(exc).rstrip('.')}")
             else:
-                outcome.saved += 1
+                digest.keep()
+                if after.version == version:
+                    outcome.unchanged += 1
+                else:
+                    outcome.saved += 1
     return outcome
 
 

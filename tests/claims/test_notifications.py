@@ -1,6 +1,7 @@
 """The inbox, the unread count in the nav, and who gets notified (and e-mailed) of what."""
 
 import pytest
+from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from claims import roles, workflow
@@ -144,10 +145,68 @@ def test_assigning_on_the_claim_page_and_in_bulk_notifies(client, editor, review
         reverse("claims:claims_bulk"),
         {"action": "assign", "selected": [f"{two.pk}:1", f"{three.pk}:1"], "assignee": reviewer.pk},
     )
-    notes = Notification.objects.filter(recipient=reviewer, kind="assigned")
-    assert sorted(n.claim_id for n in notes) == [one.pk, two.pk, three.pk]
+    single, bulk = Notification.objects.filter(recipient=reviewer, kind="assigned").order_by("id")
+    assert single.claim_id == one.pk
+    # The bulk assignment is one notification that names both claims.
+    assert bulk.claim_id is None and bulk.message == f"edith assigned you 2 claims: #{two.pk}, #{three.pk}."
     client.force_login(reviewer)
-    assert "Inbox (3)" in client.get(INBOX).content.decode()
+    assert "Inbox (2)" in client.get(INBOX).content.decode()
+
+
+def _bulk(client, action, claims, **data):
+    return client.post(
+        reverse("claims:claims_bulk"),
+        {"action": action, "selected": [f"{c.pk}:{c.version}" for c in claims], **data},
+    )
+
+
+def test_a_bulk_verdict_that_needs_four_eyes_asks_each_colleague_once(
+    client, reviewer, chief, mailoutbox, django_capture_on_commit_callbacks
+):
+    bea = make_user("bea", roles.REVIEWERS, email="bea@example.org")
+    claims = [make_claim() for _ in range(12)]
+    stale = claims[5]
+    workflow.edit_claim(stale, actor=chief, expected_version=1, cue="stelde")  # the row's version is old now
+    client.force_login(reviewer)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _bulk(
+            client,
+            "verdict",
+            claims,
+            status="disputed",
+            rationale="Onjuist.",
+            evidence_url="https://example.org/b",
+        )
+    (message,) = get_messages(response.wsgi_request)
+    assert "11 verdicts saved; 1 refused" in str(message)
+    saved = [c.pk for c in claims if c is not stale]
+    names = ", ".join(f"#{pk}" for pk in saved[:10])
+    for colleague in (bea, chief):
+        (note,) = Notification.objects.filter(recipient=colleague)
+        assert note.kind == "confirm" and note.claim_id is None
+        assert note.message == f"rob asks you to confirm 11 verdicts: {names} and 1 more."
+    assert not Notification.objects.filter(recipient=reviewer).exists()  # never the actor
+    assert [m.to for m in mailoutbox] == [["bea@example.org"]]
+    assert "rob asks you to confirm 11 verdicts" in mailoutbox[0].subject
+
+
+def test_a_bulk_action_on_one_claim_notifies_as_the_claim_page_does(client, editor, reviewer):
+    claim = make_claim()
+    client.force_login(editor)
+    _bulk(client, "assign", [claim], assignee=reviewer.pk)
+    (note,) = Notification.objects.filter(recipient=reviewer)
+    assert note.claim_id == claim.pk and note.message.startswith("edith assigned you a claim: ")
+
+
+def test_a_refused_bulk_change_notifies_nobody(client, editor, reviewer, chief):
+    claim = make_claim()
+    client.force_login(editor)
+    workflow.edit_claim(claim, actor=chief, expected_version=1, cue="stelde")  # the row below is old
+    client.post(
+        reverse("claims:claims_bulk"),
+        {"action": "assign", "selected": [f"{claim.pk}:1"], "assignee": reviewer.pk},
+    )
+    assert not Notification.objects.exists()
 
 
 def test_assignment_and_mention_each_mail_the_right_address(
@@ -205,3 +264,15 @@ def test_notification_admin_is_read_only(client, claim, reviewer, django_user_mo
     assert client.get(reverse("admin:claims_commenthiding_changelist")).status_code == 200
     assert client.get(reverse("admin:claims_commenthiding_add")).status_code == 403
     assert client.get(reverse("admin:claims_comment_changelist")).status_code == 200
+
+
+def test_a_digest_speaks_the_language_of_the_request(client, editor, reviewer):
+    claims = [make_claim(), make_claim()]
+    client.force_login(editor)
+    client.post(
+        reverse("claims:claims_bulk"),
+        {"action": "assign", "selected": [f"{c.pk}:1" for c in claims], "assignee": reviewer.pk},
+        HTTP_ACCEPT_LANGUAGE="nl",
+    )
+    (note,) = Notification.objects.filter(recipient=reviewer)
+    assert note.message == f"edith heeft je 2 beweringen toegewezen: #{claims[0].pk}, #{claims[1].pk}."
