@@ -272,10 +272,6 @@ class KeysetPage:
         return len(self.object_list)
 
     @property
-    def count_display(self) -> str:
-        return f"{self.COUNT_CAP}+" if self.matching > self.COUNT_CAP else str(self.matching)
-
-    @property
     def has_other_pages(self) -> bool:
         return not self.is_first or self.has_next
 
