@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from . import lexicon
 from .article import analyse
-from .text import split_header
+from .text import normalize_quotes, split_header
 from .types import ExtractedClaim, Extraction, SpeakerInfo
 from .worthiness import checkworthiness
 
@@ -29,7 +29,7 @@ __all__ = [
     "split_header",
 ]
 
-ENGINE_VERSION = "rules-1.2"
+ENGINE_VERSION = "rules-1.3"
 LANGS = ("nl", "en")
 _DETECT_SAMPLE = 20_000
 
@@ -59,7 +59,7 @@ def extract_article(text: str, lang: str | None = None) -> Extraction:
         return Extraction(lang or "nl", (), ())
     lang = lang or detect_language(text)
     lex = lexicon.get(lang)
-    drafts, tracker = analyse(text, lang)
+    drafts, tracker = analyse(normalize_quotes(text), lang)
     claims = []
     used: set[int] = set()
     names: dict[int, str] = {}  # the entities are final now: one canonical name each, not one per claim

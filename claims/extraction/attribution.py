@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon
-from .phrases import NounPhrase, parse_np, pronoun_gender
+from .phrases import NounPhrase, parse_np, pronoun_gender, span_np
 from .speakers import Entity, SpeakerTracker
 from .text import Quote, Token, _rstrip, strip_span
 
@@ -86,6 +86,12 @@ class SentenceRules:
             if t.quoted or not t.word:
                 continue
             lw = t.lower
+            if t.cap and i > 0 and toks[i - 1].text not in "\"“„‘'(":
+                continue  # "Islamic State", "Clinton Says No": a capital mid-sentence is no verb
+            if lw in lex.ambiguous_cues and not _verb_use(toks, i, lex):
+                continue
+            if lw in lex.not_cue_before and i + 1 < len(toks) and toks[i + 1].lower in lex.not_cue_before[lw]:
+                continue
             if lw in separable:
                 p = separable[lw]
                 particles = (p,) if isinstance(p, str) else p
@@ -146,6 +152,8 @@ class SentenceRules:
             np = parse_np(toks, s, self.text, lex, generic=at_start)
             if np is not None and np.end == end:
                 return np
+        if floor is None:
+            return span_np(toks, clause_lo, end, self.text, lex)
         return None
 
     def aux_subject(self, toks: list[Token], cue: Cue, clause_lo: int) -> NounPhrase | None:
@@ -197,6 +205,14 @@ class SentenceRules:
             if outer is not None and outer.kind == "role" and not inner.role:
                 return replace(inner, role=outer.role, gender=inner.gender or outer.gender)
             return inner
+        if outer is None or outer.kind not in ("name", "org", "role"):
+            start = c1
+            while start > floor and toks[start - 1].text not in ",;:.!?" and not toks[start - 1].quoted:
+                start -= 1
+            outer = span_np(toks, start, c1, self.text, lex)
+            if outer is not None and outer.kind == "role" and inner is not None and inner.kind == "name":
+                # "One analyst, Peter Misek of Jefferies, said"
+                return inner
         if outer is not None and outer.kind in ("name", "org", "role"):
             if outer.kind == "name" and not outer.role and inner is not None and inner.kind == "role":
                 return replace(outer, role=inner.role, gender=outer.gender or inner.gender)
@@ -205,9 +221,36 @@ class SentenceRules:
 
     def right_subject(self, toks: list[Token], cue: Cue) -> NounPhrase | None:
         np = parse_np(toks, cue.j, self.text, self.lex)
-        if np is None or np.kind == "generic":
+        if np is not None and np.kind != "generic":
+            if np.end < len(toks) and toks[np.end].word and toks[np.end].cap and np.kind != "pronoun":
+                # parse_np stopped inside a longer name ("said Jefferies & Co analyst Peter Misek")
+                longer = self._span_after(toks, cue.j)
+                if longer is not None and longer.kind == "name":
+                    return longer
+            return np
+        return self._span_after(toks, cue.j)
+
+    def _span_after(self, toks: list[Token], j: int) -> NounPhrase | None:
+        """The speaker phrase after an inverted cue, up to a comma, a full stop or a preposition."""
+        lex = self.lex
+        k = j
+        n = len(toks)
+        while k < n and k - j <= 10:
+            t = toks[k]
+            if t.quoted or t.text in ",;:!?()" or (t.text == "." and not _abbrev(toks, k)):
+                break
+            if t.lower in lex.complementizers or (
+                k > j
+                and not t.cap
+                and lex.upos.get(t.lower) in ("ADP", "ADV", "VERB", "AUX", "SCONJ")
+                and t.lower not in lex.role_links
+            ):
+                break
+            k += 1
+        if k == j:
             return None
-        return np
+        np = span_np(toks, j, k, self.text, lex)
+        return np if np is not None and np.kind in ("name", "org") else None
 
     def subject(self, toks, cue, clause_lo) -> NounPhrase | None:
         return self.left_subject(toks, cue, clause_lo) or self.right_subject(toks, cue)
@@ -365,6 +408,27 @@ class SentenceRules:
                 if ent is not None:
                     return ent, np.mention, None
         return None
+
+
+def _verb_use(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a form that is also a noun ("states", "reports", "bericht") is used as a verb here:
+    not after a determiner, possessive or adjective, and followed by a clause or an object."""
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev is None or nxt is None or not prev.word:
+        return False
+    if prev.lower in lex.determiners or prev.lower in lex.possessives:
+        return False
+    if lex.upos.get(prev.lower) in ("ADJ", "DET", "ADP", "NUM"):
+        return False
+    if nxt.lower in lex.complementizers:
+        return True
+    return nxt.word and lex.upos.get(nxt.lower) not in ("ADP", "VERB", "AUX", "CCONJ")
+
+
+def _abbrev(toks: list[Token], k: int) -> bool:
+    p = toks[k - 1] if k > 0 else None
+    return p is not None and p.end == toks[k].start and p.cap and len(p.text) <= 4
 
 
 def _paren_open(toks: list[Token], k: int, lo: int) -> int | None:

@@ -326,3 +326,168 @@ def _cap_after(toks: list[Token], k: int, limit: int, lex: Lexicon) -> bool:
     if k < limit and toks[k].lower in lex.determiners:
         k += 1
     return k < limit and toks[k].cap and not toks[k].quoted and toks[k].lower not in lex.function_words
+
+
+SPAN_MAX = 10
+_ORG_TAILS = frozenset(
+    [
+        "inc",
+        "ltd",
+        "corp",
+        "co",
+        "plc",
+        "llc",
+        "ag",
+        "sa",
+        "nv",
+        "bv",
+        "group",
+        "bank",
+        "holdings",
+        "partners",
+        "associates",
+        "institute",
+    ]
+)
+_CONJ_START = frozenset(["en", "maar", "ook", "and", "but", "also", "so", "zo", "toen", "then"])
+
+
+def _abbreviation_dot(toks: list[Token], k: int) -> bool:
+    """A "." glued to a short capitalised word: "Rep.", "Mr.", the "D.C." of a place."""
+    if toks[k].text != "." or k == 0:
+        return False
+    p = toks[k - 1]
+    return p.end == toks[k].start and p.cap and len(p.text) <= 4
+
+
+def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> NounPhrase | None:
+    """The speaker phrase that is exactly ``toks[lo:hi]``, read from its shape where ``parse_np``
+    finds no known role or organisation word in it: the last run of capitalised words is the name
+    ("De Duitse bondskanselier Angela Merkel", "Clinton communication director Jennifer
+    Palmieri", "Peter Misek of Jefferies"); without one the phrase is a description ("Mrs.
+    Clinton's confidants", "Trump aides", "many lawmakers") that the tracker resolves or keeps."""
+    while lo < hi and (toks[lo].lower in _CONJ_START or toks[lo].lower in lex.adverbs):
+        lo += 1
+    if hi <= lo or hi - lo > SPAN_MAX:
+        return None
+    keep: list[int] = []
+    depth = 0
+    for k in range(lo, hi):
+        t = toks[k]
+        if t.quoted:
+            return None
+        if t.text == "(":
+            depth += 1
+            continue
+        if t.text == ")":
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        if not t.word:
+            if _abbreviation_dot(toks, k) or t.text in "'’&-":
+                continue
+            return None
+        lw = t.lower
+        if lw in lex.complementizers or lw in ("who", "which", "die", "wat", "what", "if", "of", "als"):
+            if not (lw == "of" and keep):
+                return None
+        if (
+            keep
+            and not t.cap
+            and (
+                lw in lex.auxiliaries
+                or lw in lex.cue_words
+                or lex.upos.get(lw) in ("VERB", "AUX", "SCONJ")
+                or (
+                    lex.upos.get(lw) == "ADP" and lw not in lex.role_links and lw not in lex.affiliation_links
+                )
+            )
+        ):
+            return None
+        keep.append(k)
+    if not keep:
+        return None
+    first = toks[keep[0]]
+    if (
+        first.lower not in lex.determiners
+        and first.lower not in lex.possessives
+        and first.lower not in lex.titles
+        and lex.not_a_name(first.lower)
+        and not (first.cap and keep[0] > 0)
+    ):
+        return None
+    last = toks[keep[-1]]
+    if (
+        not last.word
+        or len(last.text) < 2
+        or last.text[:1].isdigit()
+        or lex.upos.get(last.lower)
+        in (
+            "VERB",
+            "AUX",
+            "ADP",
+            "ADV",
+            "SCONJ",
+            "PRON",
+            "DET",
+            "ADJ",
+        )
+    ):
+        if not last.cap:
+            return None
+    mention = text[toks[lo].start : toks[hi - 1].end]
+    det = first.lower in lex.determiners or first.lower in lex.possessives
+    # the name: the first run of capitalised words that is followed by nothing or by an affiliation
+    runs: list[list[int]] = []
+    for k in keep:
+        t = toks[k]
+        is_name = name_token(toks, k, lex) and not (k == lo == 0 and lex.not_a_name(t.lower))
+        if is_name and t.lower not in lex.titles:
+            if runs and runs[-1][-1] == k - 1:
+                runs[-1].append(k)
+            elif runs and runs[-1][-1] == k - 2 and toks[k - 1].text in ".&-'’":
+                runs[-1].extend([k - 1, k])
+            else:
+                runs.append([k])
+        elif (
+            runs and t.lower in lex.name_particles and runs[-1][-1] == k - 1 and t.lower not in lex.role_links
+        ):
+            runs[-1].append(k)
+    name: list[int] = []
+    for run in runs:
+        after = next((k for k in keep if k > run[-1]), None)
+        if after is None:
+            name = run
+            break
+        if toks[after].lower in lex.role_links or toks[after].lower in lex.affiliation_links:
+            name = run
+            break
+    gender = ""
+    for k in keep:
+        gender = gender or lex.gender(toks[k].lower)
+    if name:
+        while name and toks[name[-1]].lower in lex.name_particles:
+            name.pop()
+    if name:
+        name_s = join_runs(toks, name, text)
+        role_idx = [k for k in keep if k < name[0] and toks[k].lower not in lex.determiners]
+        words = name_s.replace(".", " ").split()
+        orgish = (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) or (
+            words[-1].lower() in _ORG_TAILS
+        )
+        if orgish and not role_idx:
+            return NounPhrase(lo, hi, "org", org=name_s, mention=mention, det=det)
+        return NounPhrase(
+            lo, hi, "name", name=name_s, role=join_runs(toks, role_idx, text), mention=mention, gender=gender
+        )
+    head = toks[keep[-1]]
+    if head.cap and head.lower not in lex.function_words:
+        return None
+    words_idx = [k for k in keep if toks[k].lower not in lex.determiners]
+    if not words_idx:
+        return None
+    role_s = join_runs(toks, words_idx, text)
+    if lex.is_org_head(head.lower) and not lex.is_role(head.lower):
+        return NounPhrase(lo, hi, "org", org=role_s, mention=mention, det=det)
+    return NounPhrase(lo, hi, "role", role=role_s, mention=mention, det=det, gender=gender)

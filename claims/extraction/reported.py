@@ -14,6 +14,7 @@ from .phrases import fold, parse_np
 from .text import Token
 
 MIN_CLAUSE_WORDS = 2
+INFINITIVE_TO = frozenset({"to"})
 BACKWARD_WINDOW = 22
 LISTENERS = frozenset(
     {"reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "parliament"}
@@ -151,7 +152,10 @@ def verb_claim(
                 rule, conf = "reported.naming", 0.85
             elif any(t.lower == "te" for t in toks[k:n]) and lex.lang == "nl":
                 start, rule, conf = toks[k].start, "reported.infinitive", 0.8
-            elif left:
+            elif left and (
+                (toks[k].lower in INFINITIVE_TO and toks[cue.i].lower in lex.promise_verbs)
+                or lex.upos.get(toks[k].lower) not in ("ADP", "ADV", "PART", "CCONJ")
+            ):
                 # English drops "that" freely ("Smith said the plant ..."); Dutch without "dat" is looser
                 rule = "reported.said" if lex.lang == "en" else "reported.object"
                 start, conf = toks[k].start, (0.8 if lex.lang == "en" else 0.65)

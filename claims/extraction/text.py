@@ -211,6 +211,42 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     return spans
 
 
+# Two-character quote marks of real papers, rewritten to one mark plus a space so that offsets
+# stay the same: ",,…''" and ",,…’’" (ANP, AD, PZC), "''…''" (the NYT archive), "‘‘…’’". An
+# opening pair becomes " „"/" “" (the mark next to the words it opens), a closing pair "” ".
+_PAIR = re.compile(r",,|''|’’|‘‘|``")
+
+
+def normalize_quotes(text: str) -> str:
+    """``text`` with two-character quote marks replaced by one-character ones, same length."""
+    if ",," not in text and "''" not in text and "’’" not in text and "‘‘" not in text and "``" not in text:
+        return text
+    out = []
+    pos = 0
+    n = len(text)
+    for m in _PAIR.finditer(text):
+        i, pair = m.start(), m.group(0)
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 2] if i + 2 < n else " "
+        if pair == ",,":
+            if not (nxt.isalnum() or nxt in "‘'‚“\"") or prev.isdigit():
+                continue  # ",," as a typo between words, or a number
+            new = " „"
+        elif pair in ("‘‘", "``") or (
+            pair in ("''", "’’") and (prev.isspace() or prev in "([—–-") and not nxt.isspace()
+        ):
+            new = " “"
+        elif not prev.isspace():
+            new = "” "
+        else:
+            continue
+        out.append(text[pos:i])
+        out.append(new)
+        pos = i + 2
+    out.append(text[pos:])
+    return "".join(out)
+
+
 _QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 
 

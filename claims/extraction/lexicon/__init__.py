@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 
 from . import en, nl
@@ -60,6 +61,10 @@ class Lexicon:
     event_verbs: frozenset[str]
     affiliation_links: frozenset[str]
     org_suffixes: tuple[str, ...]
+    ambiguous_cues: frozenset[str]
+    promise_verbs: frozenset[str]
+    not_cue_before: dict[str, frozenset[str]]
+    upos: dict[str, str]  # word -> its usual part of speech, from Universal Dependencies (data/)
 
     def __post_init__(self) -> None:
         # word -> answer memos: the rules ask about the same few thousand words millions of times
@@ -100,6 +105,11 @@ class Lexicon:
                 memo[lower] = hit
         return hit
 
+    def not_a_name(self, lower: str) -> bool:
+        """Whether a capitalised word is, by its usual part of speech, an adverb, a verb, a
+        preposition or another word that does not start a name ("Vanochtend", "Meanwhile")."""
+        return self.upos.get(lower, "PROPN") in _NOT_NAME
+
     def gender(self, lower: str) -> str:
         """ "f", "m" or "" for a title or role word."""
         if lower in self.female_words:
@@ -108,6 +118,19 @@ class Lexicon:
 
     def is_cue_verb(self, lower: str) -> bool:
         return lower in self.cue_words
+
+
+_NOT_NAME = frozenset({"ADP", "ADV", "AUX", "CCONJ", "DET", "PRON", "SCONJ", "VERB", "INTJ"})
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def _wordclasses(lang: str) -> dict[str, str]:
+    path = _DATA / f"wordclasses_{lang}.tsv"
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, tag = line.partition("\t")
+        table[word] = tag
+    return table
 
 
 def _build(lang: str, mod: ModuleType) -> Lexicon:
@@ -159,6 +182,10 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         event_verbs=mod.EVENT_VERBS,
         affiliation_links=mod.AFFILIATION_LINKS,
         org_suffixes=mod.ORG_SUFFIXES,
+        ambiguous_cues=mod.AMBIGUOUS_CUES,
+        promise_verbs=mod.PROMISE_VERBS,
+        not_cue_before=mod.NOT_CUE_BEFORE,
+        upos=_wordclasses(lang),
     )
 
 

@@ -18,9 +18,20 @@ SPEECH_VERBS = _w("""
     insisting adding arguing warning noting claiming stating explaining stressing
     tweet tweets tweeted posted recalled reiterated reiterates revealed reveals disclosed
     forecast forecasts forecasted projected contend contends contended testified testify
+    vow vows vowed pledge pledges pledged recall recalls recounted recounts reiterate
+    retort retorts retorted complain complains complained assure assures assured remind reminds
+    reminded allege alleges alleged remark remarks remarked boast boasts boasted lament laments
+    lamented concluded conclude concludes observed observes cautioned cautions counter countered
+    counters agreed agrees indicated indicates signaled signalled signals acknowledging
+    believe believes believed think thinks thought expect expects expected fear fears feared
+    hope hopes hoped worry worries worried predicting emailed texted posted writing
+    testifies conceding admitting denying announcing confirming revealing declaring
     """)
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
-PARTICIPLE_CUES = _w("saying adding arguing warning noting claiming insisting stating explaining stressing")
+PARTICIPLE_CUES = _w("""
+    saying adding arguing warning noting claiming insisting stating explaining stressing
+    acknowledging conceding admitting denying announcing confirming revealing declaring writing
+    """)
 EVIDENCE_VERBS = _w("is was comes came")
 EVIDENCE_PREPS = _w("from")
 ANAPHORIC_ORGS = frozenset(
@@ -124,3 +135,13 @@ COMPARATIVE_WORDS = _w(
 MONTHS = _w("january february march april may june july august september october november december")
 DAYS = _w("monday tuesday wednesday thursday friday saturday sunday yesterday today")
 CLAUSE_TAILS = (("without",),)
+# Speech verbs that are also nouns ("the states", "het bericht"): cues only where used as verbs.
+AMBIGUOUS_CUES = _w(
+    "states reports remarks estimates notes claims forecasts counters signals figures projects posts tweets answers charges"
+)
+# Verbs whose reported content may be an infinitive ("vowed to repeal …").
+PROMISE_VERBS = _w(
+    "vow vows vowed pledge pledges pledged promise promises promised threaten threatens threatened"
+)
+# A cue verb followed by one of these words is no cue: "thought about", "expected to".
+NOT_CUE_BEFORE = {f: frozenset({"about", "of"}) for f in _w("think thinks thought worry worries worried")}

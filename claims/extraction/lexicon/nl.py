@@ -39,6 +39,24 @@ SPEECH_VERBS = _w("""
     twittert twitterde twitterden getwitterd tweet tweette
     opperde oppert opperden geopperd
     vreest vreesde vreesden gevreesd
+    vindt vinden vond vonden denkt denken dacht dachten meent menen meende meenden
+    hoopt hopen hoopte hoopten gelooft geloven geloofde geloofden vermoedt vermoedde vermoeden
+    beklemtoont beklemtonen beklemtoonde beklemtoonden beklemtoond
+    verduidelijkt verduidelijkte verduidelijkten verduidelijkt
+    oordeelt oordelen oordeelde oordeelden geoordeeld
+    claimt claimen claimde claimden geclaimd
+    verzekert verzekeren
+    getuigt getuigde getuigden
+    garandeert garandeerde garandeerden gegarandeerd
+    benadrukken
+    erkennen
+    betreurt betreurde betreurden
+    klaagt klaagde klaagden geklaagd
+    besluit besloot besloten
+    bepaalt bepaalde bepaalden bepaald
+    stipt stipte
+    tekent tekende
+    beseft beseffen besefte
     """)
 
 # Organisation words that, with "het"/"de", point back at the organisation in focus.
@@ -48,15 +66,16 @@ NAMING_VERBS = _w("noem noemt noemen noemde noemden genoemd")
 
 # Separable and multi-word speech verbs: finite or infinitive form -> the particle that completes it.
 SEPARABLE = {
-    **{f: "weten" for f in _w("laat laten liet lieten")},
-    **{f: "aan" for f in _w("geeft geven gaf gaven")},
+    **{f: ("weten", "optekenen", "noteren") for f in _w("laat laten liet lieten")},
+    **{f: ("aan", "toe") for f in _w("geeft geven gaf gaven")},
     **{f: "toe" for f in _w("voegt voegen voegde voegden")},
     **{f: "mee" for f in _w("deelt delen deelde deelden")},
-    **{f: "bekend" for f in _w("maakt maken maakte maakten")},
+    **{f: ("bekend", "duidelijk") for f in _w("maakt maken maakte maakten")},
     **{f: "aan" for f in _w("kondigt kondigde kondigden")},
     **{f: ("erop", "op") for f in _w("wijst wijzen wees wezen")},
     **{f: "op" for f in _w("merkt merken merkte merkten")},
     **{f: "uit" for f in _w("legt leggen legde legden")},
+    **{f: "aan" for f in _w("stipt stippen stipte stipten tekent tekende tekenden")},
 }
 # "Dat blijkt uit cijfers van X": a source named after a verb of evidence.
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
@@ -205,3 +224,9 @@ MONTHS = _w("januari februari maart april mei juni juli augustus september oktob
 DAYS = _w("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag")
 # Reported clauses that trail off into circumstance rather than content.
 CLAUSE_TAILS = (("zonder",), ("waarna",), ("nadat",))
+# Speech verbs that are also nouns ("the states", "het bericht"): cues only where used as verbs.
+AMBIGUOUS_CUES = _w("bericht berichten verwacht schat stelt stel")
+# Verbs whose reported content may be an infinitive ("vowed to repeal …").
+PROMISE_VERBS = _w("beloof belooft beloofde beloofden beloven dreigt dreigde dreigden")
+# A cue verb followed by one of these words is no cue: "vond plaats" (took place).
+NOT_CUE_BEFORE = {f: frozenset({"plaats"}) for f in _w("vindt vinden vond vonden")}
