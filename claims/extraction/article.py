@@ -170,5 +170,6 @@ def _has_checkable(toks, lex) -> bool:
         return True
     if not lowers.isdisjoint(lex.event_verbs):
         return True
-    # a name after the first word ("In Zieuwent …", "… van Milieudefensie")
-    return any(t.cap and t.lower not in lex.function_words for t in words[1:])
+    # what is left is a statement of fact unless it only sets a scene with an expletive and a
+    # copula ("Het was een lange dag …", "It was a long evening …")
+    return not (len(words) > 1 and words[0].lower in lex.expletives and words[1].lower in lex.copulas)

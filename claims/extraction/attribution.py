@@ -358,7 +358,7 @@ class SentenceRules:
                 ent, mention, cue = drafts[-1].entity, drafts[-1].mention, drafts[-1].cue
                 rule, conf = "quote.cue_mid", 0.85
             elif found is None:
-                ent, mention, cue = self.tracker.focus, None, None
+                ent, mention, cue = self.tracker.continuation(), None, None
                 rule, conf = "quote.continuation", 0.75
             else:
                 ent, mention, cue = found

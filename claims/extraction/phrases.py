@@ -349,6 +349,8 @@ _ORG_TAILS = frozenset(
         "institute",
     ]
 )
+_CLAUSE_WORDS = frozenset(["who", "which", "die", "wat", "what", "if", "of", "als"])
+_NOT_HEAD = frozenset(["VERB", "AUX", "ADP", "ADV", "SCONJ", "PRON", "DET", "ADJ"])
 _CONJ_START = frozenset(["en", "maar", "ook", "and", "but", "also", "so", "zo", "toen", "then"])
 
 
@@ -389,9 +391,8 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
                 continue
             return None
         lw = t.lower
-        if lw in lex.complementizers or lw in ("who", "which", "die", "wat", "what", "if", "of", "als"):
-            if not (lw == "of" and keep):
-                return None
+        if (lw in lex.complementizers or lw in _CLAUSE_WORDS) and not (lw == "of" and keep):
+            return None
         if (
             keep
             and not t.cap
@@ -418,24 +419,9 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
     ):
         return None
     last = toks[keep[-1]]
-    if (
-        not last.word
-        or len(last.text) < 2
-        or last.text[:1].isdigit()
-        or lex.upos.get(last.lower)
-        in (
-            "VERB",
-            "AUX",
-            "ADP",
-            "ADV",
-            "SCONJ",
-            "PRON",
-            "DET",
-            "ADJ",
-        )
-    ):
-        if not last.cap:
-            return None
+    bad_end = not last.word or len(last.text) < 2 or last.text[:1].isdigit()
+    if (bad_end or lex.upos.get(last.lower) in _NOT_HEAD) and not last.cap:
+        return None
     mention = text[toks[lo].start : toks[hi - 1].end]
     det = first.lower in lex.determiners or first.lower in lex.possessives
     # the name: the first run of capitalised words that is followed by nothing or by an affiliation
@@ -478,6 +464,9 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
         )
         if orgish and not role_idx:
             return NounPhrase(lo, hi, "org", org=name_s, mention=mention, det=det)
+        if det and len(name) == 1 and not role_idx and lex.upos.get(name_s.lower()) in ("ADJ", "NOUN"):
+            # "the American", "de Nederlander": a description, not a name
+            return NounPhrase(lo, hi, "role", role=name_s, mention=mention, det=True)
         return NounPhrase(
             lo, hi, "name", name=name_s, role=join_runs(toks, role_idx, text), mention=mention, gender=gender
         )

@@ -84,7 +84,7 @@ def according(
         elif toks[i - 1].text in ",—–(" and (np.end >= n - 1 or toks[np.end].text in ",)—–;"):
             # "…, volgens X." / "…, according to X, more than double …"
             lo, hi = rules.span(sent_lo, toks[i - 1].start)
-        elif toks[i - 1].word and np.end < n and toks[np.end].word:
+        elif toks[i - 1].word and np.end < n and (toks[np.end].word or toks[np.end].quoted):
             # "Zijn cliënt heeft volgens hem alleen de loods verhuurd": the whole sentence
             lo, hi = rules.span(sent_lo, sent_hi)
             conf = 0.75

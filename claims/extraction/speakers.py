@@ -58,6 +58,7 @@ class SpeakerTracker:
         self.sentence = 0
         self._focus_at = -1
         self._person_at = -1
+        self._subject: tuple[NounPhrase, int] | None = None  # a new name opening a recent sentence
 
     def set_focus(self, ent: Entity | None) -> None:
         if ent is not None:
@@ -83,9 +84,36 @@ class SpeakerTracker:
         self.recent.append(ent)
         del self.recent[:-RECENT]
 
+    def continuation(self) -> Entity | None:
+        """Who a quote without a cue belongs to: a person introduced in this or the previous
+        sentence, after the last speaker spoke ("Jordens Peters baalt flink. “…”"), else the
+        last speaker."""
+        self._take_subject()
+        if (
+            self.last_person is not None
+            and self._person_at > self._focus_at
+            and self.sentence - self._person_at <= 1
+        ):
+            return self.last_person
+        return self.focus
+
+    def _take_subject(self) -> None:
+        """Resolve the new name that opened this or the previous sentence, if nobody spoke since."""
+        if self._subject is None:
+            return
+        np, at = self._subject
+        if at > self._focus_at and self.sentence - at <= 1 and at > self._person_at:
+            self._subject = None
+            ent = self.resolve(np)
+            if ent is not None:
+                self.introduce(ent)
+                self._person_at = at
+
     def pronoun(self, lower: str, gender: str) -> Entity | None:
         """The entity a subject pronoun refers to."""
         lex = self.lex
+        if lower not in lex.plural_pronouns or lower in lex.female_pronouns:
+            self._take_subject()
         if lower in lex.plural_pronouns and lower not in lex.female_pronouns:
             return self.focus  # "they": an organisation or a group as readily as a person
         cands = []
@@ -145,8 +173,26 @@ class SpeakerTracker:
         if ent is not None:
             self._alias(ent, np.mention)
             return ent
-        if head in lex.spokesperson_roles and self.focus is not None and self.focus.kind == "organisation":
-            return self.focus
+        if head in lex.spokesperson_roles:
+            # "een woordvoerder" with no organisation named: the organisation in focus, or the last one
+            org = self.focus if self.focus is not None and self.focus.kind == "organisation" else None
+            org = org or self._org_words.get(("organisation", "*"))
+            if org is not None:
+                self._alias(org, np.mention)
+                return org
+        f = self.focus
+        if (
+            not indefinite
+            and np.det
+            and head not in lex.anonymous_roles
+            and f is not None
+            and f.kind != "organisation"
+            and (not f.role or head in f.role.lower())
+        ):
+            # "de analist", "the American": a definite description nobody was introduced with is
+            # the person being quoted
+            self._alias(f, np.mention)
+            return f
         key = fold(_strip_det(np.mention, lex))
         ent = self._keys.get(key)
         if ent is None:
@@ -177,6 +223,8 @@ class SpeakerTracker:
             ent.kind = "person"
         if name not in ent.names:
             ent.names.append(name)
+        if len(parts) > 1 and ent.kind == "person":
+            self._keys.setdefault(fold(parts[0]), ent)  # "Sebastiaan" after "Sebastiaan Appeltans"
         if role and len(role) > len(ent.role):
             ent.role = _strip_det(role, self.lex)
             self._index_role(ent)
@@ -298,17 +346,32 @@ class SpeakerTracker:
                 if np is not None and np.kind == "org" and " " in np.org:
                     self._org(np.org, np.mention, "")
         keys = self._keys
+        first = toks[0]
+        named_start = (
+            first.cap
+            and first.word
+            and not first.quoted
+            and first.lower not in lex.function_words
+            and not lex.not_a_name(first.lower)
+        )
         if not (
-            (toks[0].lower in keys or (len(toks) > 1 and toks[1].lower in keys))
+            named_start
+            or (toks[0].lower in keys or (len(toks) > 1 and toks[1].lower in keys))
             or any(t.text == "," for t in toks[2:9])
         ):
-            return  # neither a known name nor an apposition at the start
+            return  # neither a name, a known name nor an apposition at the start
         np = parse_np(toks, 0, text, lex)
         if np is not None and np.kind in ("name", "org") and np.end < len(toks) and toks[np.end].word:
             # a known person as the subject of a sentence comes back into focus ("De Wit bestreed dat.")
             ent = self._keys.get(fold(np.name or np.mention))
             if ent is not None and ent.kind == "person":
                 self.introduce(ent)
+                return
+            if np.kind == "name" and (len(np.name.split()) > 1 or np.role) and not toks[np.end].quoted:
+                # a new name as the subject: "Jordens Peters baalt flink van de nederlaag." A quote
+                # without a cue right after this sentence is theirs (resolved only then: the name
+                # may be a company's)
+                self._subject = (np, self.sentence)
                 return
         if (
             np is not None

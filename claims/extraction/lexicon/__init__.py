@@ -64,6 +64,8 @@ class Lexicon:
     ambiguous_cues: frozenset[str]
     promise_verbs: frozenset[str]
     not_cue_before: dict[str, frozenset[str]]
+    expletives: frozenset[str]
+    copulas: frozenset[str]
     upos: dict[str, str]  # word -> its usual part of speech, from Universal Dependencies (data/)
 
     def __post_init__(self) -> None:
@@ -185,6 +187,8 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         ambiguous_cues=mod.AMBIGUOUS_CUES,
         promise_verbs=mod.PROMISE_VERBS,
         not_cue_before=mod.NOT_CUE_BEFORE,
+        expletives=mod.EXPLETIVES,
+        copulas=mod.COPULAS,
         upos=_wordclasses(lang),
     )
 

@@ -37,6 +37,8 @@ EVIDENCE_PREPS = _w("from")
 ANAPHORIC_ORGS = frozenset(
     {"company", "firm", "group", "organisation", "organization", "carrier", "airline", "carmaker"}
     | {"automaker", "retailer", "insurer", "lender", "bank", "union", "manufacturer", "operator"}
+    | {"club", "team", "school", "university", "hospital", "party", "agency", "department", "ministry"}
+    | {"council", "board", "court", "government", "campaign", "committee", "network"}
 )
 NAMING_VERBS = _w("call calls called describe describes described")
 # Verbs whose first object is the listener ("told reporters that ...").
@@ -136,12 +138,16 @@ MONTHS = _w("january february march april may june july august september october
 DAYS = _w("monday tuesday wednesday thursday friday saturday sunday yesterday today")
 CLAUSE_TAILS = (("without",),)
 # Speech verbs that are also nouns ("the states", "het bericht"): cues only where used as verbs.
-AMBIGUOUS_CUES = _w(
-    "states reports remarks estimates notes claims forecasts counters signals figures projects posts tweets answers charges"
-)
+AMBIGUOUS_CUES = _w("""
+    states reports remarks estimates notes claims forecasts counters signals figures projects posts
+    tweets answers charges
+    """)
 # Verbs whose reported content may be an infinitive ("vowed to repeal …").
 PROMISE_VERBS = _w(
     "vow vows vowed pledge pledges pledged promise promises promised threaten threatens threatened"
 )
 # A cue verb followed by one of these words is no cue: "thought about", "expected to".
 NOT_CUE_BEFORE = {f: frozenset({"about", "of"}) for f in _w("think thinks thought worry worries worried")}
+# "It was a long evening": an expletive and a copula open a sentence that only sets a scene.
+EXPLETIVES = _w("it there this that")
+COPULAS = _w("is was were are has had")

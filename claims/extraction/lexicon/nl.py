@@ -60,7 +60,11 @@ SPEECH_VERBS = _w("""
     """)
 
 # Organisation words that, with "het"/"de", point back at the organisation in focus.
-ANAPHORIC_ORGS = frozenset({"bedrijf", "concern", "organisatie", "onderneming", "vervoerder", "bank"})
+ANAPHORIC_ORGS = _w("""
+    bedrijf concern organisatie onderneming vervoerder bank club school ploeg partij bond vakbond
+    federatie omroep krant stichting universiteit hogeschool ziekenhuis fabrikant gemeente provincie
+    rechtbank ministerie regering kabinet vereniging
+    """)
 # Verbs of naming/calling: the claim keeps the verb ("noemde de onderhandelingen 'complex'").
 NAMING_VERBS = _w("noem noemt noemen noemde noemden genoemd")
 
@@ -230,3 +234,6 @@ AMBIGUOUS_CUES = _w("bericht berichten verwacht schat stelt stel")
 PROMISE_VERBS = _w("beloof belooft beloofde beloofden beloven dreigt dreigde dreigden")
 # A cue verb followed by one of these words is no cue: "vond plaats" (took place).
 NOT_CUE_BEFORE = {f: frozenset({"plaats"}) for f in _w("vindt vinden vond vonden")}
+# "It was a long evening": an expletive and a copula open a sentence that only sets a scene.
+EXPLETIVES = _w("het er dit dat")
+COPULAS = _w("is was waren zijn wordt werd")
