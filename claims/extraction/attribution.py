@@ -331,9 +331,28 @@ class SentenceRules:
                     out.append(q)
             elif last == "," and inner[:1].isupper():
                 idx = _token_at(toks, q.open)
-                if any(c.i < idx for c in self.cues(toks, max(0, idx - 8), idx)):
+                if any(c.i < idx for c in self.cues(toks, max(0, idx - 8), idx)) or self._cue_closes(toks, q):
                     out.append(q)
+            elif len(inner.split()) > 3 and self._cue_closes(toks, q):
+                # words before a whole quote: "With thousands out of work, “there is …,” he said."
+                out.append(q)
         return out
+
+    def _cue_closes(self, toks: list[Token], q: Quote) -> bool:
+        """Whether the quote ends with a comma inside and is followed by a short cue clause that
+        ends the sentence: "…,” he said." / "…”, zei hij."."""
+        text = self.text
+        inner_end = _rstrip(text, q.inner_start, q.inner_end)
+        tail_comma = text[inner_end - 1 : inner_end] == "," or text[q.end : q.end + 1] == ","
+        if not tail_comma:
+            return False
+        qe = _token_at(toks, q.end)
+        rest = toks[qe : qe + 10]
+        if not rest or any(t.quoted for t in rest):
+            return False
+        if len(toks) - qe > 12:
+            return False
+        return any(c.i >= qe for c in self.cues(toks, qe, min(len(toks), qe + 8)))
 
     def quote_claims(self, toks: list[Token], sent_lo: int, sent_i: int, quotes: list[Quote]) -> list[Draft]:
         drafts = []
@@ -407,6 +426,21 @@ class SentenceRules:
                 ent = self.entity(np)
                 if ent is not None:
                     return ent, np.mention, None
+            if np is None or np.kind == "generic":
+                np = self._np_ending(toks, hi - 1, lo) if hi - 1 > lo else None
+            if np is not None and np.kind in ("name", "pronoun") and np.start == lo and hi - lo <= 16:
+                # "Van Bossuyt staat wel achter het filmpje: “…”": the subject of the sentence
+                ent = self.entity(np)
+                if ent is not None:
+                    return ent, np.mention, None
+        return None
+
+    def sentence_subject(self, toks: list[Token]) -> NounPhrase | None:
+        """The name or pronoun that opens the sentence, as the subject of a coordinated verb
+        ("X wil niet reageren, maar laat weten dat …")."""
+        np = parse_np(toks, 0, self.text, self.lex)
+        if np is not None and np.kind in ("name", "pronoun", "org", "role") and np.kind != "generic":
+            return np
         return None
 
 

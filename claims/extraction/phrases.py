@@ -362,6 +362,10 @@ def _abbreviation_dot(toks: list[Token], k: int) -> bool:
     return p.end == toks[k].start and p.cap and len(p.text) <= 4
 
 
+def _cap_within(toks: list[Token], k: int, hi: int) -> bool:
+    return any(toks[m].cap for m in range(k, hi))
+
+
 def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> NounPhrase | None:
     """The speaker phrase that is exactly ``toks[lo:hi]``, read from its shape where ``parse_np``
     finds no known role or organisation word in it: the last run of capitalised words is the name
@@ -401,7 +405,10 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
                 or lw in lex.cue_words
                 or lex.upos.get(lw) in ("VERB", "AUX", "SCONJ")
                 or (
-                    lex.upos.get(lw) == "ADP" and lw not in lex.role_links and lw not in lex.affiliation_links
+                    lex.upos.get(lw) == "ADP"
+                    and lw not in lex.role_links
+                    and lw not in lex.affiliation_links
+                    and not (k + 1 < hi and not toks[k - 1].cap and _cap_within(toks, k + 1, hi))
                 )
             )
         ):
@@ -441,6 +448,18 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
         ):
             runs[-1].append(k)
     name: list[int] = []
+    placed = False
+    if runs and runs[-1][-1] == keep[-1]:
+        before = runs[-1][0] - 1
+        while before >= lo and not toks[before].cap and lex.upos.get(toks[before].lower) in ("ADJ", "DET"):
+            before -= 1
+        if (
+            before > lo
+            and lex.upos.get(toks[before].lower) == "ADP"
+            and toks[before].lower not in lex.role_links
+        ):
+            # "Fire officials in western Pennsylvania": a description with a place, not a name
+            runs, placed = [], True
     for run in runs:
         after = next((k for k in keep if k > run[-1]), None)
         if after is None:
@@ -471,7 +490,7 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
             lo, hi, "name", name=name_s, role=join_runs(toks, role_idx, text), mention=mention, gender=gender
         )
     head = toks[keep[-1]]
-    if head.cap and head.lower not in lex.function_words:
+    if head.cap and head.lower not in lex.function_words and not placed:
         return None
     words_idx = [k for k in keep if toks[k].lower not in lex.determiners]
     if not words_idx:

@@ -15,6 +15,7 @@ from .text import Token
 
 MIN_CLAUSE_WORDS = 2
 INFINITIVE_TO = frozenset({"to"})
+COORDINATORS = frozenset({"maar", "en", "and", "but"})
 BACKWARD_WINDOW = 22
 LISTENERS = frozenset(
     {"reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "parliament"}
@@ -107,6 +108,9 @@ def verb_claim(
         clause_lo = _clause_start(toks, cue.i)
         left = rules.left_subject(toks, cue, clause_lo)
         np = left or rules.right_subject(toks, cue)
+        if np is None and cue.i > 1 and toks[cue.i - 1].lower in COORDINATORS:
+            # "Jambon wil niet reageren, maar laat weten dat …": the subject of the first verb
+            left = np = rules.sentence_subject(toks)
         if np is None:
             continue
         after = cue.j if left else max(cue.j, np.end)
