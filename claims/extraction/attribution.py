@@ -26,6 +26,7 @@ from .speakers import Entity, SpeakerTracker
 from .text import Quote, Token, _rstrip, strip_span
 
 MAX_CUES = 6
+COORDINATORS = frozenset({"and", "but", "en", "maar"})
 MAX_PAREN = 8  # tokens inside a parenthetical after a name ("(Mobiliteit)", "(CDA)")
 LEFT_BOUNDARY = frozenset({",", "—", "–", ":", "en", "maar", "and", "but", "what", "wat"})
 TRAILING = " \t\r\n,;:.!?"
@@ -132,7 +133,7 @@ class SentenceRules:
         if k > floor and k >= clause_lo - 1 and toks[k].text == "," and not toks[k].quoted:
             if toks[cue.i].lower in lex.participle_cues:
                 # "X voted against, saying …": the subject of the main clause
-                np = parse_np(toks, floor, self.text, lex)
+                np = parse_np(toks, _past_dateline(toks, floor), self.text, lex)
                 return np if np is not None and np.kind != "generic" else None
             return self.apposition(toks, k, floor)
         if k < clause_lo or toks[k].quoted or not toks[k].word:
@@ -296,9 +297,28 @@ class SentenceRules:
 
     def clause_end(self, toks: list[Token], k: int, hi: int, end: int) -> int:
         """Cut a reported clause before a trailing circumstance (", zonder ...")."""
+        lex = self.lex
         for m in range(k + 1, hi):
-            if toks[m - 1].text == "," and not toks[m].quoted and (toks[m].lower,) in self.lex.clause_tails:
+            t = toks[m]
+            if t.quoted:
+                continue
+            prev = toks[m - 1].text
+            if prev == "," and (t.lower,) in lex.clause_tails:
                 return toks[m - 1].start
+            if prev == "," and m - k > 3 and (t.lower in lex.participle_cues or t.lower in lex.tail_words):
+                # "…, noting her comments …", "…, which he called …": a comment of the author's
+                return toks[m - 1].start
+            if (
+                t.lower in COORDINATORS
+                and m - k > 3
+                and m + 2 < hi
+                and (
+                    toks[m + 1].lower in lex.cue_words
+                    or (toks[m + 1].lower in lex.subject_pronouns and toks[m + 2].lower in lex.cue_words)
+                )
+            ):
+                # "…, and insisted that …" / "en zei hij …": a second reported clause
+                return toks[m - 1].end if prev != "," else toks[m - 1].start
         return end
 
     # ---- quotes --------------------------------------------------------------------------
@@ -333,7 +353,7 @@ class SentenceRules:
                 idx = _token_at(toks, q.open)
                 if any(c.i < idx for c in self.cues(toks, max(0, idx - 8), idx)) or self._cue_closes(toks, q):
                     out.append(q)
-            elif len(inner.split()) > 3 and self._cue_closes(toks, q):
+            elif last in ",:—–-" and len(inner.split()) > 3 and self._cue_closes(toks, q):
                 # words before a whole quote: "With thousands out of work, “there is …,” he said."
                 out.append(q)
         return out
@@ -442,6 +462,15 @@ class SentenceRules:
         if np is not None and np.kind in ("name", "pronoun", "org", "role") and np.kind != "generic":
             return np
         return None
+
+
+def _past_dateline(toks: list[Token], lo: int) -> int:
+    """The first token after a dateline ("BIARRITZ, France – …", "ENSCHEDE - …"), else ``lo``."""
+    if lo == 0 and toks and toks[0].text.isupper() and len(toks[0].text) > 1:
+        for k in range(1, min(len(toks), 8)):
+            if toks[k].text in "–—-" and toks[k].start > toks[k - 1].end:
+                return k + 1
+    return lo
 
 
 def _verb_use(toks: list[Token], i: int, lex: Lexicon) -> bool:

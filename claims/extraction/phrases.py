@@ -251,7 +251,11 @@ def parse_np(
     role_s = join_runs(toks, role, text)
     if name:
         if det and not role and not titled:
-            return NounPhrase(i, j, "org", org=join_runs(toks, name, text), mention=mention, det=True)
+            org_s = join_runs(toks, name, text)
+            if len(name) == 1 and lex.upos.get(org_s.lower()) in ("ADJ", "NOUN"):
+                # "the American", "de Nederlander": a description of a person, not an organisation
+                return NounPhrase(i, j, "role", role=org_s, mention=mention, det=True)
+            return NounPhrase(i, j, "org", org=org_s, mention=mention, det=True)
         name_s = join_runs(toks, name, text)
         return NounPhrase(i, j, "name", name=name_s, role=role_s, mention=mention, gender=gender)
     if org:

@@ -16,6 +16,7 @@ from .text import Token
 MIN_CLAUSE_WORDS = 2
 INFINITIVE_TO = frozenset({"to"})
 COORDINATORS = frozenset({"maar", "en", "and", "but"})
+_MODALS = frozenset(["is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "may", "might", "must", "shall"])
 BACKWARD_WINDOW = 22
 LISTENERS = frozenset(
     {"reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "parliament"}
@@ -145,6 +146,13 @@ def verb_claim(
         )
         if comp is not None and any(toks[m].text in ".!?" for m in range(k, comp)):
             comp = None
+        if (
+            comp is not None
+            and comp > k
+            and (toks[k].lower in lex.subject_pronouns or toks[k].lower in lex.determiners or toks[k].quoted)
+        ):
+            # "he said he took one call that evening": the clause starts at once, "that" is further in
+            comp = None
         ent = None
         if comp is not None and comp + 1 < n:
             start = toks[comp + 1].start
@@ -158,7 +166,8 @@ def verb_claim(
                 start, rule, conf = toks[k].start, "reported.infinitive", 0.8
             elif left and (
                 (toks[k].lower in INFINITIVE_TO and toks[cue.i].lower in lex.promise_verbs)
-                or lex.upos.get(toks[k].lower) not in ("ADP", "ADV", "PART", "CCONJ")
+                or (lex.upos.get(toks[k].lower) not in ("ADP", "ADV", "PART", "CCONJ")
+                and (lex.lang != "en" or _has_verb(toks, k, n, lex)))
             ):
                 # English drops "that" freely ("Smith said the plant ..."); Dutch without "dat" is looser
                 rule = "reported.said" if lex.lang == "en" else "reported.object"
@@ -221,6 +230,27 @@ def _clause_start(toks: list[Token], i: int) -> int:
         if i - k > 30:
             break
     return 0
+
+
+def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
+    """Whether a clause without "that"/"dat" has a verb before its first comma: "said the plant
+    will close" has one, "denied reports of tension" (a noun object) has none."""
+    if toks[k].lower in lex.subject_pronouns or toks[k].lower in ("it", "i", "we", "you"):
+        return True
+    # the word right after the cue is the clause's subject or the verb's object: "reports" there
+    # is a noun ("denied reports of tension"), so the verb is looked for after it
+    for m in range(k + 1, min(n, k + 14)):
+        t = toks[m]
+        if t.quoted:
+            return True
+        if t.text in ",;:.!?":
+            return False
+        lw = t.lower
+        if lw in lex.auxiliaries or lw in _MODALS or lex.upos.get(lw) in ("VERB", "AUX"):
+            return True
+        if len(lw) > 4 and lw.endswith("ed") and not t.cap:
+            return True
+    return False
 
 
 def _words(toks: list[Token], lo: int, hi: int) -> int:

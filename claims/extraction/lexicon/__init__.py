@@ -65,6 +65,7 @@ class Lexicon:
     promise_verbs: frozenset[str]
     not_cue_before: dict[str, frozenset[str]]
     expletives: frozenset[str]
+    tail_words: frozenset[str]
     copulas: frozenset[str]
     upos: dict[str, str]  # word -> its usual part of speech, from Universal Dependencies (data/)
 
@@ -188,6 +189,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         promise_verbs=mod.PROMISE_VERBS,
         not_cue_before=mod.NOT_CUE_BEFORE,
         expletives=mod.EXPLETIVES,
+        tail_words=mod.TAIL_WORDS,
         copulas=mod.COPULAS,
         upos=_wordclasses(lang),
     )

@@ -151,3 +151,5 @@ NOT_CUE_BEFORE = {f: frozenset({"about", "of"}) for f in _w("think thinks though
 # "It was a long evening": an expletive and a copula open a sentence that only sets a scene.
 EXPLETIVES = _w("it there this that")
 COPULAS = _w("is was were are has had")
+# After a comma, these start the author's comment on a reported clause, not more of it.
+TAIL_WORDS = _w("describing referring citing calling blaming pointing although whereas")

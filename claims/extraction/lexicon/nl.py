@@ -237,3 +237,5 @@ NOT_CUE_BEFORE = {f: frozenset({"plaats"}) for f in _w("vindt vinden vond vonden
 # "It was a long evening": an expletive and a copula open a sentence that only sets a scene.
 EXPLETIVES = _w("het er dit dat")
 COPULAS = _w("is was waren zijn wordt werd")
+# After a comma, these start the author's comment on a reported clause, not more of it.
+TAIL_WORDS = _w("waarna waarmee terwijl hoewel verwijzend doelend")
