@@ -16,7 +16,7 @@ from .text import Token
 MIN_CLAUSE_WORDS = 2
 INFINITIVE_TO = frozenset({"to"})
 COORDINATORS = frozenset({"maar", "en", "and", "but"})
-_MODALS = frozenset(["is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "may", "might", "must", "shall"])
+_MODALS = frozenset("is are was were be been will would can could should may might must shall".split())
 BACKWARD_WINDOW = 22
 LISTENERS = frozenset(
     {"reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "parliament"}
@@ -166,8 +166,10 @@ def verb_claim(
                 start, rule, conf = toks[k].start, "reported.infinitive", 0.8
             elif left and (
                 (toks[k].lower in INFINITIVE_TO and toks[cue.i].lower in lex.promise_verbs)
-                or (lex.upos.get(toks[k].lower) not in ("ADP", "ADV", "PART", "CCONJ")
-                and (lex.lang != "en" or _has_verb(toks, k, n, lex)))
+                or (
+                    lex.upos.get(toks[k].lower) not in ("ADP", "ADV", "PART", "CCONJ")
+                    and (lex.lang != "en" or _has_verb(toks, k, n, lex))
+                )
             ):
                 # English drops "that" freely ("Smith said the plant ..."); Dutch without "dat" is looser
                 rule = "reported.said" if lex.lang == "en" else "reported.object"
