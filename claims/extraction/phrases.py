@@ -18,6 +18,7 @@ from .lexicon import ORG, ROLE, Lexicon
 from .text import Token
 
 MAX_NP = 14
+_SENTENCE_OPENERS = frozenset('.!?"“„‘:–—-(')
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,10 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
         return k < len(toks) and surname_token(toks, k, lex)
     if lw in lex.titles and not t.text.isupper():  # "ing." is a title, ING a bank
         return False
+    if (j == 0 or toks[j - 1].text in _SENTENCE_OPENERS) and (
+        lex.not_a_name(lw) or (lw.endswith("ing") and lex.lang == "en" and len(lw) > 5)
+    ):
+        return False  # "Later zei …", "Speaking on RTÉ, …": capitalised only as the first word
     return lw not in lex.function_words and lw not in lex.cue_words
 
 

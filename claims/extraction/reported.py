@@ -16,7 +16,7 @@ from .text import Token
 MIN_CLAUSE_WORDS = 2
 INFINITIVE_TO = frozenset({"to"})
 COORDINATORS = frozenset({"maar", "en", "and", "but"})
-_MODALS = frozenset("is are was were be been will would can could should may might must shall".split())
+_MODALS = frozenset(["is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "may", "might", "must", "shall"])
 BACKWARD_WINDOW = 22
 LISTENERS = frozenset(
     {"reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "parliament"}

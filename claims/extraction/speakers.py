@@ -181,6 +181,10 @@ class SpeakerTracker:
                 self._alias(org, np.mention)
                 return org
         f = self.focus
+        if not indefinite and np.det and head in lex.artifacts and f is not None:
+            # "the statement added", "het rapport stelt": the statement of the one in focus
+            self._alias(f, np.mention)
+            return f
         if (
             not indefinite
             and np.det

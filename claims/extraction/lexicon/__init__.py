@@ -66,6 +66,7 @@ class Lexicon:
     not_cue_before: dict[str, frozenset[str]]
     expletives: frozenset[str]
     tail_words: frozenset[str]
+    artifacts: frozenset[str]
     copulas: frozenset[str]
     upos: dict[str, str]  # word -> its usual part of speech, from Universal Dependencies (data/)
 
@@ -190,6 +191,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         not_cue_before=mod.NOT_CUE_BEFORE,
         expletives=mod.EXPLETIVES,
         tail_words=mod.TAIL_WORDS,
+        artifacts=mod.ARTIFACTS,
         copulas=mod.COPULAS,
         upos=_wordclasses(lang),
     )

@@ -153,3 +153,5 @@ EXPLETIVES = _w("it there this that")
 COPULAS = _w("is was were are has had")
 # After a comma, these start the author's comment on a reported clause, not more of it.
 TAIL_WORDS = _w("describing referring citing calling blaming pointing although whereas")
+# "the statement said": a document that speaks for whoever is in focus.
+ARTIFACTS = _w("statement release letter memo email filing tweet post")
