@@ -81,7 +81,12 @@ class SentenceRules:
         separable, cue_words = lex.separable, lex.cue_words
         found = 0
         # most tokens are not verbs of speech: find the candidates in one quick pass
-        candidates = [i for i in range(lo, hi) if toks[i].lower in separable or toks[i].lower in cue_words]
+        clause_cues = lex.clause_cues
+        candidates = [
+            i
+            for i in range(lo, hi)
+            if toks[i].lower in separable or toks[i].lower in cue_words or toks[i].lower in clause_cues
+        ]
         for i in candidates:
             t = toks[i]
             if t.quoted or not t.word:
@@ -114,6 +119,10 @@ class SentenceRules:
                         break
             elif lw in cue_words:
                 yield Cue(i, i + 1, None, t.text, lw in lex.naming_verbs, lw in lex.tell_verbs)
+                found += 1
+            elif i + 1 < hi and toks[i + 1].lower in lex.complementizers:
+                # "Hij wil dat Nederland meer druk zet": a wish or fear with a clause
+                yield Cue(i, i + 1, None, t.text, False, False)
                 found += 1
             if found >= MAX_CUES:
                 return
@@ -160,9 +169,21 @@ class SentenceRules:
     def aux_subject(self, toks: list[Token], cue: Cue, clause_lo: int) -> NounPhrase | None:
         """ "X heeft vrijdag na de ministerraad gezegd" / "Dat heeft X vrijdag … gezegd"."""
         lex = self.lex
-        for a in range(cue.i - 2, max(clause_lo, cue.i - 16) - 1, -1):
+        a = cue.i - 1
+        floor = max(clause_lo, cue.i - 30)
+        while a > floor:
+            a -= 1
             t = toks[a]
-            if t.quoted or t.text in ",;:" or t.lower in lex.complementizers:
+            if t.text == "," and not t.quoted:
+                # an insertion between commas: "X heeft vrijdag, op de persbriefing, aangekondigd"
+                b = a - 1
+                while b > floor and toks[b].text not in ",;:" and not toks[b].quoted:
+                    b -= 1
+                if b > floor and toks[b].text == ",":
+                    a = b
+                    continue
+                return None
+            if t.quoted or t.text in ";:" or t.lower in lex.complementizers:
                 return None
             if t.lower not in lex.auxiliaries:
                 continue
@@ -279,7 +300,15 @@ class SentenceRules:
                 # "volgens haar", "according to him"
                 lw = toks[k].lower
                 return NounPhrase(k, k + 1, "pronoun", mention=toks[k].text, gender=pronoun_gender(lw, lex))
-        return parse_np(toks, k, self.text, lex, generic=True)
+        np = parse_np(toks, k, self.text, lex, generic=True)
+        if np is None or np.kind == "generic":
+            # "aldus werknemer Franky Vandaele": a role word the lexicon does not know
+            return self._span_after(toks, k) or np
+        if np.kind in ("role", "org") and k + (np.end - np.start) < len(toks):
+            longer = self._span_after(toks, k)
+            if longer is not None and longer.kind == "name" and longer.end > np.end:
+                return longer
+        return np
 
     def skip(self, toks: list[Token], k: int, hi: int) -> int:
         lex = self.lex

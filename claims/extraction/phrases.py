@@ -134,6 +134,8 @@ def parse_np(
     if i >= n or toks[i].quoted or not toks[i].word:
         return None
     first = toks[i].lower
+    if first in lex.neuter_pronouns and i + 1 < n and toks[i + 1].lower in lex.cue_words:
+        return NounPhrase(i, i + 1, "pronoun", mention=toks[i].text)  # "It said on Monday"
     if first in lex.subject_pronouns:
         gender = pronoun_gender(first, lex)
         if not gender and first in lex.female_pronouns and i + 1 < n and toks[i + 1].word:

@@ -16,7 +16,25 @@ from .text import Token
 MIN_CLAUSE_WORDS = 2
 INFINITIVE_TO = frozenset({"to"})
 COORDINATORS = frozenset({"maar", "en", "and", "but"})
-_MODALS = frozenset(["is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "may", "might", "must", "shall"])
+_MODALS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "shall",
+    ]
+)
 BACKWARD_WINDOW = 22
 LISTENERS = frozenset(
     {"reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "parliament"}
@@ -41,8 +59,9 @@ def backward(rules: SentenceRules, toks: list[Token]) -> Backward | None:
         if ent is not None:
             return Backward(ent, np.mention, f"{toks[words[1]].lower} {toks[words[2]].lower}", 0.75)
     for cue in rules.cues(toks, 1, min(len(toks), BACKWARD_WINDOW)):
-        if any(t.lower in lex.complementizers for t in toks[cue.j : cue.j + 6]):
-            return None
+        after = max(cue.j, (cue.particle or 0) + 1)
+        if any(t.lower in lex.complementizers for t in toks[cue.j : after + 6]):
+            return None  # "Zo liet X (Y) weten dat …": the clause follows, nothing points back
         np = rules.left_subject(toks, cue, 1) or rules.right_subject(toks, cue)
         if np is None:
             continue

@@ -112,6 +112,11 @@ class SpeakerTracker:
     def pronoun(self, lower: str, gender: str) -> Entity | None:
         """The entity a subject pronoun refers to."""
         lex = self.lex
+        if lower in lex.neuter_pronouns:
+            # "it": the organisation in focus, else the last one named
+            if self.focus is not None and self.focus.kind == "organisation":
+                return self.focus
+            return self._org_words.get(("organisation", "*"))
         if lower not in lex.plural_pronouns or lower in lex.female_pronouns:
             self._take_subject()
         if lower in lex.plural_pronouns and lower not in lex.female_pronouns:

@@ -67,6 +67,8 @@ class Lexicon:
     expletives: frozenset[str]
     tail_words: frozenset[str]
     artifacts: frozenset[str]
+    clause_cues: frozenset[str]
+    neuter_pronouns: frozenset[str]
     copulas: frozenset[str]
     upos: dict[str, str]  # word -> its usual part of speech, from Universal Dependencies (data/)
 
@@ -192,6 +194,8 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         expletives=mod.EXPLETIVES,
         tail_words=mod.TAIL_WORDS,
         artifacts=mod.ARTIFACTS,
+        clause_cues=mod.CLAUSE_CUES,
+        neuter_pronouns=mod.NEUTER_PRONOUNS,
         copulas=mod.COPULAS,
         upos=_wordclasses(lang),
     )

@@ -155,3 +155,7 @@ COPULAS = _w("is was were are has had")
 TAIL_WORDS = _w("describing referring citing calling blaming pointing although whereas")
 # "the statement said": a document that speaks for whoever is in focus.
 ARTIFACTS = _w("statement release letter memo email filing tweet post")
+# Verbs that report a claim only with a clause after them: "Hij wil dat Nederland …".
+CLAUSE_CUES = _w("fears feared hopes hoped")
+# "It said on Monday that …": the organisation in focus.
+NEUTER_PRONOUNS = _w("it")

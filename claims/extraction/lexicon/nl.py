@@ -241,3 +241,7 @@ COPULAS = _w("is was waren zijn wordt werd")
 TAIL_WORDS = _w("waarna waarmee terwijl hoewel verwijzend doelend")
 # "the statement said": a document that speaks for whoever is in focus.
 ARTIFACTS = _w("verklaring persbericht brief mail tweet bericht")
+# Verbs that report a claim only with a clause after them: "Hij wil dat Nederland …".
+CLAUSE_CUES = _w("wil wilde wilden willen eist eiste eisten hoopt hoopte")
+# "It said on Monday that …": the organisation in focus.
+NEUTER_PRONOUNS = _w("")
