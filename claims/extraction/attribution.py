@@ -278,6 +278,9 @@ class SentenceRules:
         return self.left_subject(toks, cue, clause_lo) or self.right_subject(toks, cue)
 
     def entity(self, np: NounPhrase) -> Entity | None:
+        """The entity a speaker phrase names, or None when the phrase cannot be a speaker."""
+        if not _plausible(np, self.lex):
+            return None
         return self.tracker.resolve(np)
 
     def np_after(self, toks: list[Token], i: int) -> NounPhrase | None:
@@ -491,6 +494,41 @@ class SentenceRules:
         if np is not None and np.kind in ("name", "pronoun", "org", "role") and np.kind != "generic":
             return np
         return None
+
+
+# Nouns of time that a misparse can put where a speaker goes ("Later op de dag zei …").
+_NOT_SPEAKERS = frozenset(
+    ["dag", "week", "jaar", "maand", "avond", "ochtend", "middag", "nacht", "keer", "moment", "tijd", "day", "week", "year", "month", "morning", "evening", "night", "time", "moment", "weekend"]
+)
+
+
+def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
+    """Whether a phrase can name a speaker: not "dag", "om", "Later", "defendant declined to" or
+    "leader of Guinea’s", which a rule can reach when a sentence is parsed wrong."""
+    if np.kind == "pronoun":
+        return True
+    if np.mention.endswith(("'s", "’s")):
+        return False
+    if np.kind == "name":
+        words = np.name.split()
+        return not (len(words) == 1 and lex.not_a_name(words[0].lower()))
+    if np.kind in ("role", "generic"):
+        text = np.role or np.org
+        lows = [w.lower().strip(".,") for w in text.split() if w.lower() not in lex.determiners]
+        if not lows:
+            return False
+        for w in lows:
+            if lex.is_role(w) or lex.is_org_head(w):
+                continue
+            if lex.upos.get(w) in ("VERB", "AUX", "ADV", "SCONJ") or w in lex.cue_words:
+                return False
+        if len(lows) == 1:
+            w = lows[0]
+            if w in lex.function_words or w in _NOT_SPEAKERS or lex.upos.get(w) in ("ADP", "CCONJ", "NUM"):
+                return False
+            known = lex.is_role(w) or lex.is_org_head(w) or w in lex.anonymous_roles or w in lex.artifacts
+            return known or np.det or (len(w) > 3 and w.endswith(("s", "en", "ers")))
+    return True
 
 
 def _past_dateline(toks: list[Token], lo: int) -> int:

@@ -102,7 +102,7 @@ class SpeakerTracker:
         if self._subject is None:
             return
         np, at = self._subject
-        if at > self._focus_at and self.sentence - at <= 1 and at > self._person_at:
+        if at > self._focus_at and self.sentence - at <= 2 and at > self._person_at:
             self._subject = None
             ent = self.resolve(np)
             if ent is not None:
@@ -130,13 +130,13 @@ class SpeakerTracker:
         if not cands:
             return self.focus
         if gender:
-            # a person known to have the pronoun's gender first, then one not known to differ
-            pool = cands + self.recent[::-1]
-            for ent in pool:
-                if ent.gender == gender:
-                    return ent
+            # the nearest candidate not known to be of the other gender; failing that, someone
+            # recent known to have the pronoun's gender
             for ent in cands:
-                if not ent.gender:
+                if not ent.gender or ent.gender == gender:
+                    return ent
+            for ent in self.recent[::-1]:
+                if ent.gender == gender:
                     return ent
         return cands[0]
 

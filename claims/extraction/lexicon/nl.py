@@ -70,7 +70,7 @@ NAMING_VERBS = _w("noem noemt noemen noemde noemden genoemd")
 
 # Separable and multi-word speech verbs: finite or infinitive form -> the particle that completes it.
 SEPARABLE = {
-    **{f: ("weten", "optekenen", "noteren") for f in _w("laat laten liet lieten")},
+    **{f: ("weten", "optekenen", "noteren", "ontvallen") for f in _w("laat laten liet lieten")},
     **{f: ("aan", "toe") for f in _w("geeft geven gaf gaven")},
     **{f: "toe" for f in _w("voegt voegen voegde voegden")},
     **{f: "mee" for f in _w("deelt delen deelde deelden")},
