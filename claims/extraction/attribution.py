@@ -498,7 +498,29 @@ class SentenceRules:
 
 # Nouns of time that a misparse can put where a speaker goes ("Later op de dag zei …").
 _NOT_SPEAKERS = frozenset(
-    ["dag", "week", "jaar", "maand", "avond", "ochtend", "middag", "nacht", "keer", "moment", "tijd", "day", "week", "year", "month", "morning", "evening", "night", "time", "moment", "weekend"]
+    [
+        "dag",
+        "week",
+        "jaar",
+        "maand",
+        "avond",
+        "ochtend",
+        "middag",
+        "nacht",
+        "keer",
+        "moment",
+        "tijd",
+        "day",
+        "week",
+        "year",
+        "month",
+        "morning",
+        "evening",
+        "night",
+        "time",
+        "moment",
+        "weekend",
+    ]
 )
 
 
