@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import lexicon
 from .attribution import Draft, SentenceRules
-from .reported import according, backward, verb_claim
+from .reported import according, backward, verb_claims
 from .sentences import iter_paragraphs
 from .speakers import SpeakerTracker
 from .text import TRAILING_PUNCT, tokenize
@@ -57,6 +57,7 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
             new: list[Draft] = []
             if standalone:
                 new = rules.quote_claims(toks, sent.start, sent_i, standalone)
+                new += _after_quotes(rules, toks, sent, sent_i, standalone[-1])
             else:
                 back = backward(rules, toks)
                 if back is not None:
@@ -77,11 +78,10 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
                             d.rule, d.confidence = "quote.backward", back.confidence
                     pending_statement, prev_sentence_drafts, plain = None, [], None
                     continue
-                d = according(rules, toks, sent.start, sent.end, sent_i) or verb_claim(
-                    rules, toks, sent.start, sent.end, sent_i
-                )
-                if d is not None:
-                    new = [d]
+                d = according(rules, toks, sent.start, sent.end, sent_i)
+                found = [d] if d is not None else verb_claims(rules, toks, sent.start, sent.end, sent_i)
+                if found:
+                    new = found
                 else:
                     lo, hi = sent.start, sent.end
                     d = Draft(lo, hi, "unattributed", None, None, None, "author.statement", 0.6, sent_i)
@@ -99,6 +99,19 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
             prev_sentence_drafts = new
     _settle_pending(drafts)
     return drafts, tracker
+
+
+def _after_quotes(rules, toks, sent, sent_i, last_quote) -> list[Draft]:
+    """Reported speech after a sentence's last quote and its cue: "…,” said Gerberding, who added
+    that the CDC is examining new samples." Only clauses opened by "that"/"dat"."""
+    first = next((m for m, t in enumerate(toks) if t.start >= last_quote.end), len(toks))
+    if len(toks) - first < 6:
+        return []
+    return [
+        d
+        for d in verb_claims(rules, toks, sent.start, sent.end, sent_i, first)
+        if d.rule in ("reported.that", "reported.dat")
+    ]
 
 
 def _settle_pending(drafts: list[Draft]) -> None:

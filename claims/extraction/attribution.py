@@ -27,6 +27,7 @@ from .text import Quote, Token, _rstrip, strip_span
 
 MAX_CUES = 6
 COORDINATORS = frozenset({"and", "but", "en", "maar"})
+RELATIVES = frozenset({"who", "die", "wie"})
 MAX_PAREN = 8  # tokens inside a parenthetical after a name ("(Mobiliteit)", "(CDA)")
 LEFT_BOUNDARY = frozenset({",", "—", "–", ":", "en", "maar", "and", "but", "what", "wat"})
 TRAILING = " \t\r\n,;:.!?"
@@ -45,6 +46,7 @@ class Draft:
     confidence: float
     sentence: int = 0
     pending: str = ""  # "heading" or "forward": speaker to be settled by the article driver
+    cue_end: int = -1  # token index just past the cue, so the next rule in the sentence starts there
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +149,12 @@ class SentenceRules:
             return self.apposition(toks, k, floor)
         if k < clause_lo or toks[k].quoted or not toks[k].word:
             return None
+        if toks[k].lower in RELATIVES and k > 1 and toks[k - 1].text == "," and k == clause_lo:
+            # "Macron, die zei dat …" / "said Gerberding, who added that …": the antecedent
+            lo = k - 1
+            while lo > 0 and toks[lo - 1].text not in ",;:" and not toks[lo - 1].quoted:
+                lo -= 1
+            return self._np_ending(toks, k - 1, lo)
         np = self._np_ending(toks, k + 1, clause_lo)
         return np or self.aux_subject(toks, cue, clause_lo)
 
@@ -339,6 +347,19 @@ class SentenceRules:
                 return toks[m - 1].start
             if prev == "," and m - k > 3 and (t.lower in lex.participle_cues or t.lower in lex.tail_words):
                 # "…, noting her comments …", "…, which he called …": a comment of the author's
+                return toks[m - 1].start
+            if (
+                prev == ","
+                and t.lower in ("maar", "but")
+                and m + 1 < hi
+                and (
+                    toks[m + 1].lower in lex.determiners
+                    or toks[m + 1].lower in lex.subject_pronouns
+                    or toks[m + 1].lower in lex.neuter_pronouns
+                    or toks[m + 1].lower == "het"
+                )
+            ):
+                # "…, maar de rechter was het daar niet mee eens": the author goes on
                 return toks[m - 1].start
             if (
                 t.lower in COORDINATORS

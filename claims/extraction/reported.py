@@ -10,7 +10,7 @@ laten weten …`` / ``That is what X told reporters.`` return a ``Backward`` for
 from __future__ import annotations
 
 from .attribution import Backward, Draft, SentenceRules
-from .phrases import fold, parse_np
+from .phrases import NounPhrase, fold, parse_np
 from .text import Token
 
 MIN_CLAUSE_WORDS = 2
@@ -118,19 +118,47 @@ def according(
     return None
 
 
+def verb_claims(
+    rules: SentenceRules, toks: list[Token], sent_lo: int, sent_hi: int, sent_i: int, first: int = 0
+) -> list[Draft]:
+    """Every reported claim in a sentence, in order: "X alleged that A and warned that B"."""
+    out: list[Draft] = []
+    while first < len(toks) - 2:
+        d = verb_claim(rules, toks, sent_lo, sent_hi, sent_i, first, out[-1] if out else None)
+        if d is None:
+            break
+        out.append(d)
+        nxt = next((m for m, t in enumerate(toks) if t.start >= d.end), len(toks))
+        first = max(nxt, d.cue_end, first + 1)
+    return out
+
+
 def verb_claim(
-    rules: SentenceRules, toks: list[Token], sent_lo: int, sent_hi: int, sent_i: int
+    rules: SentenceRules,
+    toks: list[Token],
+    sent_lo: int,
+    sent_hi: int,
+    sent_i: int,
+    first: int = 0,
+    prev: Draft | None = None,
 ) -> Draft | None:
-    """Reported speech around a speech verb; None when no cue with a speaker is found."""
+    """Reported speech around the first speech verb from token ``first`` on; None when no cue
+    with a speaker is found. ``prev`` is the sentence's claim before it, whose speaker a
+    coordinated cue shares ("… and warned that …")."""
     lex = rules.lex
     n = len(toks)
-    for cue in rules.cues(toks, 0, n):
-        clause_lo = _clause_start(toks, cue.i)
+    for cue in rules.cues(toks, first, n):
+        clause_lo = max(_clause_start(toks, cue.i), first)
         left = rules.left_subject(toks, cue, clause_lo)
         np = left or rules.right_subject(toks, cue)
-        if np is None and cue.i > 1 and toks[cue.i - 1].lower in COORDINATORS:
-            # "Jambon wil niet reageren, maar laat weten dat …": the subject of the first verb
-            left = np = rules.sentence_subject(toks)
+        forced = None
+        if np is None and _coordinated(toks, cue.i, first):
+            if prev is not None and prev.entity is not None:
+                forced = prev.entity  # "… had been rigged and warned that …": the same speaker
+                left = np = NounPhrase(cue.i, cue.i, "pronoun", mention=prev.mention or "")
+            else:
+                # "Jambon wil niet reageren, maar laat weten dat …": the subject of the first verb
+                left = np = rules.sentence_subject(toks)
         if np is None:
             continue
         after = cue.j if left else max(cue.j, np.end)
@@ -149,11 +177,23 @@ def verb_claim(
         if trailing_cue and k < n and toks[k].text in ",;—–" and not toks[k].quoted:
             # "…, the carrier said on Monday, blaming …": the cue closes its clause, so the claim
             # is the part before it, whatever circumstance follows
-            ent = _trailing_org(rules, toks, np, clause_lo) or rules.entity(np)
+            ent = forced or _trailing_org(rules, toks, np, clause_lo) or rules.entity(np)
             if (ent is not None or np.kind == "pronoun") and _words(toks, 0, clause_lo) >= 3:
                 lo, hi = rules.span(sent_lo, toks[clause_lo - 1].start)
                 rules.tracker.set_focus(ent)
-                return Draft(lo, hi, "indirect", ent, np.mention, cue.text, "reported.cue_after", 0.8, sent_i)
+                return Draft(
+                    lo,
+                    hi,
+                    "indirect",
+                    ent,
+                    np.mention,
+                    cue.text,
+                    "reported.cue_after",
+                    0.8,
+                    sent_i,
+                    "",
+                    cue.j,
+                )
             continue
         comp = next(
             (
@@ -201,14 +241,26 @@ def verb_claim(
             # "…, zei hij." / "…, he said.": the claim is the part before the comma
             short_tail = _words(toks, np.end if not left else cue.j, n) <= 6
             if trailing_cue and short_tail and _words(toks, 0, clause_lo) >= 3:
-                ent = _trailing_org(rules, toks, np, clause_lo) or rules.entity(np)
+                ent = forced or _trailing_org(rules, toks, np, clause_lo) or rules.entity(np)
                 if ent is None and np.kind != "pronoun":
                     continue
                 lo, hi = rules.span(sent_lo, toks[clause_lo - 1].start)
                 rules.tracker.set_focus(ent)
-                return Draft(lo, hi, "indirect", ent, np.mention, cue.text, "reported.cue_after", 0.8, sent_i)
+                return Draft(
+                    lo,
+                    hi,
+                    "indirect",
+                    ent,
+                    np.mention,
+                    cue.text,
+                    "reported.cue_after",
+                    0.8,
+                    sent_i,
+                    "",
+                    cue.j,
+                )
             continue
-        ent = rules.entity(np)
+        ent = forced or rules.entity(np)
         if ent is None and np.kind != "pronoun":
             continue
         end = rules.clause_end(toks, k, n, sent_hi)
@@ -218,7 +270,7 @@ def verb_claim(
         if np.kind == "pronoun":
             conf *= 0.95 if ent is not None else 0.5
         rules.tracker.set_focus(ent)
-        return Draft(lo, hi, "indirect", ent, np.mention, cue.text, rule, conf, sent_i)
+        return Draft(lo, hi, "indirect", ent, np.mention, cue.text, rule, conf, sent_i, "", cue.j)
     return None
 
 
@@ -251,6 +303,18 @@ def _clause_start(toks: list[Token], i: int) -> int:
         if i - k > 30:
             break
     return 0
+
+
+def _coordinated(toks: list[Token], i: int, first: int) -> bool:
+    """Whether the cue at ``i`` follows a coordinator, past an insertion between commas: "and
+    warned", "maar laat weten", "and, in the latest departure, said"."""
+    k = i - 1
+    if k > first and toks[k].text == ",":
+        k -= 1
+        while k > first and toks[k].text != "," and not toks[k].quoted:
+            k -= 1
+        k -= 1
+    return k >= first and toks[k].lower in COORDINATORS
 
 
 def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
