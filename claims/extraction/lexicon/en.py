@@ -26,6 +26,8 @@ SPEECH_VERBS = _w("""
     believe believes believed think thinks thought expect expects expected fear fears feared
     hope hopes hoped worry worries worried predicting emailed texted posted writing
     testifies conceding admitting denying announcing confirming revealing declaring
+    comment comments commented commenting respond responds responded responding quipped joked
+    explained urged warned acknowledged insisted summarised summarized outlined
     """)
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
 PARTICIPLE_CUES = _w("""

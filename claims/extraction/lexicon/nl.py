@@ -57,6 +57,9 @@ SPEECH_VERBS = _w("""
     stipt stipte
     tekent tekende
     beseft beseffen besefte
+    relativeert relativeerde nuanceert nuanceerde countert counterde pareert pareerde
+    glundert glunderde zucht zuchtte lacht lachte reageert reageerde vervolgt vervolgde
+    concludeert concludeerde erkent erkende bevestigt bevestigde waarschuwt waarschuwde
     """)
 
 # Organisation words that, with "het"/"de", point back at the organisation in focus.
@@ -79,7 +82,9 @@ SEPARABLE = {
     **{f: ("erop", "op") for f in _w("wijst wijzen wees wezen")},
     **{f: "op" for f in _w("merkt merken merkte merkten")},
     **{f: "uit" for f in _w("legt leggen legde legden")},
-    **{f: "aan" for f in _w("stipt stippen stipte stipten tekent tekende tekenden")},
+    **{f: "aan" for f in _w("stipt stippen stipte stipten tekent tekende tekenden vult vulde vulden")},
+    **{f: "toe" for f in _w("licht lichtte lichtten")},
+    **{f: "af" for f in _w("sluit sloot sloten")},
 }
 # "Dat blijkt uit cijfers van X": a source named after a verb of evidence.
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
