@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon
-from .phrases import NounPhrase, parse_np, pronoun_gender, span_np
+from .phrases import NounPhrase, abbreviation_word, parse_np, pronoun_gender, span_np
 from .speakers import Entity, SpeakerTracker
 from .text import Quote, Token, _rstrip, strip_span
 
@@ -99,6 +99,8 @@ class SentenceRules:
             if lw in lex.ambiguous_cues and not _verb_use(toks, i, lex):
                 continue
             if lw in lex.not_cue_before and i + 1 < len(toks) and toks[i + 1].lower in lex.not_cue_before[lw]:
+                continue
+            if lw in lex.not_cue_after and i > 0 and toks[i - 1].lower in lex.not_cue_after[lw]:
                 continue
             if lw in separable:
                 p = separable[lw]
@@ -601,7 +603,7 @@ def _verb_use(toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 def _abbrev(toks: list[Token], k: int) -> bool:
     p = toks[k - 1] if k > 0 else None
-    return p is not None and p.end == toks[k].start and p.cap and len(p.text) <= 4
+    return p is not None and p.end == toks[k].start and abbreviation_word(p.text)
 
 
 def _paren_open(toks: list[Token], k: int, lo: int) -> int | None:

@@ -78,7 +78,7 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
     if lw in lex.titles and not t.text.isupper():  # "ing." is a title, ING a bank
         return False
     if (j == 0 or toks[j - 1].text in _SENTENCE_OPENERS) and (
-        lex.not_a_name(lw) or (lw.endswith("ing") and lex.lang == "en" and len(lw) > 5)
+        lex.not_a_name(lw) or (lw.endswith("ing") and lex.lang == "en" and len(lw) > 5) or _time_word(lw, lex)
     ):
         return False  # "Later zei …", "Speaking on RTÉ, …": capitalised only as the first word
     return lw not in lex.function_words and lw not in lex.cue_words
@@ -257,7 +257,7 @@ def parse_np(
     mention = text[toks[i].start : toks[j - 1].end]
     role_s = join_runs(toks, role, text)
     if name:
-        if det and not role and not titled:
+        if det and not role and not titled and first not in ("een", "a", "an"):
             org_s = join_runs(toks, name, text)
             if len(name) == 1 and lex.upos.get(org_s.lower()) in ("ADJ", "NOUN"):
                 # "the American", "de Nederlander": a description of a person, not an organisation
@@ -370,7 +370,28 @@ def _abbreviation_dot(toks: list[Token], k: int) -> bool:
     if toks[k].text != "." or k == 0:
         return False
     p = toks[k - 1]
-    return p.end == toks[k].start and p.cap and len(p.text) <= 4
+    return p.end == toks[k].start and abbreviation_word(p.text)
+
+
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "rep", "sen", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "dhr", "mevr", "drs", "ir", "ing", "jhr", "mgr", "ds"]
+)
+
+
+_TIME_SUFFIXES = frozenset(["ochtend", "middag", "avond", "nacht", "morgen", "morning", "afternoon", "evening", "night"])
+
+
+def _time_word(lw: str, lex: Lexicon) -> bool:
+    """ "Dinsdagochtend", "Maandagavond", "Tuesday": a day or month, or one with a part of the day."""
+    if lw in lex.days or lw in lex.months:
+        return True
+    return any(lw.startswith(p) and lw[len(p) :] in _TIME_SUFFIXES for p in lex.time_prefixes)
+
+
+def abbreviation_word(word: str) -> bool:
+    """Whether a word before a glued "." is an abbreviation: a title ("Rep", "Mr"), an initial
+    ("J"), or a letter of "D.C." / "U.S."; not a short name ("Oord", "Zoet")."""
+    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
 
 
 def _cap_within(toks: list[Token], k: int, hi: int) -> bool:

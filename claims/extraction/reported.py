@@ -85,6 +85,9 @@ def according(
     """Volgens X … / According to X, … / …, volgens X. / …, aldus X."""
     lex = rules.lex
     n = len(toks)
+    own = _own_account(rules, toks, sent_lo, sent_hi, sent_i)
+    if own is not None:
+        return own
     source_words = lex.source_words
     # most sentences have no source word: find the candidates in one quick pass
     for i in [k for k, t in enumerate(toks) if t.lower in source_words]:
@@ -115,6 +118,29 @@ def according(
             continue
         rules.tracker.set_focus(ent)
         return Draft(lo, hi, "indirect", ent, np.mention, cue, rule, conf, sent_i)
+    return None
+
+
+def _own_account(
+    rules: SentenceRules, toks: list[Token], sent_lo: int, sent_hi: int, sent_i: int
+) -> Draft | None:
+    """ "De minister heeft X naar eigen zeggen een sms'je gestuurd" / "…, by his own account": the
+    whole sentence, said by its subject."""
+    lex = rules.lex
+    words = lex.own_account
+    if not words:
+        return None
+    lowers = [t.lower for t in toks]
+    for i in range(len(toks) - len(words) + 1):
+        if tuple(lowers[i : i + len(words)]) == words:
+            np = rules.sentence_subject(toks)
+            ent = rules.entity(np) if np is not None else None
+            if ent is None:
+                return None
+            lo, hi = rules.span(sent_lo, sent_hi)
+            rules.tracker.set_focus(ent)
+            cue = " ".join(t.text for t in toks[i : i + len(words)])
+            return Draft(lo, hi, "indirect", ent, np.mention, cue, "reported.own_account", 0.8, sent_i)
     return None
 
 

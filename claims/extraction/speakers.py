@@ -178,7 +178,19 @@ class SpeakerTracker:
         if ent is not None:
             self._alias(ent, np.mention)
             return ent
-        if head in lex.spokesperson_roles:
+        if head in lex.spokesperson_roles or any(
+            w.endswith(sp) and "-" in w for w in words for sp in lex.spokesperson_roles
+        ):
+            # "An Air New Zealand spokeswoman", "een NZa-woordvoerder": the organisation named in it
+            named = [
+                w for w in np.role.split() if w[:1].isupper() and w.lower() not in lex.spokesperson_roles
+            ]
+            if named and not named[-1].lower().endswith(tuple(lex.spokesperson_roles)):
+                return self._org(" ".join(named), np.mention, "")
+            for w in np.role.split():
+                base, _, last = w.rpartition("-")
+                if base and last.lower() in lex.spokesperson_roles:
+                    return self._org(base, np.mention, "")
             # "een woordvoerder" with no organisation named: the organisation in focus, or the last one
             org = self.focus if self.focus is not None and self.focus.kind == "organisation" else None
             org = org or self._org_words.get(("organisation", "*"))
@@ -194,14 +206,19 @@ class SpeakerTracker:
             not indefinite
             and np.det
             and head not in lex.anonymous_roles
-            and f is not None
-            and f.kind != "organisation"
-            and (not f.role or head in f.role.lower())
+            and head not in lex.institutional_roles
         ):
-            # "de analist", "the American": a definite description nobody was introduced with is
-            # the person being quoted
-            self._alias(f, np.mention)
-            return f
+            # "de analist", "de topvrouw", "the American": a definite description nobody was
+            # introduced with is the person the passage is about: a new subject, the speaker in
+            # focus, the last person named
+            self._take_subject()
+            recent = self.last_person if self._person_at > self._focus_at else None
+            cands = [c for c in (recent, f, self.last_person) if c is not None and c.kind != "organisation"]
+            match = next((c for c in cands if c.role and head in c.role.lower()), None)
+            ent = match or (cands[0] if cands else None)
+            if ent is not None:
+                self._alias(ent, np.mention)
+                return ent
         key = fold(_strip_det(np.mention, lex))
         ent = self._keys.get(key)
         if ent is None:
@@ -226,7 +243,12 @@ class SpeakerTracker:
             if ent is not None and ent.kind == "organisation":
                 ent = None
         if ent is None:
-            kind = "person" if len(parts) > 1 or role else ("organisation" if name.isupper() else "unknown")
+            if _org_name(parts, self.lex):
+                kind = "organisation"
+            elif len(parts) > 1 or role:
+                kind = "person"
+            else:
+                kind = "organisation" if name.isupper() else "unknown"
             ent = self._new(kind, name, role, mention)
         elif (len(parts) > 1 or role) and ent.kind == "unknown":
             ent.kind = "person"
@@ -356,6 +378,18 @@ class SpeakerTracker:
                     self._org(np.org, np.mention, "")
         keys = self._keys
         first = toks[0]
+        if (
+            first.cap
+            and not first.quoted
+            and _orgish(first.text)
+            and fold(first.text) not in keys
+            and len(toks) > 1
+            and toks[1].word
+            and not toks[1].cap
+            and first.lower not in lex.upos
+        ):
+            # "PostNL schrapt …", "AkzoNobel sluit …": a company as the subject
+            self._org(first.text, first.text, "")
         named_start = (
             first.cap
             and first.word
@@ -411,6 +445,31 @@ class SpeakerTracker:
                         aliases.append(alias)
                 out.append(SpeakerInfo(ent.name, ent.kind, ent.role, tuple(aliases)))
         return tuple(out)
+
+
+_ORG_WORDS = frozenset(
+    ["inc", "ltd", "corp", "co", "plc", "llc", "ag", "sa", "nv", "bv", "group", "holding", "holdings", "partners", "airlines", "airways", "motors", "systems", "technologies", "bank", "international", "nederland", "vlaanderen", "belgië", "belgie", "europe", "europa", "america", "university", "universiteit"]
+)
+
+
+def _org_name(parts: list[str], lex) -> bool:
+    """Whether a capitalised name is an organisation's: "Zorgverzekeraars Nederland", "Research
+    In Motion Ltd", "Rechtbank Arnhem", "Tata Steel"-like names carry an organisation word."""
+
+    def org_word(w: str) -> bool:
+        lw = w.lower().strip(".,")
+        return lw in _ORG_WORDS or lex.is_org_head(lw) or (lw.endswith("s") and lex.is_org_head(lw[:-1]))
+
+    # the organisation word ends the name, or heads a two-word name: not "City Council Karen McKeown"
+    return org_word(parts[-1]) or (len(parts) == 2 and org_word(parts[0]))
+
+
+def _orgish(word: str) -> bool:
+    """A single word shaped like an organisation's name: a capital inside ("PostNL",
+    "AkzoNobel") or an acronym ("FNV", "RIM")."""
+    if len(word) < 2 or not word[0].isupper() or not word.isalpha():
+        return False
+    return word.isupper() or any(c.isupper() for c in word[1:])
 
 
 def _strip_det(s: str, lex: Lexicon) -> str:

@@ -69,6 +69,10 @@ class Lexicon:
     artifacts: frozenset[str]
     clause_cues: frozenset[str]
     neuter_pronouns: frozenset[str]
+    time_prefixes: tuple[str, ...]
+    own_account: tuple[str, ...]
+    not_cue_after: dict[str, frozenset[str]]
+    institutional_roles: frozenset[str]
     copulas: frozenset[str]
     upos: dict[str, str]  # word -> its usual part of speech, from Universal Dependencies (data/)
 
@@ -196,6 +200,10 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         artifacts=mod.ARTIFACTS,
         clause_cues=mod.CLAUSE_CUES,
         neuter_pronouns=mod.NEUTER_PRONOUNS,
+        time_prefixes=tuple(sorted(mod.DAYS | mod.MONTHS)),
+        own_account=mod.OWN_ACCOUNT,
+        not_cue_after=mod.NOT_CUE_AFTER,
+        institutional_roles=mod.INSTITUTIONAL_ROLES,
         copulas=mod.COPULAS,
         upos=_wordclasses(lang),
     )

@@ -161,3 +161,11 @@ ARTIFACTS = _w("statement release letter memo email filing tweet post")
 CLAUSE_CUES = _w("fears feared hopes hoped")
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("it")
+# Roles of institutions: "de rechter" with nobody introduced as such is a speaker of its own,
+# where "de topvrouw" or "the coach" is the person the article is about.
+INSTITUTIONAL_ROLES = _w(
+    "judge judges prosecutor prosecutors police court officials official jury coroner sheriff"
+)
+# "naar eigen zeggen": the sentence is its subject's own account.
+OWN_ACCOUNT = ("by", "his", "own", "account")
+NOT_CUE_AFTER: dict[str, frozenset[str]] = {}

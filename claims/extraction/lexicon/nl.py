@@ -239,6 +239,8 @@ AMBIGUOUS_CUES = _w("bericht berichten verwacht schat stelt stel")
 PROMISE_VERBS = _w("beloof belooft beloofde beloofden beloven dreigt dreigde dreigden")
 # A cue verb followed by one of these words is no cue: "vond plaats" (took place).
 NOT_CUE_BEFORE = {f: frozenset({"plaats"}) for f in _w("vindt vinden vond vonden")}
+# "naar eigen zeggen" is an attribution of its own (OWN_ACCOUNT), not the verb "zeggen".
+NOT_CUE_AFTER = {"zeggen": frozenset({"eigen"})}
 # "It was a long evening": an expletive and a copula open a sentence that only sets a scene.
 EXPLETIVES = _w("het er dit dat")
 COPULAS = _w("is was waren zijn wordt werd")
@@ -250,3 +252,10 @@ ARTIFACTS = _w("verklaring persbericht brief mail tweet bericht")
 CLAUSE_CUES = _w("wil wilde wilden willen eist eiste eisten hoopt hoopte")
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("")
+# Roles of institutions: "de rechter" with nobody introduced as such is a speaker of its own,
+# where "de topvrouw" or "the coach" is the person the article is about.
+INSTITUTIONAL_ROLES = _w(
+    "rechter rechters officier aanklager politie rechtbank hof jury onderzoeksrechter procureur parket brandweer om"
+)
+# "naar eigen zeggen": the sentence is its subject's own account.
+OWN_ACCOUNT = ("naar", "eigen", "zeggen")
