@@ -374,11 +374,37 @@ def _abbreviation_dot(toks: list[Token], k: int) -> bool:
 
 
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "rep", "sen", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr", "dhr", "mevr", "drs", "ir", "ing", "jhr", "mgr", "ds"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "rep",
+        "sen",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "st",
+        "jr",
+        "sr",
+        "dhr",
+        "mevr",
+        "drs",
+        "ir",
+        "ing",
+        "jhr",
+        "mgr",
+        "ds",
+    ]
 )
 
 
-_TIME_SUFFIXES = frozenset(["ochtend", "middag", "avond", "nacht", "morgen", "morning", "afternoon", "evening", "night"])
+_TIME_SUFFIXES = frozenset(
+    ["ochtend", "middag", "avond", "nacht", "morgen", "morning", "afternoon", "evening", "night"]
+)
 
 
 def _time_word(lw: str, lex: Lexicon) -> bool:

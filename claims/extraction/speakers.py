@@ -448,7 +448,38 @@ class SpeakerTracker:
 
 
 _ORG_WORDS = frozenset(
-    ["inc", "ltd", "corp", "co", "plc", "llc", "ag", "sa", "nv", "bv", "group", "holding", "holdings", "partners", "airlines", "airways", "motors", "systems", "technologies", "bank", "international", "nederland", "vlaanderen", "belgië", "belgie", "europe", "europa", "america", "university", "universiteit"]
+    [
+        "inc",
+        "ltd",
+        "corp",
+        "co",
+        "plc",
+        "llc",
+        "ag",
+        "sa",
+        "nv",
+        "bv",
+        "group",
+        "holding",
+        "holdings",
+        "partners",
+        "airlines",
+        "airways",
+        "motors",
+        "systems",
+        "technologies",
+        "bank",
+        "international",
+        "nederland",
+        "vlaanderen",
+        "belgië",
+        "belgie",
+        "europe",
+        "europa",
+        "america",
+        "university",
+        "universiteit",
+    ]
 )
 
 
