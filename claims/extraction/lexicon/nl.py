@@ -254,8 +254,9 @@ CLAUSE_CUES = _w("wil wilde wilden willen eist eiste eisten hoopt hoopte")
 NEUTER_PRONOUNS = _w("")
 # Roles of institutions: "de rechter" with nobody introduced as such is a speaker of its own,
 # where "de topvrouw" or "the coach" is the person the article is about.
-INSTITUTIONAL_ROLES = _w(
-    "rechter rechters officier aanklager politie rechtbank hof jury onderzoeksrechter procureur parket brandweer om"
-)
+INSTITUTIONAL_ROLES = _w("""
+    rechter rechters officier aanklager politie rechtbank hof jury onderzoeksrechter procureur parket
+    brandweer om
+    """)
 # "naar eigen zeggen": the sentence is its subject's own account.
 OWN_ACCOUNT = ("naar", "eigen", "zeggen")
