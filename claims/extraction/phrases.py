@@ -502,7 +502,17 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
             else:
                 runs.append([k])
         elif (
-            runs and t.lower in lex.name_particles and runs[-1][-1] == k - 1 and t.lower not in lex.role_links
+            runs
+            and t.lower in lex.name_particles
+            and runs[-1][-1] == k - 1
+            and (
+                t.lower not in lex.role_links
+                # "Colette van Wezel": "van" after a first name is part of the surname
+                or len(runs[-1]) == 1
+                or toks[runs[-1][-1]].lower in lex.name_particles
+            )
+            and k + 1 < hi
+            and (toks[k + 1].cap or toks[k + 1].lower in lex.name_particles)
         ):
             runs[-1].append(k)
     name: list[int] = []
