@@ -590,6 +590,8 @@ def _verb_use(toks: list[Token], i: int, lex: Lexicon) -> bool:
     not after a determiner, possessive or adjective, and followed by a clause or an object."""
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev is not None and (prev.quoted or (prev.text == "," and i > 1 and toks[i - 2].quoted)):
+        return True  # “…”, verwacht X: a verb right after a quote
     if prev is None or nxt is None or not prev.word:
         return False
     if prev.lower in lex.determiners or prev.lower in lex.possessives:

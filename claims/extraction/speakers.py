@@ -14,7 +14,7 @@ knows a gender (from a title or role word: "mevrouw", "Mrs", "spokeswoman", "woo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import ORG, ROLE, Lexicon
 from .phrases import NounPhrase, fold, parse_np
@@ -154,6 +154,15 @@ class SpeakerTracker:
         elif np.kind == "role":
             ent = self._role(np)
         elif np.kind == "generic":
+            words = np.org.split()
+            if (
+                np.det
+                and len(words) == 1
+                and not self.lex.is_org_head(words[0].lower())
+                and not _plural(words[0])
+            ):
+                # "aldus de vakbondsbestuurder", "de N-VA-ster": a description of a person
+                return self._role(replace(np, kind="role", role=np.org, org=""))
             return self._org(np.org, np.mention, "", kind="unknown")
         else:
             return None
@@ -207,6 +216,7 @@ class SpeakerTracker:
             and np.det
             and head not in lex.anonymous_roles
             and head not in lex.institutional_roles
+            and not _plural(head)
         ):
             # "de analist", "de topvrouw", "the American": a definite description nobody was
             # introduced with is the person the passage is about: a new subject, the speaker in
@@ -410,7 +420,12 @@ class SpeakerTracker:
             if ent is not None and ent.kind == "person":
                 self.introduce(ent)
                 return
-            if np.kind == "name" and (len(np.name.split()) > 1 or np.role) and not toks[np.end].quoted:
+            if (
+                np.kind == "name"
+                and (len(np.name.split()) > 1 or np.role)
+                and not toks[np.end].quoted
+                and lex.upos.get(toks[np.end].lower) != "ADP"
+            ):
                 # a new name as the subject: "Jordens Peters baalt flink van de nederlaag." A quote
                 # without a cue right after this sentence is theirs (resolved only then: the name
                 # may be a company's)
@@ -493,6 +508,15 @@ def _org_name(parts: list[str], lex) -> bool:
 
     # the organisation word ends the name, or heads a two-word name: not "City Council Karen McKeown"
     return org_word(parts[-1]) or (len(parts) == 2 and org_word(parts[0]))
+
+
+def _plural(word: str) -> bool:
+    """A rough plural test for a head noun ("verzekeraars", "partijen", "officials")."""
+    w = word.lower()
+    plural_end = w.endswith(("ers", "ijen", "ten", "den", "gen")) or (
+        w.endswith("s") and not w.endswith("ss")
+    )
+    return len(w) > 4 and plural_end
 
 
 def _orgish(word: str) -> bool:

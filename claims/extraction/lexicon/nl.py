@@ -234,7 +234,7 @@ DAYS = _w("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren v
 # Reported clauses that trail off into circumstance rather than content.
 CLAUSE_TAILS = (("zonder",), ("waarna",), ("nadat",))
 # Speech verbs that are also nouns ("the states", "het bericht"): cues only where used as verbs.
-AMBIGUOUS_CUES = _w("bericht berichten verwacht schat stelt stel")
+AMBIGUOUS_CUES = _w("bericht berichten verwacht schat")
 # Verbs whose reported content may be an infinitive ("vowed to repeal …").
 PROMISE_VERBS = _w("beloof belooft beloofde beloofden beloven dreigt dreigde dreigden")
 # A cue verb followed by one of these words is no cue: "vond plaats" (took place).
