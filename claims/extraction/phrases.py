@@ -407,9 +407,32 @@ _TIME_SUFFIXES = frozenset(
 )
 
 
+_TIME_WORDS = frozenset(
+    [
+        "vanmorgen",
+        "vanochtend",
+        "vanmiddag",
+        "vanavond",
+        "vannacht",
+        "gisteravond",
+        "gistermiddag",
+        "gisterochtend",
+        "eergisteren",
+        "vandaag",
+        "gisteren",
+        "morgen",
+        "overmorgen",
+        "tonight",
+        "today",
+        "yesterday",
+        "tomorrow",
+    ]
+)
+
+
 def _time_word(lw: str, lex: Lexicon) -> bool:
     """ "Dinsdagochtend", "Maandagavond", "Tuesday": a day or month, or one with a part of the day."""
-    if lw in lex.days or lw in lex.months:
+    if lw in lex.days or lw in lex.months or lw in _TIME_WORDS:
         return True
     return any(lw.startswith(p) and lw[len(p) :] in _TIME_SUFFIXES for p in lex.time_prefixes)
 

@@ -59,6 +59,7 @@ class SpeakerTracker:
         self._focus_at = -1
         self._person_at = -1
         self._subject: tuple[NounPhrase, int] | None = None  # a new name opening a recent sentence
+        self._mentioned: tuple[NounPhrase, int] | None = None  # the last full name seen anywhere
 
     def set_focus(self, ent: Entity | None) -> None:
         if ent is not None:
@@ -127,6 +128,15 @@ class SpeakerTracker:
         if self.focus is not None and (self.focus.kind != "organisation" or lower in lex.plural_pronouns):
             cands.append(self.focus)
         cands += [e for e in (self.last_speaker, self.last_person) if e is not None]
+        if not cands and self._mentioned is not None and self.sentence - self._mentioned[1] <= 2:
+            # nobody spoke or was introduced yet: the person last named ("Welk gevoel overheerst
+            # bij Remco Evenepoel? “…”, zei hij.")
+            np = self._mentioned[0]
+            self._mentioned = None
+            ent = self.resolve(np)
+            if ent is not None:
+                self.introduce(ent)
+                return ent
         if not cands:
             return self.focus
         if gender:
@@ -172,6 +182,20 @@ class SpeakerTracker:
 
     def _role(self, np: NounPhrase) -> Entity:
         lex = self.lex
+        first = np.mention.split(" ", 1)[0].lower()
+        if first in lex.possessives and np.role and " " not in np.role.strip():
+            # "zijn advocaat", "her lawyer": the role of the person the possessive points at
+            owner = self.pronoun(
+                first, "f" if first in lex.female_pronouns and first not in lex.plural_pronouns else ""
+            )
+            if owner is not None and owner.kind != "organisation":
+                label = lex.role_of.format(role=np.role, owner=owner.name)
+                ent = self._keys.get(fold(label))
+                if ent is None:
+                    ent = self._new("person", label, np.role, np.mention)
+                    self._keys[fold(label)] = ent
+                self._alias(ent, np.mention)
+                return ent
         words = np.role.lower().split()
         heads = [w for w in words if lex.is_role(w)]
         head = heads[-1] if heads else (words[-1] if words else "")
@@ -387,6 +411,7 @@ class SpeakerTracker:
                 if np is not None and np.kind == "org" and " " in np.org:
                     self._org(np.org, np.mention, "")
         keys = self._keys
+        self._remember_names(toks, text)
         first = toks[0]
         if (
             first.cap
@@ -444,6 +469,27 @@ class SpeakerTracker:
             )
         ):
             self.introduce(self.resolve(np))
+
+    def _remember_names(self, toks: list[Token], text: str) -> None:
+        """Keep the last full name (two or more capitalised words) of the sentence, wherever it
+        stands, for a pronoun that has nobody else to point at."""
+        lex = self.lex
+        k = len(toks) - 1
+        while k > 0:
+            t = toks[k]
+            if t.cap and t.word and not t.quoted and toks[k - 1].cap and toks[k - 1].word:
+                start = k - 1
+                while (
+                    start > 1 and toks[start - 1].cap and toks[start - 1].word and not toks[start - 1].quoted
+                ):
+                    start -= 1
+                np = parse_np(toks, start, text, lex)
+                if np is not None and np.kind == "name" and len(np.name.split()) > 1:
+                    parts = np.name.split()
+                    if not _org_name(parts, lex):
+                        self._mentioned = (np, self.sentence)
+                return
+            k -= 1
 
     def infos(self, used: set[int]) -> tuple[SpeakerInfo, ...]:
         """SpeakerInfo for the entities that speak (by id)."""

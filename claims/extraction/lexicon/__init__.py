@@ -72,6 +72,7 @@ class Lexicon:
     time_prefixes: tuple[str, ...]
     own_account: tuple[str, ...]
     not_cue_after: dict[str, frozenset[str]]
+    role_of: str
     institutional_roles: frozenset[str]
     copulas: frozenset[str]
     upos: dict[str, str]  # word -> its usual part of speech, from Universal Dependencies (data/)
@@ -203,6 +204,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         time_prefixes=tuple(sorted(mod.DAYS | mod.MONTHS)),
         own_account=mod.OWN_ACCOUNT,
         not_cue_after=mod.NOT_CUE_AFTER,
+        role_of=mod.ROLE_OF,
         institutional_roles=mod.INSTITUTIONAL_ROLES,
         copulas=mod.COPULAS,
         upos=_wordclasses(lang),

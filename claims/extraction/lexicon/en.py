@@ -169,3 +169,5 @@ INSTITUTIONAL_ROLES = _w(
 # "naar eigen zeggen": the sentence is its subject's own account.
 OWN_ACCOUNT = ("by", "his", "own", "account")
 NOT_CUE_AFTER: dict[str, frozenset[str]] = {}
+# "zijn advocaat" / "her lawyer" named after the person it belongs to.
+ROLE_OF = "{owner}'s {role}"

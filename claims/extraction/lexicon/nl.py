@@ -260,3 +260,5 @@ INSTITUTIONAL_ROLES = _w("""
     """)
 # "naar eigen zeggen": the sentence is its subject's own account.
 OWN_ACCOUNT = ("naar", "eigen", "zeggen")
+# "zijn advocaat" / "her lawyer" named after the person it belongs to.
+ROLE_OF = "{role} van {owner}"
