@@ -103,6 +103,39 @@ def score(preds: list[dict], gold: dict) -> dict:
         for j in gold_attr
         if j not in right
     ]
+    # the phenomena behind the figures: each gold attribution by its kind and what became of it,
+    # each predicted attribution that was not right by the rule that made it
+    right_set = set(right)
+    by_kind: dict[str, list[int]] = {}
+    outcome = {"right": 0, "not found": 0, "found without speaker": 0, "wrong speaker": 0}
+    for j in gold_attr:
+        kind = golds[j]["kind"]
+        ok = j in right_set
+        by_kind.setdefault(kind, [0, 0])
+        by_kind[kind][0] += 1
+        by_kind[kind][1] += ok
+        if ok:
+            outcome["right"] += 1
+        elif j not in pairs:
+            outcome["not found"] += 1
+        elif not preds[pairs[j]].get("speaker"):
+            outcome["found without speaker"] += 1
+        else:
+            outcome["wrong speaker"] += 1
+    matched = {i: j for j, i in pairs.items()}
+    spurious: dict[str, int] = {}
+    for i in pred_attr:
+        j = matched.get(i)
+        if j is None:
+            why = "matches no gold claim"
+        elif not golds[j].get("speaker"):
+            why = "the author's own statement"
+        elif j in right_set:
+            continue
+        else:
+            why = "wrong speaker"
+        key = f"{preds[i].get('rule')}: {why}"
+        spurious[key] = spurious.get(key, 0) + 1
     return {
         "gold": len(golds),
         "predicted": len(preds),
@@ -117,6 +150,10 @@ def score(preds: list[dict], gold: dict) -> dict:
         "claim_recall": len(pairs) / len(golds) if golds else 0.0,
         "kind_accuracy": len(kind_ok) / len(pairs) if pairs else 0.0,
         "misses": misses,
+        "lang": gold.get("lang"),
+        "by_kind": by_kind,
+        "outcome": outcome,
+        "spurious": spurious,
     }
 
 
@@ -131,13 +168,49 @@ def total(results: list[dict]) -> dict:
     return tot
 
 
+def _breakdown(results: list[dict]) -> None:
+    """Print the scores by language, the gold attributions by kind and outcome, and the
+    predicted attributions that were not right by rule, as lines starting with "#"."""
+    for lang in sorted({r["lang"] for r in results if r.get("lang")}):
+        t = total([r for r in results if r.get("lang") == lang])
+        print(
+            f"# {lang}: attribution F1={t['f1']:.3f} (P={t['precision']:.3f} R={t['recall']:.3f}); "
+            f"claim recall={t['claim_recall']:.3f}"
+        )
+    kinds: dict[str, list[int]] = {}
+    outcome: dict[str, int] = {}
+    spurious: dict[str, int] = {}
+    for r in results:
+        for kind, (n, ok) in r.get("by_kind", {}).items():
+            kinds.setdefault(kind, [0, 0])
+            kinds[kind][0] += n
+            kinds[kind][1] += ok
+        for key, n in r.get("outcome", {}).items():
+            outcome[key] = outcome.get(key, 0) + n
+        for key, n in r.get("spurious", {}).items():
+            spurious[key] = spurious.get(key, 0) + n
+    if kinds:
+        print(
+            "# attribution recall by kind: "
+            + ", ".join(f"{k} {ok}/{n}" for k, (n, ok) in sorted(kinds.items()))
+        )
+        print("# gold attributions: " + ", ".join(f"{k} {n}" for k, n in outcome.items()))
+    if spurious:
+        top = sorted(spurious.items(), key=lambda kv: -kv[1])
+        print("# predicted attributions not right, by rule: " + ", ".join(f"{k} {n}" for k, n in top))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m claims.extraction.evaluate", description=__doc__)
-    parser.add_argument("gold", nargs="+", help="gold JSON files")
+    parser.add_argument("gold", nargs="+", help="gold JSON files, or folders of them (searched recursively)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list attribution misses")
     args = parser.parse_args(argv)
+    paths: list[Path] = []
+    for arg in args.gold:
+        path = Path(arg)
+        paths.extend(sorted(path.rglob("*.json")) if path.is_dir() else [path])
     results = []
-    for path in args.gold:
+    for path in paths:
         s = evaluate_file(path)
         results.append(s)
         print(
@@ -148,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             for miss in s["misses"]:
                 print("   miss:", miss)
+    _breakdown(results)
     t = total(results)
     print(
         f"TOTAL attribution F1={t['f1']:.3f} (P={t['precision']:.3f} R={t['recall']:.3f}); "
