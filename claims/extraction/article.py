@@ -82,6 +82,24 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
                 found = [d] if d is not None else verb_claims(rules, toks, sent.start, sent.end, sent_i)
                 if found:
                     new = found
+                elif _continues(toks, lex, prev_sentence_drafts, para_start=para.start):
+                    # "De leefbaarheid zou hierdoor in het gedrang komen.": the reportative "zou"
+                    # carries on the previous sentence's reported speech
+                    prev = prev_sentence_drafts[-1]
+                    lo, hi = rules.span(sent.start, sent.end)
+                    new = [
+                        Draft(
+                            lo,
+                            hi,
+                            "indirect",
+                            prev.entity,
+                            prev.mention,
+                            None,
+                            "reported.continuation",
+                            0.6,
+                            sent_i,
+                        )
+                    ]
                 else:
                     lo, hi = sent.start, sent.end
                     d = Draft(lo, hi, "unattributed", None, None, None, "author.statement", 0.6, sent_i)
@@ -99,6 +117,17 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
             prev_sentence_drafts = new
     _settle_pending(drafts)
     return drafts, tracker
+
+
+def _continues(toks, lex, prev_drafts, para_start: int) -> bool:
+    """Whether a sentence without a cue goes on with the reported speech just before it, in the
+    same paragraph: it has a reportative verb ("zou", "zouden")."""
+    if not prev_drafts or not lex.reportative:
+        return False
+    prev = prev_drafts[-1]
+    if prev.kind != "indirect" or prev.entity is None or prev.start < para_start:
+        return False
+    return any(t.lower in lex.reportative and not t.quoted for t in toks)
 
 
 def _after_quotes(rules, toks, sent, sent_i, last_quote) -> list[Draft]:

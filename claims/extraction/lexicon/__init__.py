@@ -73,6 +73,7 @@ class Lexicon:
     own_account: tuple[str, ...]
     not_cue_after: dict[str, frozenset[str]]
     role_of: str
+    reportative: frozenset[str]
     institutional_roles: frozenset[str]
     copulas: frozenset[str]
     upos: dict[str, str]  # word -> its usual part of speech, from Universal Dependencies (data/)
@@ -205,6 +206,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         own_account=mod.OWN_ACCOUNT,
         not_cue_after=mod.NOT_CUE_AFTER,
         role_of=mod.ROLE_OF,
+        reportative=mod.REPORTATIVE,
         institutional_roles=mod.INSTITUTIONAL_ROLES,
         copulas=mod.COPULAS,
         upos=_wordclasses(lang),

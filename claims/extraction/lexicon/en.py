@@ -27,7 +27,8 @@ SPEECH_VERBS = _w("""
     hope hopes hoped worry worries worried predicting emailed texted posted writing
     testifies conceding admitting denying announcing confirming revealing declaring
     comment comments commented commenting respond responds responded responding quipped joked
-    explained urged warned acknowledged insisted summarised summarized outlined
+    explained urged warned acknowledged insisted summarised summarized outlined showed shows
+    testified concluded conclude
     """)
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
 PARTICIPLE_CUES = _w("""
@@ -42,7 +43,10 @@ ANAPHORIC_ORGS = frozenset(
     | {"club", "team", "school", "university", "hospital", "party", "agency", "department", "ministry"}
     | {"council", "board", "court", "government", "campaign", "committee", "network"}
 )
-NAMING_VERBS = _w("call calls called describe describes described")
+NAMING_VERBS = _w("""
+    call calls called describe describes described slammed slams branded brands labelled labeled
+    accused accuses dubbed
+    """)
 # Verbs whose first object is the listener ("told reporters that ...").
 TELL_VERBS = _w("tell tells told telling")
 SEPARABLE: dict[str, str] = {}
@@ -171,3 +175,5 @@ OWN_ACCOUNT = ("by", "his", "own", "account")
 NOT_CUE_AFTER: dict[str, frozenset[str]] = {}
 # "zijn advocaat" / "her lawyer" named after the person it belongs to.
 ROLE_OF = "{owner}'s {role}"
+# A reportative verb carries reported speech on into the next sentence ("… zou in het gedrang komen").
+REPORTATIVE = _w("")

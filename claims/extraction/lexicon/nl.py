@@ -60,6 +60,8 @@ SPEECH_VERBS = _w("""
     relativeert relativeerde nuanceert nuanceerde countert counterde pareert pareerde
     glundert glunderde zucht zuchtte lacht lachte reageert reageerde vervolgt vervolgde
     concludeert concludeerde erkent erkende bevestigt bevestigde waarschuwt waarschuwde
+    weerspreekt weersprak weerspraken weersproken motiveert motiveerde motiveerden gemotiveerd
+    bekent bekende bekenden betwist betwistte betwistten ontkenden
     """)
 
 # Organisation words that, with "het"/"de", point back at the organisation in focus.
@@ -69,7 +71,10 @@ ANAPHORIC_ORGS = _w("""
     rechtbank ministerie regering kabinet vereniging
     """)
 # Verbs of naming/calling: the claim keeps the verb ("noemde de onderhandelingen 'complex'").
-NAMING_VERBS = _w("noem noemt noemen noemde noemden genoemd")
+NAMING_VERBS = _w("""
+    noem noemt noemen noemde noemden genoemd omschrijft omschreef omschreven omschreven
+    verwijt verwijten verweet verweten typeert typeerde typeerden bestempelt bestempelde
+    """)
 
 # Separable and multi-word speech verbs: finite or infinitive form -> the particle that completes it.
 SEPARABLE = {
@@ -262,3 +267,5 @@ INSTITUTIONAL_ROLES = _w("""
 OWN_ACCOUNT = ("naar", "eigen", "zeggen")
 # "zijn advocaat" / "her lawyer" named after the person it belongs to.
 ROLE_OF = "{role} van {owner}"
+# A reportative verb carries reported speech on into the next sentence ("… zou in het gedrang komen").
+REPORTATIVE = _w("zou zouden")
