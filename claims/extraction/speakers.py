@@ -438,7 +438,27 @@ class SpeakerTracker:
             or any(t.text == "," for t in toks[2:9])
         ):
             return  # neither a name, a known name nor an apposition at the start
-        np = parse_np(toks, 0, text, lex)
+        start = 0
+        while start < len(toks) - 1 and (
+            toks[start].lower in lex.adverbs or toks[start].lower in ("ook", "also")
+        ):
+            start += 1  # "Ook Wolf had …"
+        np = parse_np(toks, start, text, lex)
+        if np is not None and np.kind in ("name", "role") and np.end < len(toks) and not toks[np.end].word:
+            after = _past_insertion(toks, np.end)
+            if after is not None and after < len(toks) and toks[after].word and not toks[after].quoted:
+                # "Marciano Vink, tevens aanwezig, echoot …", "Raadslid X (Samen Vooruit) zag …",
+                # "Naaste buurman, Sebastiaan Appeltans van viswinkel Den Hengel, zag …"
+                inner = parse_np(toks, np.end + 1, text, lex) if toks[np.end].text == "," else None
+                if np.kind == "role" and inner is not None and inner.kind == "name":
+                    np = inner
+                if np.kind == "name":
+                    ent = self._keys.get(fold(np.name))
+                    if ent is not None and ent.kind == "person":
+                        self.introduce(ent)
+                    else:
+                        self._subject = (np, self.sentence)
+                    return
         if np is not None and np.kind in ("name", "org") and np.end < len(toks) and toks[np.end].word:
             # a known person as the subject of a sentence comes back into focus ("De Wit bestreed dat.")
             ent = self._keys.get(fold(np.name or np.mention))
@@ -554,6 +574,20 @@ def _org_name(parts: list[str], lex) -> bool:
 
     # the organisation word ends the name, or heads a two-word name: not "City Council Karen McKeown"
     return org_word(parts[-1]) or (len(parts) == 2 and org_word(parts[0]))
+
+
+def _past_insertion(toks: list[Token], k: int) -> int | None:
+    """The index after a short insertion that starts at ``k``: "(Samen Vooruit)" or ", tevens
+    aanwezig," (at most 12 tokens), else None."""
+    closer = {"(": ")", ",": ","}.get(toks[k].text)
+    if closer is None:
+        return None
+    for m in range(k + 1, min(len(toks), k + 13)):
+        if toks[m].quoted or toks[m].text in ".;:!?":
+            return None
+        if toks[m].text == closer:
+            return m + 1
+    return None
 
 
 def _plural(word: str) -> bool:
