@@ -262,8 +262,10 @@ class SentenceRules:
             return np
         return self._span_after(toks, cue.j)
 
-    def _span_after(self, toks: list[Token], j: int) -> NounPhrase | None:
-        """The speaker phrase after an inverted cue, up to a comma, a full stop or a preposition."""
+    def _span_after(self, toks: list[Token], j: int, to_end: bool = False) -> NounPhrase | None:
+        """The speaker phrase after an inverted cue, up to a comma, a full stop or a preposition.
+        With ``to_end`` (after "according to"/"volgens" that closes a sentence) the phrase may run
+        to the end of the clause and be a description ("a court filing")."""
         lex = self.lex
         k = j
         n = len(toks)
@@ -272,7 +274,8 @@ class SentenceRules:
             if t.quoted or t.text in ",;:!?()" or (t.text == "." and not _abbrev(toks, k)):
                 break
             if t.lower in lex.complementizers or (
-                k > j
+                not to_end
+                and k > j
                 and not t.cap
                 and lex.upos.get(t.lower) in ("ADP", "ADV", "VERB", "AUX", "SCONJ")
                 and t.lower not in lex.role_links
@@ -281,8 +284,11 @@ class SentenceRules:
             k += 1
         if k == j:
             return None
+        if to_end and k < n and toks[k].text not in ".,;!?)":
+            return None
         np = span_np(toks, j, k, self.text, lex)
-        return np if np is not None and np.kind in ("name", "org") else None
+        kinds = ("name", "org", "role") if to_end else ("name", "org")
+        return np if np is not None and np.kind in kinds else None
 
     def subject(self, toks, cue, clause_lo) -> NounPhrase | None:
         return self.left_subject(toks, cue, clause_lo) or self.right_subject(toks, cue)
@@ -314,9 +320,15 @@ class SentenceRules:
                 lw = toks[k].lower
                 return NounPhrase(k, k + 1, "pronoun", mention=toks[k].text, gender=pronoun_gender(lw, lex))
         np = parse_np(toks, k, self.text, lex, generic=True)
-        if np is None or np.kind == "generic":
-            # "aldus werknemer Franky Vandaele": a role word the lexicon does not know
-            return self._span_after(toks, k) or np
+        if np is None and k < len(toks) and not toks[k].cap and toks[k].word:
+            lw = toks[k].lower
+            if lex.is_org_head(lw) or lex.is_role(lw):
+                # "volgens justitie", "aldus politie": an institution without an article
+                return NounPhrase(k, k + 1, "org", org=toks[k].text, mention=toks[k].text)
+        if np is None or np.kind == "generic" or (np.end < len(toks) and toks[np.end].word):
+            # "aldus werknemer Franky Vandaele": a role word the lexicon does not know;
+            # "according to a court filing.": a description running to the end of the clause
+            return self._span_after(toks, k) or self._span_after(toks, k, to_end=True) or np
         if np.kind in ("role", "org") and k + (np.end - np.start) < len(toks):
             longer = self._span_after(toks, k)
             if longer is not None and longer.kind == "name" and longer.end > np.end:

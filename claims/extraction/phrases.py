@@ -443,6 +443,12 @@ def abbreviation_word(word: str) -> bool:
     return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
 
 
+# "people familiar with the matter", "sources close to the talks", "ingewijden bij het kabinet"
+_SOURCE_ADJECTIVES = frozenset(
+    ["familiar", "close", "briefed", "involved", "vertrouwd", "betrokken", "ingewijden"]
+)
+
+
 def _cap_within(toks: list[Token], k: int, hi: int) -> bool:
     return any(toks[m].cap for m in range(k, hi))
 
@@ -490,6 +496,7 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
                     and lw not in lex.role_links
                     and lw not in lex.affiliation_links
                     and not (k + 1 < hi and not toks[k - 1].cap and _cap_within(toks, k + 1, hi))
+                    and toks[k - 1].lower not in _SOURCE_ADJECTIVES
                 )
             )
         ):

@@ -194,7 +194,7 @@ ORG_HEADS = _w("""
     ministerie regering kabinet gemeente politie overheid bedrijf organisatie bank rechtbank om
     partij vakbond universiteit ziekenhuis leger brandweer provincie commissie raad inspectie
     instituut agentschap autoriteit club ploeg bond federatie fabrikant concern stichting omroep
-    krant ambassade hof waterschap toezichthouder bv nv vervoerder netbeheerder
+    krant ambassade hof waterschap toezichthouder bv nv vervoerder netbeheerder justitie defensie
     """)
 # After these, capitalised words are an organisation, never a place before a name.
 AFFILIATION_LINKS = frozenset({"bij"})
