@@ -259,7 +259,9 @@ def parse_np(
     if name:
         if det and not role and not titled and first not in ("een", "a", "an"):
             org_s = join_runs(toks, name, text)
-            if len(name) == 1 and lex.upos.get(org_s.lower()) in ("ADJ", "NOUN"):
+            if len(name) == 1 and (
+                lex.upos.get(org_s.lower()) in ("ADJ", "NOUN") or org_s.rpartition("-")[2].islower()
+            ):
                 # "the American", "de Nederlander": a description of a person, not an organisation
                 return NounPhrase(i, j, "role", role=org_s, mention=mention, det=True)
             return NounPhrase(i, j, "org", org=org_s, mention=mention, det=True)

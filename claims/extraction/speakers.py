@@ -307,7 +307,7 @@ class SpeakerTracker:
             # a bare head ("het ministerie") is the organisation named with it before,
             # and "het bedrijf" / "the company" the organisation in focus
             ent = self._org_words.get((kind, key))
-            if ent is None and key in lex.anaphoric_orgs:
+            if ent is None and (key in lex.anaphoric_orgs or key.endswith(lex.anaphoric_suffixes)):
                 ent = self.focus if self.focus is not None and self.focus.kind != "person" else None
                 ent = (
                     ent or self._org_words.get(("organisation", "*")) or self._org_words.get(("unknown", "*"))

@@ -86,6 +86,10 @@ class Lexicon:
         first = {w[0] for w in self.according_to}
         object.__setattr__(self, "source_words", frozenset(first | self.aldus))
         object.__setattr__(self, "cue_words", frozenset(self.speech_verbs | self.naming_verbs))
+        # "schoolbestuur", "glasvezelconcern": compounds on an organisation word point back too
+        object.__setattr__(
+            self, "anaphoric_suffixes", tuple(sorted(w for w in self.anaphoric_orgs if len(w) > 4))
+        )
 
     def is_role(self, lower: str) -> bool:
         memo = self._roles_memo

@@ -68,7 +68,7 @@ SPEECH_VERBS = _w("""
 ANAPHORIC_ORGS = _w("""
     bedrijf concern organisatie onderneming vervoerder bank club school ploeg partij bond vakbond
     federatie omroep krant stichting universiteit hogeschool ziekenhuis fabrikant gemeente provincie
-    rechtbank ministerie regering kabinet vereniging
+    rechtbank ministerie regering kabinet vereniging bestuur
     """)
 # Verbs of naming/calling: the claim keeps the verb ("noemde de onderhandelingen 'complex'").
 NAMING_VERBS = _w("""
