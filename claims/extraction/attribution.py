@@ -28,6 +28,23 @@ from .text import Quote, Token, _rstrip, strip_span
 MAX_CUES = 6
 COORDINATORS = frozenset({"and", "but", "en", "maar"})
 RELATIVES = frozenset({"who", "die", "wie"})
+# "… were imposed after defence lawyers claimed …": a subject right after a subordinator
+SUBORDINATORS = frozenset(
+    [
+        "after",
+        "before",
+        "because",
+        "when",
+        "while",
+        "since",
+        "nadat",
+        "omdat",
+        "toen",
+        "terwijl",
+        "zodat",
+        "sinds",
+    ]
+)
 MAX_PAREN = 8  # tokens inside a parenthetical after a name ("(Mobiliteit)", "(CDA)")
 LEFT_BOUNDARY = frozenset({",", "—", "–", ":", "en", "maar", "and", "but", "what", "wat"})
 TRAILING = " \t\r\n,;:.!?"
@@ -167,7 +184,15 @@ class SentenceRules:
         for s in range(max(clause_lo, end - 12), end):
             at_start = s == clause_lo
             prev = toks[s - 1] if s > 0 else None
-            if not at_start and not (prev and (prev.lower in lex.auxiliaries or prev.lower in LEFT_BOUNDARY)):
+            if not at_start and not (
+                prev
+                and (
+                    prev.lower in lex.auxiliaries
+                    or prev.lower in LEFT_BOUNDARY
+                    or lex.upos.get(prev.lower) == "SCONJ"
+                    or prev.lower in SUBORDINATORS
+                )
+            ):
                 continue
             np = parse_np(toks, s, self.text, lex, generic=at_start)
             if np is not None and np.end == end:

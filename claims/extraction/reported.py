@@ -176,7 +176,8 @@ def verb_claim(
     for cue in rules.cues(toks, first, n):
         clause_lo = max(_clause_start(toks, cue.i), first)
         left = rules.left_subject(toks, cue, clause_lo)
-        np = left or rules.right_subject(toks, cue)
+        # after "told" the noun phrase is the listener ("told VOA that"), never the speaker
+        np = left or (None if cue.tell else rules.right_subject(toks, cue))
         forced = None
         if np is None and _coordinated(toks, cue.i, first):
             if prev is not None and prev.entity is not None:

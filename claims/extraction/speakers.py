@@ -268,6 +268,8 @@ class SpeakerTracker:
         return self._org(name, mention, "")
 
     def _person(self, name: str, role: str, mention: str) -> Entity:
+        if name.endswith(("'s", "’s")) and len(name) > 3:
+            name = name[:-2]  # "Mr Adams's": the name without its possessive
         parts = name.split()
         key = fold(name)
         ent = self._keys.get(key)
@@ -303,6 +305,14 @@ class SpeakerTracker:
         org = _strip_det(org, lex)
         key = fold(org)
         ent = self._keys.get(key)
+        words = key.split()
+        if (
+            ent is None
+            and len(words) == 2
+            and lex.upos.get(words[0]) == "ADJ"
+            and (words[1] in lex.anaphoric_orgs or words[1].endswith(lex.anaphoric_suffixes))
+        ):
+            key = words[1]  # "the French company", "het Japanse glasvezelconcern"
         if ent is None and key and " " not in key:
             # a bare head ("het ministerie") is the organisation named with it before,
             # and "het bedrijf" / "the company" the organisation in focus
