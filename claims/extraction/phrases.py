@@ -176,7 +176,7 @@ def parse_np(
             role = role + mods + name + [j]
             gender = gender or lex.gender(lw)
             mods, name = [], []
-            j, affiliation = _complement(toks, j + 1, limit, lex, role, org)
+            j, affiliation = _complement(toks, j + 1, limit, lex, role, org, whole_run=det)
             continue
         if c & ORG and not role and not (name and len(name) > 1 and not det):
             org = mods + name + [j]
@@ -278,7 +278,13 @@ def parse_np(
 
 
 def _complement(
-    toks: list[Token], j: int, limit: int, lex: Lexicon, role: list[int], org: list[int]
+    toks: list[Token],
+    j: int,
+    limit: int,
+    lex: Lexicon,
+    role: list[int],
+    org: list[int],
+    whole_run: bool = False,
 ) -> tuple[int, list[int]]:
     """Consume "van Buitenlandse Zaken" / "for the ministry" / "at Morgan Stanley" after a role or
     organisation word at ``j - 1``; returns the next index and the affiliation's tokens, if any."""
@@ -292,7 +298,13 @@ def _complement(
         body = []
         while k < limit and toks[k].word and not toks[k].quoted:
             lw = toks[k].lower
-            if lw in lex.org_heads or (toks[k].cap and lw not in lex.function_words):
+            spokes = bool(role) and toks[role[-1]].lower in lex.spokesperson_roles and not body
+            if (
+                lw in lex.org_heads
+                or lex.is_org_head(lw)
+                or (toks[k].cap and lw not in lex.function_words)
+                or (spokes and toks[k].word and lw not in lex.function_words)
+            ):
                 body.append(k)
                 k += 1
             elif (
@@ -321,7 +333,8 @@ def _complement(
         # a place ("burgemeester van Amsterdam"), or for anonymous roles the organisation
         # ("analysts at Morgan Stanley")
         whole = role is not org and bool(role) and toks[role[-1]].lower in lex.anonymous_roles
-        whole = whole or toks[j].lower in lex.affiliation_links
+        # "de coach van Club Brugge": after a definite role the whole run of names is the club
+        whole = whole or toks[j].lower in lex.affiliation_links or whole_run
         while k < limit and name_token(toks, k, lex):
             taken.append(k)
             k += 1

@@ -582,8 +582,10 @@ def _org_name(parts: list[str], lex) -> bool:
         lw = w.lower().strip(".,")
         return lw in _ORG_WORDS or lex.is_org_head(lw) or (lw.endswith("s") and lex.is_org_head(lw[:-1]))
 
-    # the organisation word ends the name, or heads a two-word name: not "City Council Karen McKeown"
-    return org_word(parts[-1]) or (len(parts) == 2 and org_word(parts[0]))
+    # the organisation word ends the name, or heads a two-word name: not "City Council Karen McKeown";
+    # an acronym heads one: "LTO Noord", "FNV Personeel"
+    acronym = parts[0].isupper() and len(parts[0].strip(".")) > 1
+    return org_word(parts[-1]) or (len(parts) == 2 and (org_word(parts[0]) or acronym))
 
 
 def _past_insertion(toks: list[Token], k: int) -> int | None:

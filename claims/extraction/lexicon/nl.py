@@ -208,6 +208,10 @@ ORG_SUFFIXES = (
     "verzekeraar",
     "vervoerder",
     "bank",
+    "regio",
+    "dienst",
+    "instituut",
+    "fonds",
 )
 ROLE_LINKS = frozenset({"van", "voor", "bij"})
 # Capitalised words that complete a role ("minister van Buitenlandse Zaken") rather than start a name.
