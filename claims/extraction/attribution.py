@@ -45,7 +45,7 @@ SUBORDINATORS = frozenset(
         "sinds",
     ]
 )
-MAX_PAREN = 8  # tokens inside a parenthetical after a name ("(Mobiliteit)", "(CDA)")
+MAX_PAREN = 10  # tokens inside a parenthetical after a name ("(Mobiliteit)", "(CDA)")
 LEFT_BOUNDARY = frozenset({",", "—", "–", ":", "en", "maar", "and", "but", "what", "wat"})
 TRAILING = " \t\r\n,;:.!?"
 _OPENERS = re.compile(r"[ —–\-(\[]*")  # the characters a standalone quote may follow
@@ -455,7 +455,10 @@ class SentenceRules:
         ends the sentence: "…,” he said." / "…”, zei hij."."""
         text = self.text
         inner_end = _rstrip(text, q.inner_start, q.inner_end)
-        tail_comma = text[inner_end - 1 : inner_end] == "," or text[q.end : q.end + 1] == ","
+        after = q.end
+        while after < len(text) and text[after] == " ":
+            after += 1  # ",,…'' , zei": a two-character mark leaves a space before the comma
+        tail_comma = text[inner_end - 1 : inner_end] == "," or text[after : after + 1] == ","
         if not tail_comma:
             return False
         qe = _token_at(toks, q.end)
@@ -651,8 +654,8 @@ def _paren_open(toks: list[Token], k: int, lo: int) -> int | None:
         return None
     for m in range(k - 1, max(lo, k - MAX_PAREN) - 1, -1):
         t = toks[m]
-        if t.quoted or t.text in ".!?;)":
-            return None
+        if t.quoted or t.text in "!?;)" or (t.text == "." and t.start > toks[m - 1].end):
+            return None  # a glued "." is an abbreviation: "(R-S.C.)"
         if t.text == "(":
             return m if m > lo else None
     return None

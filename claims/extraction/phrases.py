@@ -548,6 +548,15 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
                 runs.append([k])
         elif (
             runs
+            and t.cap
+            and runs[-1][-1] == k - 1
+            and k + 1 < hi
+            and name_token(toks, k + 1, lex)
+            and t.lower in lex.function_words
+        ):
+            runs[-1].append(k)  # "Research In Motion", "Bank of America"-like names
+        elif (
+            runs
             and t.lower in lex.name_particles
             and runs[-1][-1] == k - 1
             and (
@@ -568,6 +577,7 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
             before -= 1
         if (
             before > lo
+            and not toks[before].cap
             and lex.upos.get(toks[before].lower) == "ADP"
             and toks[before].lower not in lex.role_links
         ):

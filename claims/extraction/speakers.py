@@ -117,7 +117,11 @@ class SpeakerTracker:
             # "it": the organisation in focus, else the last one named
             if self.focus is not None and self.focus.kind == "organisation":
                 return self.focus
-            return self._org_words.get(("organisation", "*"))
+            org = self._org_words.get(("organisation", "*"))
+            f = self.focus
+            if org is None and f is not None and (f.kind == "unknown" or not (f.gender or f.role)):
+                return f  # "Research In Motion said …. It said": a company read as a name
+            return org
         if lower not in lex.plural_pronouns or lower in lex.female_pronouns:
             self._take_subject()
         if lower in lex.plural_pronouns and lower not in lex.female_pronouns:
@@ -246,7 +250,7 @@ class SpeakerTracker:
             # introduced with is the person the passage is about: a new subject, the speaker in
             # focus, the last person named
             self._take_subject()
-            recent = self.last_person if self._person_at > self._focus_at else None
+            recent = self.last_person if self._focus_at < self._person_at < self.sentence else None
             cands = [c for c in (recent, f, self.last_person) if c is not None and c.kind != "organisation"]
             match = next((c for c in cands if c.role and head in c.role.lower()), None)
             ent = match or (cands[0] if cands else None)
