@@ -77,6 +77,8 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
         return k < len(toks) and surname_token(toks, k, lex)
     if lw in lex.titles and not t.text.isupper():  # "ing." is a title, ING a bank
         return False
+    if "-" in t.text and t.text.rsplit("-", 1)[1].islower() and len(t.text.rsplit("-", 1)[1]) > 3:
+        return False  # "PSV-goalie", "Willem II-trainer", "N-VA-ster": a role, not a name
     if (j == 0 or toks[j - 1].text in _SENTENCE_OPENERS) and (
         lex.not_a_name(lw) or (lw.endswith("ing") and lex.lang == "en" and len(lw) > 5) or _time_word(lw, lex)
     ):

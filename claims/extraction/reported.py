@@ -225,7 +225,7 @@ def verb_claim(
         comp = next(
             (
                 m
-                for m in range(k, min(n, k + (16 if lex.upos.get(toks[k].lower) == "ADP" else 8)))
+                for m in range(k, min(n, k + (16 if k < n and lex.upos.get(toks[k].lower) == "ADP" else 8)))
                 if toks[m].lower in lex.complementizers and not toks[m].quoted
             ),
             None,

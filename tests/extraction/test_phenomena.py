@@ -1,0 +1,197 @@
+"""Golden table for the phenomena real news showed the engine missing (issue 12): quote marks of
+real papers, subjects behind titles, asides and relative clauses, descriptions and pronouns that
+stand for someone named before, several reported clauses in one sentence. Each row is one
+phenomenon: (language, passage, claim fragment, speaker, kind, cue, rule)."""
+
+import pytest
+
+from claims.extraction import extract, extract_article
+
+from .golden import check_case
+
+CASES = [
+    # quote marks of real papers: ,,…'' (ANP) and ''…'' (NYT archive)
+    (
+        "nl",
+        "BRUSSEL (ANP) - ,,Vandaag denk ik niet dat er uitkomsten zijn'', zei premier Mark Rutte "
+        "bij aankomst.",
+        "Vandaag denk ik niet dat er uitkomsten zijn",
+        "Mark Rutte",
+        "direct",
+        "zei",
+        "quote.cue_after",
+    ),
+    (
+        "en",
+        "''In a lot of senses we overestimated it,'' said Ben Domenech, publisher of The Federalist.",
+        "In a lot of senses we overestimated it",
+        "Ben Domenech",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
+    # a subject with an unknown role word before the name, a party tag, an apposition
+    (
+        "nl",
+        "De Duitse bondskanselier Angela Merkel, die op het overleg had aangedrongen, zei dat er nog geen "
+        "oplossing ligt.",
+        "er nog geen oplossing ligt",
+        "Angela Merkel",
+        "indirect",
+        "zei",
+        "reported.dat",
+    ),
+    (
+        "en",
+        "Clinton communication director Jennifer Palmieri said the campaign would appeal.",
+        "the campaign would appeal",
+        "Jennifer Palmieri",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "Rep. Trey Gowdy (R-S.C.) said the committee had finished its work.",
+        "the committee had finished its work",
+        "Rep. Trey Gowdy",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "One analyst, Peter Misek of Jefferies, said the cuts were deeper than expected.",
+        "the cuts were deeper than expected",
+        "Peter Misek",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # a cue inside a relative clause belongs to the antecedent
+    (
+        "nl",
+        "Ook de Franse president Emmanuel Macron, die zei dat in de EU een migratiecrisis dreigt, zit op die "
+        "lijn.",
+        "in de EU een migratiecrisis dreigt",
+        "Emmanuel Macron",
+        "indirect",
+        "zei",
+        "reported.dat",
+    ),
+    # a separable cue with a parenthetical between verb and particle is no pointer back
+    (
+        "nl",
+        "Zo liet Frans Timmermans (GroenLinks-PvdA) weten dat zijn steun afhangt van het buitenlandbeleid.",
+        "zijn steun afhangt van het buitenlandbeleid",
+        "Frans Timmermans",
+        "indirect",
+        "liet weten",
+        "reported.dat",
+    ),
+    # the listener of "told" is never the speaker
+    (
+        "en",
+        "Sydia Toure of the Union of Republican Forces told VOA Sunday that the ballots were fraudulent.",
+        "the ballots were fraudulent",
+        "Sydia Toure",
+        "indirect",
+        "told",
+        "reported.that",
+    ),
+    # a denial with a noun object is an event; the participle after it reports
+    (
+        "en",
+        "President Donald Trump denied reports Sunday of tension among leaders, insisting that he was having "
+        "good meetings.",
+        "he was having good meetings",
+        "Donald Trump",
+        "indirect",
+        "insisting",
+        "reported.that",
+    ),
+    # a spokesperson speaks for the organisation named with them
+    (
+        "nl",
+        "Een woordvoerder van de veiligheidsregio zegt dat de brand uit is.",
+        "de brand uit is",
+        "veiligheidsregio",
+        "indirect",
+        "zegt",
+        "reported.dat",
+    ),
+    (
+        "nl",
+        "Volgens justitie zijn de twee verschillende keren te zien op camerabeelden.",
+        "zijn de twee verschillende keren te zien op camerabeelden",
+        "justitie",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    (
+        "en",
+        "The two sides agreed on a mediator, according to a court filing.",
+        "The two sides agreed on a mediator",
+        "court filing",
+        "indirect",
+        "according to",
+        "reported.according",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "passage", "fragment", "speaker", "kind", "cue", "rule"), CASES)
+def test_phenomenon(lang, passage, fragment, speaker, kind, cue, rule):
+    check_case(lang, passage, fragment, speaker, kind, cue, rule)
+
+
+def test_two_reported_clauses_in_one_sentence_share_the_speaker():
+    claims = extract(
+        "Nigeria's opposition candidate Muhammadu Buhari has alleged the election had been rigged and warned "
+        "that he would reject the result.",
+        "en",
+    )
+    assert [(c.text, c.speaker, c.cue) for c in claims] == [
+        ("the election had been rigged", "Muhammadu Buhari", "alleged"),
+        ("he would reject the result", "Muhammadu Buhari", "warned"),
+    ]
+
+
+def test_a_new_subject_takes_the_quote_without_a_cue_after_it():
+    text = (
+        "“Na rust was het duel gespeeld”, zegt PSV-goalie Jeroen Zoet.\n\n"
+        "Willem II-trainer Erwin van de Looi stond weer met lege handen. “Er gebeurde niet wat ik hoopte.”"
+    )
+    quotes = [c for c in extract(text, "nl") if c.kind == "direct"]
+    assert [c.speaker for c in quotes] == ["Jeroen Zoet", "Erwin van de Looi"]
+
+
+def test_an_organisation_stays_one_name_and_it_points_back_at_it():
+    ex = extract_article(
+        "Research In Motion said on Monday it plans to cut 2,000 jobs. "
+        "It said the cuts bring its headcount to 17,000.",
+        "en",
+    )
+    assert [c.speaker for c in ex.claims] == ["Research In Motion", "Research In Motion"]
+    assert ex.claims[1].mention == "It"
+
+
+def test_a_description_resolves_to_the_person_in_focus():
+    text = (
+        "“Voor mij was Taylor de beste”, aldus Karim El Ahmadi na afloop.\n\n"
+        "“In alles”, verklaart de analist zich nader."
+    )
+    assert [c.speaker for c in extract(text, "nl")] == ["Karim El Ahmadi", "Karim El Ahmadi"]
+
+
+def test_a_possessive_role_is_named_after_its_owner():
+    text = "De ex-slager Jan M. werd vrijgesproken. Hij is nog bezig in de vleessector, zegt zijn advocaat."
+    claim = next(c for c in extract(text, "nl") if c.cue == "zegt")
+    assert claim.speaker.startswith("advocaat van Jan M")
+
+
+def test_two_character_quote_marks_keep_offsets():
+    text = "Hij zei: ,,We gaan door''. En: ''Het is klaar.''"
+    for c in extract(text, "nl"):
+        assert text[c.start : c.end] == c.text
