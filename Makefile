@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 export DEBUG ?= true
 
-.PHONY: setup run serve test lint format bench clean
+.PHONY: setup run serve test lint format bench clean lexicon
 
 # The shared part: a virtualenv with the pinned packages and the npm front-end packages.
 setup: $(VENV)/.installed node_modules/.installed
@@ -62,6 +62,11 @@ test: setup lint
 bench: setup
 	$(PY) -m claims.extraction.bench
 	$(PY) bench/run.py
+
+# The extraction engine's word-class tables, from the Universal Dependencies files beside the
+# checkout (../shared/corpora/ud, CC BY-SA 4.0); the result is committed.
+lexicon: setup
+	$(PY) -m claims.extraction.lexicon.build_wordclasses
 
 format: setup
 	$(VENV)/bin/ruff format .
