@@ -13,7 +13,8 @@ from .speakers import SpeakerTracker
 from .text import TRAILING_PUNCT, tokenize
 
 HEADING_MAX_WORDS = 15
-MIN_STATEMENT_WORDS = 5
+MIN_STATEMENT_WORDS = 4
+PREFIX_MIN_WORDS = 4
 REACTION_MAX_WORDS = 12
 
 
@@ -81,7 +82,7 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
                 d = according(rules, toks, sent.start, sent.end, sent_i)
                 found = [d] if d is not None else verb_claims(rules, toks, sent.start, sent.end, sent_i)
                 if found:
-                    new = found
+                    new = _author_prefix(rules, toks, sent, sent_i, found[0]) + found
                 elif _continues(toks, lex, prev_sentence_drafts, para_start=para.start):
                     # "De leefbaarheid zou hierdoor in het gedrang komen.": the reportative "zou"
                     # carries on the previous sentence's reported speech
@@ -117,6 +118,41 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
             prev_sentence_drafts = new
     _settle_pending(drafts)
     return drafts, tracker
+
+
+def _author_prefix(rules, toks, sent, sent_i, first) -> list[Draft]:
+    """The author's own clause before a reported one: "Temporary reporting restrictions were
+    imposed after defence lawyers claimed …" is a fact of the author's and a claim of the lawyers'."""
+    if first.source_start <= sent.start:
+        return []
+    head = [t for t in toks if t.end <= first.source_start]
+    while head and (
+        not head[-1].word or head[-1].lower in _LINKS or rules.lex.upos.get(head[-1].lower) == "SCONJ"
+    ):
+        head.pop()
+    if sum(1 for t in head if t.word) < PREFIX_MIN_WORDS or any(t.quoted for t in head):
+        return []
+    lo, hi = rules.span(sent.start, head[-1].end)
+    return [Draft(lo, hi, "unattributed", None, None, None, "author.statement", 0.5, sent_i)]
+
+
+_LINKS = frozenset(
+    [
+        "and",
+        "but",
+        "en",
+        "maar",
+        "after",
+        "before",
+        "because",
+        "when",
+        "while",
+        "nadat",
+        "omdat",
+        "toen",
+        "terwijl",
+    ]
+)
 
 
 def _continues(toks, lex, prev_drafts, para_start: int) -> bool:

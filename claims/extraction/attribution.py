@@ -64,6 +64,9 @@ class Draft:
     sentence: int = 0
     pending: str = ""  # "heading" or "forward": speaker to be settled by the article driver
     cue_end: int = -1  # token index just past the cue, so the next rule in the sentence starts there
+    source_start: int = (
+        -1
+    )  # offset where the speaker phrase (or the cue) starts, when it is left of the claim
 
 
 @dataclass(frozen=True, slots=True)

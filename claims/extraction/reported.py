@@ -297,7 +297,10 @@ def verb_claim(
         if np.kind == "pronoun":
             conf *= 0.95 if ent is not None else 0.5
         rules.tracker.set_focus(ent)
-        return Draft(lo, hi, "indirect", ent, np.mention, cue.text, rule, conf, sent_i, "", cue.j)
+        d = Draft(lo, hi, "indirect", ent, np.mention, cue.text, rule, conf, sent_i, "", cue.j)
+        if left is not None and not forced:
+            d.source_start = toks[min(left.start, cue.i)].start
+        return d
     return None
 
 
