@@ -556,8 +556,16 @@ class SentenceRules:
     def sentence_subject(self, toks: list[Token]) -> NounPhrase | None:
         """The name or pronoun that opens the sentence, as the subject of a coordinated verb
         ("X wil niet reageren, maar laat weten dat …")."""
-        np = parse_np(toks, 0, self.text, self.lex)
-        if np is not None and np.kind in ("name", "pronoun", "org", "role") and np.kind != "generic":
+        lex = self.lex
+        np = parse_np(toks, 0, self.text, lex)
+        if np is not None and np.kind in ("name", "org") and np.end < len(toks):
+            nxt = toks[np.end]
+            if nxt.word and not nxt.cap and lex.is_org_head(nxt.lower):
+                # "The BlackBerry maker also announced …": a description of the company in focus
+                return NounPhrase(
+                    0, np.end + 1, "org", org=nxt.text, mention=self.text[toks[0].start : nxt.end], det=True
+                )
+        if np is not None and np.kind in ("name", "pronoun", "org", "role"):
             return np
         return None
 

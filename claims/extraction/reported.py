@@ -175,11 +175,12 @@ def verb_claim(
     n = len(toks)
     for cue in rules.cues(toks, first, n):
         clause_lo = max(_clause_start(toks, cue.i), first)
-        left = rules.left_subject(toks, cue, clause_lo)
+        coordinated = _coordinated(toks, cue.i, first)
+        left = None if coordinated else rules.left_subject(toks, cue, clause_lo)
         # after "told" the noun phrase is the listener ("told VOA that"), never the speaker
-        np = left or (None if cue.tell else rules.right_subject(toks, cue))
+        np = left or (None if cue.tell or coordinated else rules.right_subject(toks, cue))
         forced = None
-        if np is None and _coordinated(toks, cue.i, first):
+        if np is None and coordinated:
             if prev is not None and prev.entity is not None:
                 forced = prev.entity  # "… had been rigged and warned that …": the same speaker
                 left = np = NounPhrase(cue.i, cue.i, "pronoun", mention=prev.mention or "")

@@ -60,6 +60,7 @@ class SpeakerTracker:
         self._person_at = -1
         self._subject: tuple[NounPhrase, int] | None = None  # a new name opening a recent sentence
         self._mentioned: tuple[NounPhrase, int] | None = None  # the last full name seen anywhere
+        self._mentioned_org: tuple[str, int] | None = None  # the last organisation-shaped word seen
 
     def set_focus(self, ent: Entity | None) -> None:
         if ent is not None:
@@ -231,6 +232,14 @@ class SpeakerTracker:
             # "een woordvoerder" with no organisation named: the organisation in focus, or the last one
             org = self.focus if self.focus is not None and self.focus.kind == "organisation" else None
             org = org or self._org_words.get(("organisation", "*"))
+            if (
+                org is None
+                and self._mentioned_org is not None
+                and self.sentence - self._mentioned_org[1] <= 2
+            ):
+                org = self._org(
+                    self._mentioned_org[0], self._mentioned_org[0], ""
+                )  # "Het COA … zegt een woordvoerder"
             if org is not None:
                 self._alias(org, np.mention)
                 return org
@@ -313,8 +322,14 @@ class SpeakerTracker:
         if (
             ent is None
             and len(words) == 2
-            and lex.upos.get(words[0]) == "ADJ"
-            and (words[1] in lex.anaphoric_orgs or words[1].endswith(lex.anaphoric_suffixes))
+            and (
+                (
+                    lex.upos.get(words[0]) == "ADJ"
+                    and (words[1] in lex.anaphoric_orgs or words[1].endswith(lex.anaphoric_suffixes))
+                )
+                # "The BlackBerry maker": named by what it makes, the company in focus
+                or (mention.split(" ", 1)[0].lower() in lex.determiners and words[1] in _PRODUCT_MAKERS)
+            )
         ):
             key = words[1]  # "the French company", "het Japanse glasvezelconcern"
         if ent is None and key and " " not in key:
@@ -508,6 +523,9 @@ class SpeakerTracker:
         """Keep the last full name (two or more capitalised words) of the sentence, wherever it
         stands, for a pronoun that has nobody else to point at."""
         lex = self.lex
+        for t in toks:
+            if t.cap and t.word and not t.quoted and _orgish(t.text) and t.lower not in lex.upos:
+                self._mentioned_org = (t.text, self.sentence)  # "Het COA", "de NZa"
         k = len(toks) - 1
         while k > 0:
             t = toks[k]
@@ -575,6 +593,11 @@ _ORG_WORDS = frozenset(
         "university",
         "universiteit",
     ]
+)
+
+
+_PRODUCT_MAKERS = frozenset(
+    ["maker", "makers", "fabrikant", "producent", "chain", "keten", "operator", "exploitant", "retailer"]
 )
 
 
