@@ -77,6 +77,8 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
         return k < len(toks) and surname_token(toks, k, lex)
     if lw in lex.titles and not t.text.isupper():  # "ing." is a title, ING a bank
         return False
+    if t.text.isupper() and len(t.text) > 1 and t.text.isalpha():
+        return True  # an acronym is a name even when it spells a word: "the WHO", "het OM"
     if "-" in t.text and t.text.rsplit("-", 1)[1].islower() and len(t.text.rsplit("-", 1)[1]) > 3:
         return False  # "PSV-goalie", "Willem II-trainer", "N-VA-ster": a role, not a name
     if (j == 0 or toks[j - 1].text in _SENTENCE_OPENERS) and (
@@ -466,6 +468,26 @@ _SOURCE_ADJECTIVES = frozenset(
 )
 
 
+# "All Black hooker Dane Coles", "Many lawmakers", "Enkele advocaten": a quantifier may open a speaker
+_QUANTIFIERS = frozenset(
+    [
+        "all",
+        "many",
+        "some",
+        "several",
+        "most",
+        "two",
+        "three",
+        "few",
+        "alle",
+        "veel",
+        "enkele",
+        "sommige",
+        "meerdere",
+    ]
+)
+
+
 def _cap_within(toks: list[Token], k: int, hi: int) -> bool:
     return any(toks[m].cap for m in range(k, hi))
 
@@ -524,6 +546,7 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
     first = toks[keep[0]]
     if (
         first.lower not in lex.determiners
+        and first.lower not in _QUANTIFIERS
         and first.lower not in lex.possessives
         and first.lower not in lex.titles
         and lex.not_a_name(first.lower)

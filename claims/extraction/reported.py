@@ -328,8 +328,9 @@ def _clause_start(toks: list[Token], i: int) -> int:
     """Start of the clause holding token ``i``: after the last comma or quote before it."""
     k = i - 1
     while k >= 0:
-        if toks[k].text in ",;:" or toks[k].quoted:
-            return k + 1
+        t = toks[k]
+        if t.text in ",;:" or t.quoted or (t.text in "–—" and k > 0 and t.start > toks[k - 1].end):
+            return k + 1  # also after a dateline: "(AP) – Fire officials … say"
         k -= 1
         if i - k > 30:
             break
@@ -355,12 +356,14 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
         return True
     # the word right after the cue is the clause's subject or the verb's object: "reports" there
     # is a noun ("denied reports of tension"), so the verb is looked for after it
-    for m in range(k + 1, min(n, k + 14)):
+    for m in range(k + 1, min(n, k + 24)):
         t = toks[m]
         if t.quoted:
             return True
-        if t.text in ",;:.!?":
+        if t.text in ";:.!?":
             return False
+        if t.text == ",":
+            return False  # "denied reports of tension, insisting …": the comma ends the object
         lw = t.lower
         if lw in lex.auxiliaries or lw in _MODALS or lex.upos.get(lw) in ("VERB", "AUX"):
             return True
