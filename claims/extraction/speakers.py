@@ -416,7 +416,9 @@ class SpeakerTracker:
                 if t.lower in titles and j + 1 < len(toks) and toks[j + 1].cap:
                     np = parse_np(toks, j, text, lex)  # "Mrs Jane Carter", "mevrouw De Vries"
                     if np is not None and np.kind == "name":
-                        self.introduce(self.resolve(np))
+                        ent = self.resolve(np)  # known by name (and gender) from now on
+                        if j == 0 and ent is not None:
+                            self.introduce(ent)  # only as the subject does it take the next quote
                 continue
             if c & ROLE:
                 start = j
@@ -610,9 +612,15 @@ def _org_name(parts: list[str], lex) -> bool:
         return lw in _ORG_WORDS or lex.is_org_head(lw) or (lw.endswith("s") and lex.is_org_head(lw[:-1]))
 
     # the organisation word ends the name, or heads a two-word name: not "City Council Karen McKeown";
-    # an acronym heads one: "LTO Noord", "FNV Personeel"
+    # an acronym heads one: "LTO Noord", "FNV Personeel"; a long name with "of"/"and" and an
+    # organisation word in it is one: "International Association of Machinists … District 837"
     acronym = parts[0].isupper() and len(parts[0].strip(".")) > 1
-    return org_word(parts[-1]) or (len(parts) == 2 and (org_word(parts[0]) or acronym))
+    long_org = (
+        len(parts) >= 4
+        and any(w.lower() in ("of", "and", "en", "voor") for w in parts)
+        and any(org_word(w) for w in parts)
+    )
+    return org_word(parts[-1]) or (len(parts) == 2 and (org_word(parts[0]) or acronym)) or long_org
 
 
 def _past_insertion(toks: list[Token], k: int) -> int | None:

@@ -68,7 +68,8 @@ SPEECH_VERBS = _w("""
 ANAPHORIC_ORGS = _w("""
     bedrijf concern organisatie onderneming vervoerder bank club school ploeg partij bond vakbond
     federatie omroep krant stichting universiteit hogeschool ziekenhuis fabrikant gemeente provincie
-    rechtbank ministerie regering kabinet vereniging bestuur
+    rechtbank ministerie regering kabinet vereniging bestuur toezichthouder waakhond autoriteit
+    inspectie
     """)
 # Verbs of naming/calling: the claim keeps the verb ("noemde de onderhandelingen 'complex'").
 NAMING_VERBS = _w("""
@@ -150,6 +151,9 @@ ROLES = _w("""
     kamervoorzitter partijvoorzitter dorpsraadvoorzitter fractieleider aanklager procureur
     analisten economen experts deskundigen wetenschappers onderzoekers ingewijden bronnen
     betrokkenen woordvoerders cijfers gegevens onderzoek rapport peiling berekeningen
+    hoofdredacteur redacteur presentator verslaggever columnist schepen gouverneur ploegleider
+    doelman keeper spits middenvelder verdediger aanvaller renner coureur directeur-generaal
+    werknemer bewoner buurman buurvrouw getuige slachtoffer raadsman uitbater zaakvoerder
     """)
 # Anonymous roles: with an affiliation ("analisten van ING") the speaker is the organisation.
 ANONYMOUS_ROLES = _w("""
