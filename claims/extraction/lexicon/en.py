@@ -27,7 +27,7 @@ SPEECH_VERBS = _w("""
     hope hopes hoped worry worries worried predicting emailed texted posted writing
     testifies conceding admitting denying announcing confirming revealing declaring
     comment comments commented commenting respond responds responded responding quipped joked
-    explained urged warned acknowledged insisted summarised summarized outlined showed shows
+    explained warned acknowledged insisted summarised summarized outlined showed shows
     testified concluded conclude
     """)
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
@@ -148,14 +148,22 @@ CLAUSE_TAILS = (("without",),)
 # Speech verbs that are also nouns ("the states", "het bericht"): cues only where used as verbs.
 AMBIGUOUS_CUES = _w("""
     states reports remarks estimates notes claims forecasts counters signals figures projects posts
-    tweets answers charges
+    tweets answers charges calls
     """)
 # Verbs whose reported content may be an infinitive ("vowed to repeal …").
 PROMISE_VERBS = _w(
     "vow vows vowed pledge pledges pledged promise promises promised threaten threatens threatened"
 )
 # A cue verb followed by one of these words is no cue: "thought about", "expected to".
-NOT_CUE_BEFORE = {f: frozenset({"about", "of"}) for f in _w("think thinks thought worry worries worried")}
+NOT_CUE_BEFORE = {
+    **{f: frozenset({"about", "of"}) for f in _w("think thinks thought worry worries worried")},
+    # "accused of sex offences" (a charge), "called on the government to" (a demand), "agreed to",
+    # "alleged to have taken place": no reported claim
+    **{f: frozenset({"of"}) for f in _w("accused accuses accuse")},
+    **{f: frozenset({"on", "for", "off", "in"}) for f in _w("call calls called calling")},
+    **{f: frozenset({"to", "on", "with"}) for f in _w("agreed agrees agree")},
+    **{f: frozenset({"to"}) for f in _w("alleged")},
+}
 # "It was a long evening": an expletive and a copula open a sentence that only sets a scene.
 EXPLETIVES = _w("it there this that")
 COPULAS = _w("is was were are has had")
