@@ -206,7 +206,7 @@ def verb_claim(
             # "…, the carrier said on Monday, blaming …": the cue closes its clause, so the claim
             # is the part before it, whatever circumstance follows
             ent = forced or _trailing_org(rules, toks, np, clause_lo) or rules.entity(np)
-            if (ent is not None or np.kind == "pronoun") and _words(toks, 0, clause_lo) >= 3:
+            if (ent is not None or np.kind == "pronoun") and _claim_clause(toks, first, clause_lo - 1, lex):
                 lo, hi = rules.span(sent_lo, toks[clause_lo - 1].start)
                 rules.tracker.set_focus(ent)
                 return Draft(
@@ -268,7 +268,7 @@ def verb_claim(
         if start is None:
             # "…, zei hij." / "…, he said.": the claim is the part before the comma
             short_tail = _words(toks, np.end if not left else cue.j, n) <= 6
-            if trailing_cue and short_tail and _words(toks, 0, clause_lo) >= 3:
+            if trailing_cue and short_tail and _claim_clause(toks, first, clause_lo - 1, lex):
                 ent = forced or _trailing_org(rules, toks, np, clause_lo) or rules.entity(np)
                 if ent is None and np.kind != "pronoun":
                     continue
@@ -347,6 +347,22 @@ def _coordinated(toks: list[Token], i: int, first: int) -> bool:
             k -= 1
         k -= 1
     return k >= first and toks[k].lower in COORDINATORS
+
+
+def _claim_clause(toks: list[Token], lo: int, hi: int, lex) -> bool:
+    """Whether the words before a trailing cue ("…, the carrier said") are a clause: three words
+    or more, one of them a verb ("Prior to the election, …" is none)."""
+    if _words(toks, lo, hi) < 3:
+        return False
+    for t in toks[lo:hi]:
+        if t.quoted:
+            return True
+        lw = t.lower
+        if lw in lex.auxiliaries or lw in _MODALS or lex.upos.get(lw) in ("VERB", "AUX"):
+            return True
+        if not t.cap and len(lw) > 4 and lw.endswith(("ed", "t", "en")):
+            return True  # "cancelled", "schrapt", "verloren": a verb the table does not know
+    return False
 
 
 def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
