@@ -206,7 +206,10 @@ def verb_claim(
             # "…, the carrier said on Monday, blaming …": the cue closes its clause, so the claim
             # is the part before it, whatever circumstance follows
             ent = forced or _trailing_org(rules, toks, np, clause_lo) or rules.entity(np)
-            if (ent is not None or np.kind == "pronoun") and _claim_clause(toks, first, clause_lo - 1, lex):
+            inverted = cue.i == clause_lo
+            if (ent is not None or np.kind == "pronoun") and _claim_clause(
+                toks, first, clause_lo - 1, lex, inverted
+            ):
                 lo, hi = rules.span(sent_lo, toks[clause_lo - 1].start)
                 rules.tracker.set_focus(ent)
                 return Draft(
@@ -268,7 +271,8 @@ def verb_claim(
         if start is None:
             # "…, zei hij." / "…, he said.": the claim is the part before the comma
             short_tail = _words(toks, np.end if not left else cue.j, n) <= 6
-            if trailing_cue and short_tail and _claim_clause(toks, first, clause_lo - 1, lex):
+            inverted = cue.i == clause_lo
+            if trailing_cue and short_tail and _claim_clause(toks, first, clause_lo - 1, lex, inverted):
                 ent = forced or _trailing_org(rules, toks, np, clause_lo) or rules.entity(np)
                 if ent is None and np.kind != "pronoun":
                     continue
@@ -349,11 +353,14 @@ def _coordinated(toks: list[Token], i: int, first: int) -> bool:
     return k >= first and toks[k].lower in COORDINATORS
 
 
-def _claim_clause(toks: list[Token], lo: int, hi: int, lex) -> bool:
+def _claim_clause(toks: list[Token], lo: int, hi: int, lex, inverted: bool = False) -> bool:
     """Whether the words before a trailing cue ("…, the carrier said") are a clause: three words
-    or more, one of them a verb ("Prior to the election, …" is none)."""
+    or more, one of them a verb ("Prior to the election, …" is none). Right before an inverted cue
+    ("Vandaar de keuze voor het paviljoen, legde X uit") a verbless claim is fine."""
     if _words(toks, lo, hi) < 3:
         return False
+    if inverted:
+        return True
     for t in toks[lo:hi]:
         if t.quoted:
             return True

@@ -162,6 +162,10 @@ class SpeakerTracker:
             if ent is not None:
                 self._alias(ent, np.mention)
             return ent
+        institution = self.lex.institutions.get(fold(_strip_det(np.mention, self.lex)))
+        if institution is not None:
+            # "de officier van justitie", "justitie", "het OM": the institution they stand for
+            return self._org(institution, np.mention, "")
         if np.kind == "name":
             ent = self._person(np.name, np.role, np.mention)
         elif np.kind == "org":

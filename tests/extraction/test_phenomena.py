@@ -124,7 +124,7 @@ CASES = [
         "nl",
         "Volgens justitie zijn de twee verschillende keren te zien op camerabeelden.",
         "zijn de twee verschillende keren te zien op camerabeelden",
-        "justitie",
+        "Openbaar Ministerie",
         "indirect",
         "volgens",
         "reported.volgens",

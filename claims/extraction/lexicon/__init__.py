@@ -74,6 +74,7 @@ class Lexicon:
     not_cue_after: dict[str, frozenset[str]]
     role_of: str
     reportative: frozenset[str]
+    institutions: dict[str, str]
     institutional_roles: frozenset[str]
     copulas: frozenset[str]
     upos: dict[str, str]  # word -> its usual part of speech, from Universal Dependencies (data/)
@@ -211,6 +212,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         not_cue_after=mod.NOT_CUE_AFTER,
         role_of=mod.ROLE_OF,
         reportative=mod.REPORTATIVE,
+        institutions=mod.INSTITUTIONS,
         institutional_roles=mod.INSTITUTIONAL_ROLES,
         copulas=mod.COPULAS,
         upos=_wordclasses(lang),

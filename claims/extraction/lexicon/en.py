@@ -187,3 +187,5 @@ NOT_CUE_AFTER: dict[str, frozenset[str]] = {}
 ROLE_OF = "{owner}'s {role}"
 # A reportative verb carries reported speech on into the next sentence ("… zou in het gedrang komen").
 REPORTATIVE = _w("")
+# Descriptions that stand for one institution, under its full name.
+INSTITUTIONS: dict[str, str] = {}

@@ -91,6 +91,8 @@ SEPARABLE = {
     **{f: "aan" for f in _w("stipt stippen stipte stipten tekent tekende tekenden vult vulde vulden")},
     **{f: "toe" for f in _w("licht lichtte lichtten")},
     **{f: "af" for f in _w("sluit sloot sloten")},
+    # "De rechters spraken van „ernstig en kwalijk” optreden": naming by "spreken van"
+    **{f: "van" for f in _w("spreekt spreken sprak spraken")},
 }
 # "Dat blijkt uit cijfers van X": a source named after a verb of evidence.
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
@@ -277,3 +279,17 @@ OWN_ACCOUNT = ("naar", "eigen", "zeggen")
 ROLE_OF = "{role} van {owner}"
 # A reportative verb carries reported speech on into the next sentence ("… zou in het gedrang komen").
 REPORTATIVE = _w("zou zouden")
+# Descriptions that stand for one institution, under its full name.
+INSTITUTIONS = {
+    "officier van justitie": "Openbaar Ministerie",
+    "officieren van justitie": "Openbaar Ministerie",
+    "justitie": "Openbaar Ministerie",
+    "om": "Openbaar Ministerie",
+    "het om": "Openbaar Ministerie",
+    "openbaar ministerie": "Openbaar Ministerie",
+    "parket": "parket",
+    "nza": "Nederlandse Zorgautoriteit",
+    "coa": "Centraal Orgaan opvang asielzoekers",
+    "ns": "Nederlandse Spoorwegen",
+    "nam": "Nederlandse Aardolie Maatschappij",
+}
