@@ -159,8 +159,8 @@ def _speakers_for(infos) -> dict[str, Speaker]:
             )
         else:
             # "Trump" known, "Donald Trump" seen now: the fuller name becomes the speaker's name.
-            if len(info.name) > len(speaker.name) and fold_name(info.name).endswith(
-                " " + speaker.folded_name
+            if len(info.name) > len(speaker.name) and _adds_first_names(
+                fold_name(info.name), speaker.folded_name
             ):
                 speaker.aliases = [*speaker.aliases, speaker.name]
                 speaker.name = info.name
@@ -188,9 +188,19 @@ def match_speaker(name: str, aliases=()) -> Speaker | None:
 
 def _same_person(speaker: Speaker, folded: str, forms: set[str]) -> bool:
     known = speaker.folded_name
-    if known.endswith(" " + folded) or folded.endswith(" " + known):
+    if _adds_first_names(known, folded) or _adds_first_names(folded, known):
         return True
     return bool(forms & {fold_name(a) for a in speaker.aliases})
+
+
+_LINK_WORDS = frozenset("van of for voor bij at de the".split())
+
+
+def _adds_first_names(longer: str, shorter: str) -> bool:
+    """ "donald trump" adds a first name to "trump"; "advocaat van jan m" does not name Jan M."""
+    if not longer.endswith(" " + shorter):
+        return False
+    return not (set(longer[: -len(shorter)].split()) & _LINK_WORDS)
 
 
 @dataclass(frozen=True)

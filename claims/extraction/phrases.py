@@ -616,6 +616,14 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
         if toks[after].lower in lex.role_links or toks[after].lower in lex.affiliation_links:
             name = run
             break
+    if (
+        len(name) >= 2
+        and name[0] > lo
+        and toks[name[0] - 1].lower in lex.role_links
+        and (toks[name[0]].lower in lex.portfolios or len([k for k in name if toks[k].word]) >= 3)
+    ):
+        # "wethouder van Verkeer Petra Kuipers": the portfolio or place, then the name
+        name = name[1:]
     gender = ""
     for k in keep:
         gender = gender or lex.gender(toks[k].lower)

@@ -218,6 +218,7 @@ ORG_SUFFIXES = (
     "dienst",
     "instituut",
     "fonds",
+    "bond",
 )
 ROLE_LINKS = frozenset({"van", "voor", "bij"})
 # Capitalised words that complete a role ("minister van Buitenlandse Zaken") rather than start a name.
