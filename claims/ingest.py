@@ -193,7 +193,7 @@ def _same_person(speaker: Speaker, folded: str, forms: set[str]) -> bool:
     return bool(forms & {fold_name(a) for a in speaker.aliases})
 
 
-_LINK_WORDS = frozenset("van of for voor bij at de the".split())
+_LINK_WORDS = frozenset(["van", "of", "for", "voor", "bij", "at", "de", "the"])
 
 
 def _adds_first_names(longer: str, shorter: str) -> bool:
