@@ -125,6 +125,7 @@ class SentenceRules:
             if lw in separable:
                 p = separable[lw]
                 particles = (p,) if isinstance(p, str) else p
+                particle = False
                 for k in range(i + 1, min(hi, i + 10)):
                     tk = toks[k]
                     if tk.lower in lex.complementizers or tk.text in ".!?":
@@ -140,7 +141,12 @@ class SentenceRules:
                             False,
                         )
                         found += 1
+                        particle = True
                         break
+                if not particle and lw in cue_words:
+                    # "sprak de strafpleiter": a speech verb of its own without the particle
+                    yield Cue(i, i + 1, None, t.text, lw in lex.naming_verbs, lw in lex.tell_verbs)
+                    found += 1
             elif lw in cue_words:
                 yield Cue(i, i + 1, None, t.text, lw in lex.naming_verbs, lw in lex.tell_verbs)
                 found += 1
@@ -301,6 +307,8 @@ class SentenceRules:
             t = toks[k]
             if t.quoted or t.text in ",;:!?()" or (t.text == "." and not _abbrev(toks, k)):
                 break
+            if t.lower in RELATIVES or t.lower in ("which", "that", "dat", "wat"):
+                break  # "zegt een reiziger die in Berchem de trein wilde nemen"
             if t.lower in lex.complementizers or (
                 not to_end
                 and k > j

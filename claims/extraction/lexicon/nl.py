@@ -58,6 +58,7 @@ SPEECH_VERBS = _w("""
     tekent tekende
     beseft beseffen besefte
     relativeert relativeerde nuanceert nuanceerde countert counterde pareert pareerde
+    sprak spraken spreekt pleitte pleitten
     glundert glunderde zucht zuchtte lacht lachte reageert reageerde vervolgt vervolgde
     concludeert concludeerde erkent erkende bevestigt bevestigde waarschuwt waarschuwde
     weerspreekt weersprak weerspraken weersproken motiveert motiveerde motiveerden gemotiveerd
@@ -93,6 +94,7 @@ SEPARABLE = {
     **{f: "af" for f in _w("sluit sloot sloten")},
     # "De rechters spraken van „ernstig en kwalijk” optreden": naming by "spreken van"
     **{f: "van" for f in _w("spreekt spreken sprak spraken")},
+    **{f: "uit" for f in _w("haalt haalde haalden")},
 }
 # "Dat blijkt uit cijfers van X": a source named after a verb of evidence.
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
@@ -100,7 +102,13 @@ PARTICIPLE_CUES = _w("zeggende")
 EVIDENCE_VERBS = _w("blijkt blijken bleek bleken")
 EVIDENCE_PREPS = _w("uit")
 
-ACCORDING_TO = (("volgens",),)
+ACCORDING_TO = (
+    ("volgens",),
+    # Flemish: "“…”, klinkt het bij Groen-parlementslid Wouter De Vriendt"
+    ("klinkt", "het", "bij"),
+    ("klonk", "het", "bij"),
+    ("klinkt", "het", "uit", "de", "mond", "van"),
+)
 ALDUS = frozenset({"aldus"})
 COMPLEMENTIZERS = frozenset({"dat"})
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
@@ -111,7 +119,7 @@ MALE_PRONOUNS = frozenset({"hij", "hem"})
 FEMALE_PRONOUNS = frozenset({"zij", "ze", "haar"})
 POSSESSIVES = frozenset({"zijn", "haar", "hun"})
 # Titles before a name; they are not part of it. Gendered ones tell the tracker who "zij" is.
-TITLES = _w("dhr mevr mevrouw meneer mr dr drs ir ing prof")
+TITLES = _w("dhr mevr mevrouw meneer mr dr drs ir ing prof meester")
 FEMALE_WORDS = _w("""
     mevrouw mevr woordvoerster directrice topvrouw koningin onderzoekster zegsvrouw voorzitster
     minister-presidente burgemeesteres
@@ -254,7 +262,10 @@ AMBIGUOUS_CUES = _w("bericht berichten verwacht schat")
 # Verbs whose reported content may be an infinitive ("vowed to repeal …").
 PROMISE_VERBS = _w("beloof belooft beloofde beloofden beloven dreigt dreigde dreigden")
 # A cue verb followed by one of these words is no cue: "vond plaats" (took place).
-NOT_CUE_BEFORE = {f: frozenset({"plaats"}) for f in _w("vindt vinden vond vonden")}
+NOT_CUE_BEFORE = {
+    **{f: frozenset({"plaats"}) for f in _w("vindt vinden vond vonden")},
+    **{f: frozenset({"voor"}) for f in _w("pleitte pleitten")},  # "pleitte voor": a plea, no claim
+}
 # "naar eigen zeggen" is an attribution of its own (OWN_ACCOUNT), not the verb "zeggen".
 NOT_CUE_AFTER = {"zeggen": frozenset({"eigen"})}
 # "It was a long evening": an expletive and a copula open a sentence that only sets a scene.
