@@ -529,9 +529,14 @@ class SpeakerTracker:
         """Keep the last full name (two or more capitalised words) of the sentence, wherever it
         stands, for a pronoun that has nobody else to point at."""
         lex = self.lex
-        for t in toks:
-            if t.cap and t.word and not t.quoted and _orgish(t.text) and t.lower not in lex.upos:
+        for j, t in enumerate(toks):
+            if not t.cap or not t.word or t.quoted or t.lower in lex.upos:
+                continue
+            if _orgish(t.text):
                 self._mentioned_org = (t.text, self.sentence)  # "Het COA", "de NZa"
+            elif j > 0 and lex.is_org_head(t.lower) and not (j + 1 < len(toks) and toks[j + 1].cap):
+                # "de Consumentenbond", "Zorggroep": an organisation by its name's last part
+                self._org(t.text, t.text, "")
         k = len(toks) - 1
         while k > 0:
             t = toks[k]

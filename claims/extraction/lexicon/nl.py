@@ -146,6 +146,7 @@ FUNCTION_WORDS = _w("""
     terwijl hoewel toch dus nu eens steeds vooral zowel beide alle veel weinig meer minder
     januari februari maart april mei juni juli augustus september oktober november december
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag aldus
+    ruim bijna zowat ongeveer circa amper slechts pas zelfs enkel louter vanaf tot
     """)
 # Person roles and titles; compound words ending in one of these also count ("defensieminister").
 ROLES = _w("""
