@@ -134,6 +134,8 @@ def _claim_action(request, pk, form_class, form_name, change, success):
 @require_POST
 def claim_edit(request, pk):
     def change(claim, data):
+        # New boundaries only when they moved: fix_claim retakes the text from the article.
+        span = {f: data[f] for f in ("start", "end") if data[f] != getattr(claim, f)}
         workflow.fix_claim(
             claim,
             actor=request.user,
@@ -142,6 +144,7 @@ def claim_edit(request, pk):
             kind=data["kind"],
             cue=data["cue"],
             dismissed=data["dismissed"],
+            **span,
         )
 
     return _claim_action(request, pk, ClaimEditForm, "edit_form", change, _("Claim updated."))
