@@ -203,6 +203,18 @@ FACTCHECK_FOUR_EYES = env.list("FACTCHECK_FOUR_EYES", default=["disputed"])
 FACTCHECK_ORGANISATION = env.str("FACTCHECK_ORGANISATION", default="Factcheck Workbench")
 FACTCHECK_ORGANISATION_URL = env.str("FACTCHECK_ORGANISATION_URL", default="")
 
+# Signed audit checkpoints (claims/checkpoints.py, DEPLOY.md): written into this directory, signed
+# with FACTCHECK_AUDIT_KEY, or the key in FACTCHECK_AUDIT_KEY_FILE (made on first use when missing;
+# production keeps it away from the database and its backups). One every N events, and when an
+# event comes more than M minutes after the last one (0 turns either off).
+FACTCHECK_AUDIT_CHECKPOINT_DIR = env.path(
+    "FACTCHECK_AUDIT_CHECKPOINT_DIR", default=VAR_DIR / "audit-checkpoints"
+)
+FACTCHECK_AUDIT_KEY = env.str("FACTCHECK_AUDIT_KEY", default="")
+FACTCHECK_AUDIT_KEY_FILE = env.path("FACTCHECK_AUDIT_KEY_FILE", default=VAR_DIR / "audit-checkpoint.key")
+FACTCHECK_AUDIT_CHECKPOINT_EVERY = env.int("FACTCHECK_AUDIT_CHECKPOINT_EVERY", default=1000)
+FACTCHECK_AUDIT_CHECKPOINT_MINUTES = env.int("FACTCHECK_AUDIT_CHECKPOINT_MINUTES", default=60)
+
 # E-mail for notifications: printed to the console in development; set EMAIL_URL (for example
 # smtp://user:password@mail.example.org:587) in production.
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")

@@ -7,6 +7,7 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from claims import checkpoints
 from claims.audit import HASHED_KEYS, export_record
 from claims.models import AuditEvent
 
@@ -14,7 +15,8 @@ from claims.models import AuditEvent
 class Command(BaseCommand):
     help = (
         "Stream the audit trail for archiving, oldest first, with every hashed field and the hashes, "
-        "so the chain can be checked outside the app (`verify_audit --file` does it for JSONL)."
+        "so the chain can be checked outside the app (`verify_audit --file` does it for JSONL). "
+        "Writes a signed checkpoint of the trail's head first (see `audit_checkpoint`)."
     )
 
     def add_arguments(self, parser):
@@ -23,6 +25,14 @@ class Command(BaseCommand):
         parser.add_argument("--output", "-o", help="Write to this file instead of standard output.")
 
     def handle(self, since=None, format="jsonl", output=None, **options):
+        # Every export also leaves a signed checkpoint of the head it was taken at.
+        try:
+            checkpoint = checkpoints.write_checkpoint()
+        except checkpoints.CheckpointError as exc:
+            raise CommandError(str(exc)) from None
+        self.stderr.write(
+            f"Checkpoint {checkpoint.path}: {checkpoint.count} events up to #{checkpoint.last_id}."
+        )
         events = AuditEvent.objects.order_by("id")
         if since:
             try:
