@@ -230,17 +230,46 @@ def _read_jsonl(name: str, text: str) -> list[ArticleInput]:
     return items
 
 
+# Python refuses to turn longer digit strings into ints (CVE-2020-10735); say so ourselves.
+_MAX_DIGITS = 4300
+_LONG_NUMBER = re.compile(rf"-?\d{{{_MAX_DIGITS + 1},}}")
+
+
+def _parse_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > _MAX_DIGITS:
+        raise _NumberTooLong(digits)
+    return int(digits)
+
+
+class _NumberTooLong(ValueError):
+    pass
+
+
 def _parse_json(name: str, text: str, line_number: int | None = None):
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
         where = f"{name}: line {line_number or exc.lineno}, column {exc.colno}"
         if exc.pos >= len(text.rstrip()):
             raise SourceError(where, f"the JSON ends too early ({exc.msg})") from None
         raise SourceError(where, exc.msg) from None
+    except _NumberTooLong as exc:
+        found = _LONG_NUMBER.search(text)
+        at = found.start() if found else 0
+        line = line_number or text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        digits = len(str(exc).lstrip("-"))
+        raise SourceError(
+            f"{name}: line {line}, column {column}",
+            f"a number with {digits:,} digits; JSON numbers here may have at most {_MAX_DIGITS:,}",
+        ) from None
     except RecursionError:
         raise SourceError(
             f"{name}: line {line_number}" if line_number else name, "JSON nested too deeply"
+        ) from None
+    except ValueError as exc:  # anything else the decoder cannot take is still this file's problem
+        raise SourceError(
+            f"{name}: line {line_number}" if line_number else name, f"not valid JSON ({exc})"
         ) from None
 
 
