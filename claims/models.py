@@ -184,6 +184,11 @@ class ClaimQuerySet(models.QuerySet):
     def with_related(self):
         return self.select_related("article", "speaker", "reviewed_by", "assignee")
 
+    def with_people(self):
+        """What a claim card shows, without the article: an article page has it already, and each
+        claim carrying its own copy of a long body costs the body's size once per claim."""
+        return self.select_related("speaker", "reviewed_by", "assignee")
+
     def in_text_order(self):
         return self.order_by("article_id", "start", "id")
 

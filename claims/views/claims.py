@@ -19,7 +19,7 @@ from ..forms import (
     VerdictForm,
 )
 from ..models import Article, AuditEvent, Claim, Speaker
-from .articles import desk_permissions, highlight_segments
+from .articles import desk_permissions, segment_of
 from .discussion import comments_context, render_comments
 
 
@@ -38,7 +38,7 @@ def _claim_page(request, claim, *, status=200, conflict="", **forms):
         **comments_context(claim),
         "speaker_names": Speaker.objects.order_by("name").values_list("name", flat=True)[:1000],
         "evidence": claim.evidence.select_related("added_by"),
-        "events": AuditEvent.objects.for_claim(claim).with_related(),
+        "events": AuditEvent.objects.for_claim(claim).for_log(),
         "checked_before": workflow.find_checked_before(claim),
         "publishing": workflow.publication_state(claim, request.user),
         **forms,
@@ -98,9 +98,9 @@ def claim_verdict(request, pk):
 
 def _claim_card(request, claim, form, status):
     """The claim's card in the article list, with its highlight and the progress bar out of band."""
-    article = Article.objects.with_progress().get(pk=claim.article_id)
-    claims = list(Claim.objects.for_article(article).active().in_text_order())
-    segment = next((s for s in highlight_segments(article.body, claims) if s.claim == claim), None)
+    # The progress bar's counts; the body is the claim's article's, already loaded.
+    article = Article.objects.with_progress().defer("body").get(pk=claim.article_id)
+    segment = segment_of(claim, claim.article.body) if not claim.dismissed else None
     claim.form = form if status != 200 else None  # after a save, the panel closes
     context = {
         "article": article,
