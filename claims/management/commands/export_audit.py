@@ -10,6 +10,7 @@ from django.utils import timezone
 from claims import checkpoints
 from claims.audit import HASHED_KEYS, export_record
 from claims.models import AuditEvent
+from claims.spreadsheets import csv_cell
 
 
 class Command(BaseCommand):
@@ -66,7 +67,8 @@ def _write(out, events, format) -> int:
         if format == "csv":
             row = [record["id"], *(record[k] for k in HASHED_KEYS), record["hash"]]
             row[HASHED_KEYS.index("changes") + 1] = json.dumps(record["changes"], ensure_ascii=False)
-            writer.writerow(row)
+            # For people in a spreadsheet: formulas neutralised. The JSONL stays exact (verifiable).
+            writer.writerow([csv_cell(value) for value in row])
         else:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         count += 1
