@@ -89,6 +89,17 @@ class Article(models.Model):
             return f"{self.published:%Y-%m}"
         return self.published.isoformat()
 
+    def count_progress(self) -> "Article":
+        """Set `n_claims` and `n_reviewed` as `with_progress` does, for this one article: one
+        aggregate over its claims, where the join would carry the body through every claim row
+        (40,000 claims of a 1 MB article took seconds to group)."""
+        reviewed = ~Q(status=Claim.Status.UNREVIEWED)
+        counts = self.claims.filter(dismissed=False).aggregate(
+            n_claims=Count("id"), n_reviewed=Count("id", filter=reviewed)
+        )
+        self.n_claims, self.n_reviewed = counts["n_claims"], counts["n_reviewed"]
+        return self
+
 
 class SpeakerQuerySet(models.QuerySet):
     def with_claim_counts(self):

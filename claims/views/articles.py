@@ -23,7 +23,7 @@ from ..models import Article, Claim
 
 @require_GET
 def article_list(request):
-    page = Paginator(Article.objects.with_progress(), 50).get_page(request.GET.get("page"))
+    page = Paginator(Article.objects.with_progress().defer("body"), 50).get_page(request.GET.get("page"))
     return render(request, "claims/article_list.html", {"page": page})
 
 
@@ -150,7 +150,7 @@ def _article_context(request, article, claims):
 
 @require_GET
 def article_detail(request, pk):
-    article = get_object_or_404(Article.objects.with_progress(), pk=pk)
+    article = get_object_or_404(Article, pk=pk).count_progress()
     claims = desk_claims(article, Claim.objects.for_article(article).active().in_text_order())
     show_all = request.GET.get("all") == "1" or len(claims) <= CARD_CHUNK
     context = {
@@ -221,7 +221,7 @@ def article_add_claim(request, pk):
         else:
             messages.success(request, _("Claim #%(pk)d added.") % {"pk": claim.pk})
             return redirect(f"{article.get_absolute_url()}#claim-{claim.pk}")
-    article = Article.objects.with_progress().get(pk=pk)
+    article = Article.objects.get(pk=pk).count_progress()
     claims = desk_claims(article, Claim.objects.for_article(article).active().in_text_order())
     context = {**_article_context(request, article, claims), "cards": claims, "new_claim_form": form}
     return render(request, "claims/article_detail.html", context, status=422)
