@@ -41,6 +41,7 @@ def _claim_page(request, claim, *, status=200, conflict="", **forms):
         "events": AuditEvent.objects.for_claim(claim).for_log(),
         "checked_before": workflow.find_checked_before(claim),
         "publishing": workflow.publication_state(claim, request.user),
+        "can_change_verdict": workflow.may_change_verdict(claim, request.user),
         **forms,
     }
     return render(request, "claims/claim_detail.html", context, status=status)

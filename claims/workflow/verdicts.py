@@ -109,6 +109,19 @@ def require_may_change(claim: Claim, actor) -> None:
         )
 
 
+def may_change_verdict(claim: Claim, user) -> bool:
+    """Whether `user` may set or change the verdict of the claim as it stands (for the page)."""
+    if user is None or not user.has_perm("claims.set_verdict") or claim.is_published:
+        return user is None
+    if claim.status == Claim.Status.UNREVIEWED:
+        return True
+    try:
+        require_may_change(claim, user)
+    except PermissionDenied:
+        return False
+    return True
+
+
 def _unconfirmed(claim: Claim) -> dict:
     """Clear a four-eyes confirmation (a changed verdict needs a new one); its audit changes."""
     if claim.confirmed_at is None:

@@ -147,3 +147,13 @@ def test_web_matrix_for_a_new_rationale(client, people, role, situation, channel
     else:
         assert "confirmed by carl" in html
     _unchanged(claim, events)
+
+
+@pytest.mark.parametrize("situation", SITUATIONS)
+@pytest.mark.parametrize("role", ROLES)
+def test_the_claim_page_offers_the_verdict_form_only_to_who_may_change_it(client, people, role, situation):
+    claim = _situation(people, situation)
+    client.force_login(people[role])
+    response = client.get(reverse("claims:claim", args=[claim.pk]))
+    offered = f'name="c{claim.pk}-rationale"' in response.content.decode()
+    assert offered == _allowed(role, situation)
