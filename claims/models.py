@@ -701,3 +701,19 @@ class AuditEvent(AppendOnlyModel):
 
     def __str__(self):
         return f"{timezone.localtime(self.at):%Y-%m-%d %H:%M} {self.actor_name or 'system'} {self.action}"
+
+
+class LoginFailureWindow(models.Model):
+    """Failed logins from one address in one fixed window of time (claims.throttle)."""
+
+    address = models.CharField(max_length=64)
+    window_start = models.DateTimeField(db_index=True)
+    failures = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["address", "window_start"], name="login_failure_window_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.address}: {self.failures} failed logins from {self.window_start:%H:%M}"

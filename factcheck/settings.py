@@ -56,10 +56,16 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Every page needs a login unless its view is marked @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # An account without a role sees a page that says so, and nothing else.
+    "claims.middleware.NoRoleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A request declaring a body over the limit is refused before anything reads it.
+    "claims.middleware.RequestSizeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Failed logins per address (claims/throttle.py), before django-axes looks at the username.
+    "claims.middleware.LoginThrottleMiddleware",
     # Last, as django-axes asks: it turns locked-out logins into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -71,6 +77,12 @@ AUTHENTICATION_BACKENDS = [
 # Login throttling: after 5 failed attempts for a username from one address, wait an hour.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = 1  # hours
+# The hour runs from the lockout: attempts while locked out do not start it again.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# And per address, whatever the usernames (claims/throttle.py): this many failed logins in a fixed
+# window of this many minutes, then the address waits for the next window.
+FACTCHECK_LOGIN_FAILURES_PER_ADDRESS = env.int("FACTCHECK_LOGIN_FAILURES_PER_ADDRESS", default=20)
+FACTCHECK_LOGIN_ADDRESS_WINDOW_MINUTES = env.int("FACTCHECK_LOGIN_ADDRESS_WINDOW_MINUTES", default=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
