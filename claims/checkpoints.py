@@ -189,11 +189,15 @@ def compare(checkpoints: list[Checkpoint]) -> Comparison:
                 index += 1
     for rest in heads[index:]:
         seen[rest] = (count, None)
-    problems, agreed_up_to = [], 0
+    problems, agreed_up_to, told = [], 0, set()
     for checkpoint in checkpoints:
         up_to, digest = seen[checkpoint.last_id]
         found = _disagreements(checkpoint, up_to, digest, agreed_up_to)
-        problems.extend(found)
+        # Several checkpoints of the same head (the app's and an export's) say the same: once.
+        same = (checkpoint.last_id, checkpoint.count, checkpoint.head_hash)
+        if found and same not in told:
+            problems.extend(found)
+        told.add(same)
         if not found:
             agreed_up_to = max(agreed_up_to, checkpoint.last_id)
     latest = checkpoints[-1] if checkpoints else None
@@ -204,27 +208,32 @@ def compare(checkpoints: list[Checkpoint]) -> Comparison:
 def _disagreements(checkpoint: Checkpoint, up_to: int, digest: str | None, agreed_up_to: int) -> list[str]:
     if checkpoint.count == 0:
         return []
-    where = f"checkpoint {checkpoint.name} ({checkpoint.count} events up to #{checkpoint.last_id})"
+    head = f"#{checkpoint.last_id}"
+    where = f"checkpoint {checkpoint.name} ({_events(checkpoint.count)} up to {head})"
     problems = []
     if up_to < checkpoint.count:
+        gone = f"{checkpoint.count - up_to} of them" if up_to else "all of them"
         problems.append(
-            f"{where}: {checkpoint.count - up_to} of them are missing from the database "
-            f"(it holds {up_to} events up to #{checkpoint.last_id}): deleted or truncated."
+            f"{where}: {gone} missing from the database, which holds {_events(up_to)} up to {head}"
+            + (f", {head} itself among the missing" if digest is None else "")
+            + ": deleted or truncated."
         )
     elif up_to > checkpoint.count:
-        problems.append(
-            f"{where}: the database holds {up_to - checkpoint.count} events more up to there: inserted later."
-        )
-    if digest is None:
-        problems.append(f"{where}: event #{checkpoint.last_id}, its head, is missing.")
-    elif digest != checkpoint.head_hash:
+        problems.append(f"{where}: the database holds {_events(up_to - checkpoint.count)} more up to {head}.")
+    if digest is None and up_to >= checkpoint.count:
+        problems.append(f"{where}: event {head}, its head, is missing.")
+    elif digest is not None and digest != checkpoint.head_hash:
         lies = f"after #{agreed_up_to}, the last checkpointed event that still agrees" if agreed_up_to else ""
         problems.append(
-            f"{where}: event #{checkpoint.last_id} now has hash {digest[:16]}…, signed as "
+            f"{where}: event {head} now has hash {digest[:16]}…, signed as "
             f"{checkpoint.head_hash[:16]}…: events up to it were rewritten and re-chained "
             f"(the change lies {lies or 'at or before it'})."
         )
     return problems
+
+
+def _events(n: int) -> str:
+    return f"{n} event" if n == 1 else f"{n} events"
 
 
 # Writing them as the trail grows ---------------------------------------------------------------

@@ -65,12 +65,11 @@ def _broken(where, report) -> str:
 
 
 def _newer(comparison) -> str:
+    n = comparison.newer
+    events = "1 event is" if n == 1 else f"{n} events are"
     if comparison.latest is None:
-        return f"{comparison.newer} events, no checkpoint: all of them only chain-checked."
-    return (
-        f"{comparison.newer} events are newer than the last checkpoint (#{comparison.latest.last_id}): "
-        "those are only chain-checked."
-    )
+        return f"{events} not covered by any checkpoint: only chain-checked."
+    return f"{events} newer than the last checkpoint (#{comparison.latest.last_id}): only chain-checked."
 
 
 def _read_jsonl(path):
