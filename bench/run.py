@@ -6,7 +6,9 @@ Steps: a synthetic corpus (manage.py make_corpus, under var/bench/); for each da
 migrated database per run (SQLite: var/bench.sqlite3, copied from a migrated template;
 PostgreSQL: `factcheck_bench` on DATABASE host 127.0.0.1, restored from a migrated dump), bulk
 imports of each size (manage.py bench_scale import), each figure the median of the runs; on the
-largest corpus the desk's server times (bench_scale serve-times); on PostgreSQL then gunicorn
+largest corpus the desk's server times (bench_scale serve-times) and one long article's page,
+verdict and dashboard at 4,000 and 40,000 claims with peak memory (bench_scale long-article); on
+PostgreSQL then gunicorn
 (DEBUG off) and Locust, headless, 50 signed-in reviewers for 60 s (bench/locustfile.py), three
 times, after each of which the `verdict.set` events must equal the accepted verdicts and
 verify_audit must pass. It never touches
@@ -21,6 +23,8 @@ Environment (all optional):
   BENCH_USERS, BENCH_RUN_TIME, BENCH_MAX_REQUESTS   load test: 50, 60s, 30000
   BENCH_LOAD_RUNS  load tests one after the other on the same database (default 3)
   BENCH_PORT       gunicorn's port on 127.0.0.1 (default 8123)
+  BENCH_LONG_CLAIMS  claims of the one long article whose page, verdict and dashboard are
+                   measured with their peak memory (default 4000,40000)
 
 The full run took 21 minutes on the 2-core test machine (most of it the six imports of 100,000
 articles); BENCH_SIZES=1000,10000 takes about 5.
@@ -54,6 +58,7 @@ USERS = int(os.environ.get("BENCH_USERS", "50"))
 RUN_TIME = os.environ.get("BENCH_RUN_TIME", "60s")
 MAX_REQUESTS = os.environ.get("BENCH_MAX_REQUESTS", "30000")
 LOAD_RUNS = int(os.environ.get("BENCH_LOAD_RUNS", "3"))
+LONG = os.environ.get("BENCH_LONG_CLAIMS", "4000,40000")
 
 
 def main() -> int:
@@ -118,6 +123,10 @@ def bench_database(database: str, corpus: Path) -> dict:
         result["imports"][size] = runs
     say(f"{database}: server times at {max(SIZES):,} articles")
     result["serve"] = last_json(manage(["bench_scale", "serve-times"], env(url), capture=True))
+    say(f"{database}: one long article, {LONG} claims")
+    result["long"] = last_json(
+        manage(["bench_scale", "long-article", "--claims", LONG], env(url), capture=True)
+    )
     if database == "postgresql":
         result["load"] = []
         for n in range(LOAD_RUNS):
@@ -282,6 +291,13 @@ def print_table(results: dict):
                 for s in serve
             ],
             target,
+        )
+    long = [results[db]["long"]["rows"] for db in cols]
+    row("one long article (median of 5)", ["ms median / max, peak MB" for _ in cols])
+    for i, first in enumerate(long[0]):
+        row(
+            f"  {first['name']}, {first['claims']:,} claims",
+            [f"{r[i]['median_ms']:.0f} / {r[i]['max_ms']:.0f}, {r[i]['peak_mb']:.1f} MB" for r in long],
         )
     if "postgresql" in results and "load" in results["postgresql"]:
         runs = results["postgresql"]["load"]

@@ -126,6 +126,10 @@ class ClaimAdminForm(forms.ModelForm):
         current = Claim.objects.get(pk=self.instance.pk)
         if data.get("expected_version") != current.version:
             raise forms.ValidationError(str(workflow.StaleVersion(current)))
+        try:
+            workflow.check_edit(current, [f for f in self.changed_data if f in workflow.EDITABLE_FIELDS])
+        except workflow.WorkflowError as exc:
+            raise forms.ValidationError(str(exc)) from None
         if {"status", "rationale"} & set(self.changed_data):
             try:
                 workflow.check_verdict(current, data.get("status"), data.get("rationale", ""))

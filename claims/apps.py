@@ -9,6 +9,11 @@ class ClaimsConfig(AppConfig):
     def ready(self):
         # After migrate and after flush (tests), the role groups are there with their permissions.
         post_migrate.connect(_sync_groups, sender=self, dispatch_uid="claims.sync_groups")
+        from django.contrib.auth.signals import user_login_failed
+
+        from .throttle import record_failure
+
+        user_login_failed.connect(record_failure, dispatch_uid="claims.login_failures_per_address")
 
 
 def _sync_groups(sender, apps=None, **kwargs):

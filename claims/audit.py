@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.utils import timezone
 
+from . import checkpoints
 from .models import AuditEvent
 
 GENESIS_HASH = "0" * 64
@@ -92,6 +93,7 @@ def record(action, *, actor, article=None, claim=None, changes=None, note="") ->
     event.prev_hash = prev
     event.hash = compute_hash(event)
     event.save()
+    checkpoints.after_append(event.pk, event.pk)
     return event
 
 
@@ -114,6 +116,8 @@ def record_many(entries: Iterable[dict]) -> int:
         fields["at"] = at
         rows.append(fields)
     _insert(rows)
+    last_id = AuditEvent.objects.order_by("-id").values_list("id", flat=True).first()
+    checkpoints.after_append(last_id - len(rows) + 1, last_id)
     return len(rows)
 
 

@@ -7,7 +7,20 @@ from django.utils.translation import gettext_lazy as _
 
 from .ingest import ImportRefused, Published
 from .models import Claim, Lang, Speaker, fold_name
-from .sources import ArticleInput, SourceError, max_upload_bytes, read_source
+from .sources import (
+    ArticleInput,
+    SourceError,
+    check_source_url,
+    check_unique,
+    max_upload_bytes,
+    read_source,
+    refuse_bad_chars,
+)
+
+
+class _SourceLinkField(forms.URLField):
+    # Checked by `clean_source_url` with the rule JSON imports use, and its message.
+    default_validators = []
 
 
 class ArticleForm(forms.Form):
@@ -33,9 +46,16 @@ class ArticleForm(forms.Form):
         label=_("Language"), choices=[("", _("Detect automatically")), *Lang.choices], required=False
     )
     outlet = forms.CharField(label=_("Outlet"), max_length=200, required=False)
-    source_url = forms.URLField(
+    source_url = _SourceLinkField(
         label=_("Source link"), max_length=1000, required=False, assume_scheme="https"
     )
+
+    def clean_source_url(self):
+        # The same rule as a JSON file's source_url: http(s) only.
+        try:
+            return check_source_url("source_url", self.cleaned_data["source_url"])
+        except SourceError as exc:
+            raise forms.ValidationError(exc.reason) from None
 
     def clean_published(self):
         value = self.cleaned_data["published"].strip()
@@ -63,7 +83,12 @@ class ArticleForm(forms.Form):
                     upload.name, f"the file has {upload.size:,} bytes; the limit is {max_upload_bytes():,}"
                 )
             items = read_source(upload.name, upload.read())
+            # Imported in one transaction: a second copy would refuse the whole file and point at
+            # an article that was rolled back.
+            check_unique(items)
         else:
+            # The same checks as a file's text (sources.refuse_bad_chars).
+            refuse_bad_chars("pasted text", data["text"].replace("\r\n", "\n"))
             items = [ArticleInput(text=data["text"], source="pasted text")]
         overrides = {
             key: data[key] for key in ("title", "lang", "published", "outlet", "source_url") if data[key]

@@ -39,8 +39,10 @@ DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 FIELDS = ("text", "title", "lang", "published", "outlet", "source_url")
 # C0 controls other than tab/newline/carriage return, DEL, C1 controls (mostly mis-decoded text),
-# and lone surrogates (only JSON escapes can make them; no database can store them).
-_BAD_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# lone surrogates (only JSON escapes can make them; no database can store them), and U+FFFD, the
+# mark of bytes that were not valid in their encoding somewhere before (a browser puts it in a
+# pasted text for them).
+_BAD_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffd]")
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}
 _MAX_OUTLET = Article._meta.get_field("outlet").max_length
 _MAX_URL = Article._meta.get_field("source_url").max_length
@@ -152,7 +154,7 @@ def read_source(name: str, raw: bytes) -> list[ArticleInput]:
 
 
 def _read_text(name: str, text: str) -> ArticleInput:
-    _refuse_bad_chars(name, text)
+    refuse_bad_chars(name, text)
     header_line = text.count("\n", 0, len(text) - len(text.lstrip())) + 1
     try:
         month, body = split_header(text)
@@ -187,7 +189,7 @@ def _read_html(name: str, html: str) -> ArticleInput:
     )
     if doc is None or not (doc.text or "").strip():
         raise SourceError(name, "no article text found in the HTML")
-    _refuse_bad_chars(f"{name}: extracted text", doc.text)
+    refuse_bad_chars(f"{name}: extracted text", doc.text)
     published = None
     if doc.date:
         try:
@@ -230,17 +232,46 @@ def _read_jsonl(name: str, text: str) -> list[ArticleInput]:
     return items
 
 
+# Python refuses to turn longer digit strings into ints (CVE-2020-10735); say so ourselves.
+_MAX_DIGITS = 4300
+_LONG_NUMBER = re.compile(rf"-?\d{{{_MAX_DIGITS + 1},}}")
+
+
+def _parse_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > _MAX_DIGITS:
+        raise _NumberTooLong(digits)
+    return int(digits)
+
+
+class _NumberTooLong(ValueError):
+    pass
+
+
 def _parse_json(name: str, text: str, line_number: int | None = None):
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
         where = f"{name}: line {line_number or exc.lineno}, column {exc.colno}"
         if exc.pos >= len(text.rstrip()):
             raise SourceError(where, f"the JSON ends too early ({exc.msg})") from None
         raise SourceError(where, exc.msg) from None
+    except _NumberTooLong as exc:
+        found = _LONG_NUMBER.search(text)
+        at = found.start() if found else 0
+        line = line_number or text.count("\n", 0, at) + 1
+        column = at - (text.rfind("\n", 0, at) + 1) + 1
+        digits = len(str(exc).lstrip("-"))
+        raise SourceError(
+            f"{name}: line {line}, column {column}",
+            f"a number with {digits:,} digits; JSON numbers here may have at most {_MAX_DIGITS:,}",
+        ) from None
     except RecursionError:
         raise SourceError(
             f"{name}: line {line_number}" if line_number else name, "JSON nested too deeply"
+        ) from None
+    except ValueError as exc:  # anything else the decoder cannot take is still this file's problem
+        raise SourceError(
+            f"{name}: line {line_number}" if line_number else name, f"not valid JSON ({exc})"
         ) from None
 
 
@@ -260,10 +291,10 @@ def _from_object(where: str, obj) -> ArticleInput:
         if value is not None and not isinstance(value, str):
             raise SourceError(where, f"field {field!r} must be a string, not {_type(value)}")
     fields = {field: obj.get(field) or "" for field in FIELDS}
-    _refuse_bad_chars(f"{where}: field 'text'", fields["text"])
+    refuse_bad_chars(f"{where}: field 'text'", fields["text"])
     for field in ("title", "outlet", "source_url", "lang", "published"):
         fields[field] = _one_line(fields[field])
-        _refuse_bad_chars(f"{where}: field {field!r}", fields[field])
+        refuse_bad_chars(f"{where}: field {field!r}", fields[field])
     if fields["lang"] and fields["lang"] not in Lang.values:
         raise SourceError(where, f"field 'lang' is “{fields['lang']}”: use one of {', '.join(Lang.values)}")
     published = None
@@ -274,9 +305,7 @@ def _from_object(where: str, obj) -> ArticleInput:
             raise SourceError(where, f"field 'published': {exc}") from None
     if len(fields["outlet"]) > _MAX_OUTLET:
         raise SourceError(where, f"field 'outlet' is longer than {_MAX_OUTLET} characters")
-    url = fields["source_url"]
-    if url and (len(url) > _MAX_URL or not _valid_url(url)):
-        raise SourceError(where, f"field 'source_url' is not an http(s) URL of at most {_MAX_URL} characters")
+    url = check_source_url(where, fields["source_url"])
     return ArticleInput(
         text=fields["text"],
         title=fields["title"],
@@ -299,7 +328,9 @@ def _checked(item: ArticleInput, encoding: str) -> ArticleInput:
     return dataclasses.replace(item, encoding=encoding)
 
 
-def _refuse_bad_chars(where: str, text: str) -> None:
+def refuse_bad_chars(where: str, text: str) -> None:
+    """Raise SourceError naming the line and column of the first character no article may hold.
+    Files, JSON fields and pasted text all go through this one check."""
     bad = _BAD_CHAR.search(text)
     if bad:
         char = bad.group()
@@ -307,6 +338,8 @@ def _refuse_bad_chars(where: str, text: str) -> None:
         column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
         if "\ud800" <= char <= "\udfff":
             what = f"an unpaired surrogate (U+{ord(char):04X})"
+        elif char == "\ufffd":
+            what = "U+FFFD REPLACEMENT CHARACTER (bytes that were not valid text before they came here)"
         else:
             what = f"a control character (U+{ord(char):04X} {_char_name(char)})"
         raise SourceError(f"{where}: line {line}, column {column}", f"{what}, not text")
@@ -324,6 +357,32 @@ def _one_line(value: str) -> str:
 def _clean_meta(value: str | None) -> str:
     """A page's metadata is a hint, not the article: drop what cannot be stored rather than refuse."""
     return _one_line(_BAD_CHAR.sub("", value or ""))
+
+
+def check_source_url(where: str, url: str) -> str:
+    """The article's source link as stored, or SourceError: http(s) only, as for every import."""
+    url = url.strip()
+    if url and (len(url) > _MAX_URL or not _valid_url(url)):
+        raise SourceError(where, f"field 'source_url' is not an http(s) URL of at most {_MAX_URL} characters")
+    return url
+
+
+def check_unique(items: list[ArticleInput]) -> None:
+    """Refuse a file that holds the same article twice (as the import would see it: the same
+    cleaned text), naming both, before anything is stored."""
+    first: dict[str, str] = {}
+    for item in items:
+        try:
+            digest = ingest.content_hash(ingest.clean_body(item.text))
+        except ingest.ImportRefused:
+            continue  # refused on its own later, with its own reason
+        if digest in first:
+            name = item.source.rpartition(": ")[0]
+            earlier = first[digest].rpartition(": ")[2]
+            raise SourceError(
+                item.source, f"the same article as {earlier}" if name else "the same article twice"
+            )
+        first[digest] = item.source
 
 
 def _valid_url(url: str) -> bool:

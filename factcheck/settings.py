@@ -56,10 +56,16 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Every page needs a login unless its view is marked @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # An account without a role sees a page that says so, and nothing else.
+    "claims.middleware.NoRoleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A request declaring a body over the limit is refused before anything reads it.
+    "claims.middleware.RequestSizeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Failed logins per address (claims/throttle.py), before django-axes looks at the username.
+    "claims.middleware.LoginThrottleMiddleware",
     # Last, as django-axes asks: it turns locked-out logins into its lockout response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -71,6 +77,12 @@ AUTHENTICATION_BACKENDS = [
 # Login throttling: after 5 failed attempts for a username from one address, wait an hour.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = 1  # hours
+# The hour runs from the lockout: attempts while locked out do not start it again.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# And per address, whatever the usernames (claims/throttle.py): this many failed logins in a fixed
+# window of this many minutes, then the address waits for the next window.
+FACTCHECK_LOGIN_FAILURES_PER_ADDRESS = env.int("FACTCHECK_LOGIN_FAILURES_PER_ADDRESS", default=20)
+FACTCHECK_LOGIN_ADDRESS_WINDOW_MINUTES = env.int("FACTCHECK_LOGIN_ADDRESS_WINDOW_MINUTES", default=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
@@ -202,6 +214,18 @@ FACTCHECK_FOUR_EYES = env.list("FACTCHECK_FOUR_EYES", default=["disputed"])
 # Who publishes: the `author` of every ClaimReview.
 FACTCHECK_ORGANISATION = env.str("FACTCHECK_ORGANISATION", default="Factcheck Workbench")
 FACTCHECK_ORGANISATION_URL = env.str("FACTCHECK_ORGANISATION_URL", default="")
+
+# Signed audit checkpoints (claims/checkpoints.py, DEPLOY.md): written into this directory, signed
+# with FACTCHECK_AUDIT_KEY, or the key in FACTCHECK_AUDIT_KEY_FILE (made on first use when missing;
+# production keeps it away from the database and its backups). One every N events, and when an
+# event comes more than M minutes after the last one (0 turns either off).
+FACTCHECK_AUDIT_CHECKPOINT_DIR = env.path(
+    "FACTCHECK_AUDIT_CHECKPOINT_DIR", default=VAR_DIR / "audit-checkpoints"
+)
+FACTCHECK_AUDIT_KEY = env.str("FACTCHECK_AUDIT_KEY", default="")
+FACTCHECK_AUDIT_KEY_FILE = env.path("FACTCHECK_AUDIT_KEY_FILE", default=VAR_DIR / "audit-checkpoint.key")
+FACTCHECK_AUDIT_CHECKPOINT_EVERY = env.int("FACTCHECK_AUDIT_CHECKPOINT_EVERY", default=1000)
+FACTCHECK_AUDIT_CHECKPOINT_MINUTES = env.int("FACTCHECK_AUDIT_CHECKPOINT_MINUTES", default=60)
 
 # E-mail for notifications: printed to the console in development; set EMAIL_URL (for example
 # smtp://user:password@mail.example.org:587) in production.

@@ -77,3 +77,11 @@ def _audit_cause():
     """Code called straight from a test is audited as caused by `test`; web and commands set their own."""
     with audit.cause("test"):
         yield
+
+
+@pytest.fixture(autouse=True)
+def _audit_checkpoints(settings, tmp_path):
+    """Checkpoints of each test go to its own directory, signed with a test key, never into var/."""
+    settings.FACTCHECK_AUDIT_CHECKPOINT_DIR = tmp_path / "audit-checkpoints"
+    settings.FACTCHECK_AUDIT_KEY = "test-audit-key"
+    settings.FACTCHECK_AUDIT_KEY_FILE = tmp_path / "no-key-file"

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Max, Q
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -22,7 +23,7 @@ from ..models import Article, Claim
 
 @require_GET
 def article_list(request):
-    page = Paginator(Article.objects.with_progress(), 50).get_page(request.GET.get("page"))
+    page = Paginator(Article.objects.with_progress().defer("body"), 50).get_page(request.GET.get("page"))
     return render(request, "claims/article_list.html", {"page": page})
 
 
@@ -97,6 +98,32 @@ def highlight_segments(body: str, claims: list[Claim]) -> list[Segment]:
     return segments
 
 
+def segment_of(claim: Claim, body: str) -> Segment | None:
+    """The claim's highlight as `highlight_segments` cuts it for the whole article, with one query
+    rather than every claim of the article: its run starts after the furthest end of the claims
+    before it in that order (start, longest first, then id)."""
+    before = (
+        Claim.objects.for_article(claim.article_id)
+        .active()
+        .filter(
+            Q(start__lt=claim.start)
+            | Q(start=claim.start, end__gt=claim.end)
+            | Q(start=claim.start, end=claim.end, pk__lt=claim.pk)
+        )
+        .aggregate(furthest=Max("end"))["furthest"]
+    )
+    start, end = max(claim.start, min(before or 0, len(body))), min(claim.end, len(body))
+    return Segment(body[start:end], claim) if start < end else None
+
+
+def desk_claims(article, claims) -> list[Claim]:
+    """The article's claims, each pointing at `article` itself (see `with_people`)."""
+    claims = list(claims.with_people())
+    for claim in claims:
+        claim.article = article
+    return claims
+
+
 # Claim cards rendered with the article page; the rest load as the list scrolls.
 CARD_CHUNK = 30
 
@@ -123,8 +150,8 @@ def _article_context(request, article, claims):
 
 @require_GET
 def article_detail(request, pk):
-    article = get_object_or_404(Article.objects.with_progress(), pk=pk)
-    claims = list(Claim.objects.for_article(article).active().with_related().in_text_order())
+    article = get_object_or_404(Article, pk=pk).count_progress()
+    claims = desk_claims(article, Claim.objects.for_article(article).active().in_text_order())
     show_all = request.GET.get("all") == "1" or len(claims) <= CARD_CHUNK
     context = {
         **_article_context(request, article, claims),
@@ -145,11 +172,8 @@ def article_cards(request, pk):
         return HttpResponseBadRequest("“from” must be a number.")
     if not request.htmx:
         return redirect(f"{article.get_absolute_url()}?all=1#claim-list")
-    chunk = list(
-        Claim.objects.for_article(article)
-        .active()
-        .with_related()
-        .in_text_order()[start : start + CARD_CHUNK + 1]
+    chunk = desk_claims(
+        article, Claim.objects.for_article(article).active().in_text_order()[start : start + CARD_CHUNK + 1]
     )
     context = {
         "article": article,
@@ -197,7 +221,7 @@ def article_add_claim(request, pk):
         else:
             messages.success(request, _("Claim #%(pk)d added.") % {"pk": claim.pk})
             return redirect(f"{article.get_absolute_url()}#claim-{claim.pk}")
-    claims = list(Claim.objects.for_article(article).active().with_related().in_text_order())
-    article = Article.objects.with_progress().get(pk=pk)
+    article = Article.objects.get(pk=pk).count_progress()
+    claims = desk_claims(article, Claim.objects.for_article(article).active().in_text_order())
     context = {**_article_context(request, article, claims), "cards": claims, "new_claim_form": form}
     return render(request, "claims/article_detail.html", context, status=422)

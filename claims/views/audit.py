@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET
 from ..audit import export_record
 from ..filters import AuditFilterForm
 from ..models import AuditEvent
+from ..spreadsheets import Echo, csv_cell
 
 CSV_COLUMNS = [
     "id",
@@ -50,7 +51,8 @@ def audit_list(request):
 @require_GET
 def audit_export(request):
     """The filtered events as CSV for people, oldest first, streamed: values as stored (`at` in UTC),
-    the actor by name, with each event's hash and link. The archive whose chain can be recomputed
+    the actor by name, with each event's hash and link; a cell a spreadsheet would run as a formula
+    starts with a ' (see claims.spreadsheets). The archive whose chain can be recomputed
     outside the app is `manage.py export_audit` (every hashed field) with `verify_audit --file`."""
     form = AuditFilterForm(request.GET)
     if not form.is_valid():
@@ -62,18 +64,11 @@ def audit_export(request):
     return response
 
 
-class _Echo:
-    """A file-like object whose write() hands back the line, so csv.writer can feed a stream."""
-
-    def write(self, value):
-        return value
-
-
 def _csv_lines(events):
-    writer = csv.writer(_Echo())
+    writer = csv.writer(Echo())
     yield writer.writerow(CSV_COLUMNS)
     for event in events:
         record = export_record(event)
         record["actor"] = record["actor_name"]
         record["changes"] = json.dumps(record["changes"], ensure_ascii=False, sort_keys=True)
-        yield writer.writerow([record[column] for column in CSV_COLUMNS])
+        yield writer.writerow([csv_cell(record[column]) for column in CSV_COLUMNS])

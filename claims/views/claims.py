@@ -19,7 +19,7 @@ from ..forms import (
     VerdictForm,
 )
 from ..models import Article, AuditEvent, Claim, Speaker
-from .articles import desk_permissions, highlight_segments
+from .articles import desk_permissions, segment_of
 from .discussion import comments_context, render_comments
 
 
@@ -38,9 +38,10 @@ def _claim_page(request, claim, *, status=200, conflict="", **forms):
         **comments_context(claim),
         "speaker_names": Speaker.objects.order_by("name").values_list("name", flat=True)[:1000],
         "evidence": claim.evidence.select_related("added_by"),
-        "events": AuditEvent.objects.for_claim(claim).with_related(),
+        "events": AuditEvent.objects.for_claim(claim).for_log(),
         "checked_before": workflow.find_checked_before(claim),
         "publishing": workflow.publication_state(claim, request.user),
+        "can_change_verdict": workflow.may_change_verdict(claim, request.user),
         **forms,
     }
     return render(request, "claims/claim_detail.html", context, status=status)
@@ -98,9 +99,9 @@ def claim_verdict(request, pk):
 
 def _claim_card(request, claim, form, status):
     """The claim's card in the article list, with its highlight and the progress bar out of band."""
-    article = Article.objects.with_progress().get(pk=claim.article_id)
-    claims = list(Claim.objects.for_article(article).active().in_text_order())
-    segment = next((s for s in highlight_segments(article.body, claims) if s.claim == claim), None)
+    # The progress bar's counts; the body is the claim's article's, already loaded.
+    article = Article.objects.with_progress().defer("body").get(pk=claim.article_id)
+    segment = segment_of(claim, claim.article.body) if not claim.dismissed else None
     claim.form = form if status != 200 else None  # after a save, the panel closes
     context = {
         "article": article,
@@ -134,6 +135,8 @@ def _claim_action(request, pk, form_class, form_name, change, success):
 @require_POST
 def claim_edit(request, pk):
     def change(claim, data):
+        # New boundaries only when they moved: fix_claim retakes the text from the article.
+        span = {f: data[f] for f in ("start", "end") if data[f] != getattr(claim, f)}
         workflow.fix_claim(
             claim,
             actor=request.user,
@@ -142,6 +145,7 @@ def claim_edit(request, pk):
             kind=data["kind"],
             cue=data["cue"],
             dismissed=data["dismissed"],
+            **span,
         )
 
     return _claim_action(request, pk, ClaimEditForm, "edit_form", change, _("Claim updated."))

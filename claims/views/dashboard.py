@@ -101,9 +101,9 @@ def dashboard(request):
         "claims/dashboard.html",
         {
             "counts": claims.status_counts(),
-            "articles": Article.objects.with_progress()[:10],
-            "my_queue": claims.unreviewed().filter(assignee=request.user).with_related().by_worthiness()[:10],
-            "events": AuditEvent.objects.with_related()[:10],
+            "articles": Article.objects.with_progress().defer("body")[:10],
+            "my_queue": claims.unreviewed().filter(assignee=request.user).for_queue().by_worthiness()[:10],
+            "events": AuditEvent.objects.for_log()[:10],
             "by_week": by_week,
             "by_speaker": by_speaker,
             "chart_data": {"weeks": by_week.data, "speakers": by_speaker.data},

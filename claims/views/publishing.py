@@ -23,6 +23,7 @@ from ..claimreview import article_claim_reviews, claim_review, public_url, publi
 from ..filters import ClaimFilterForm
 from ..forms import ConfirmVerdictForm, PublishVerdictForm
 from ..models import Article, Claim
+from ..spreadsheets import Echo, csv_cell
 from .claims import _claim_page
 from .queue import claim_list
 
@@ -207,31 +208,8 @@ def _attachment(response, extension: str):
     return response
 
 
-# A cell a spreadsheet would read as a formula (=, +, -, @, or a tab or carriage return before one).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value) -> str:
-    """A value as a CSV cell, neutralised with a leading ' when a spreadsheet would run it."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        value = " ".join(value)
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-class _Echo:
-    """A file-like object whose write() hands back the line, so csv.writer can feed a stream."""
-
-    def write(self, value):
-        return value
-
-
 def _csv_lines(records):
-    writer = csv.writer(_Echo())
+    writer = csv.writer(Echo())
     yield writer.writerow(EXPORT_COLUMNS)
     for record in records:
         yield writer.writerow([csv_cell(record[column]) for column in EXPORT_COLUMNS])

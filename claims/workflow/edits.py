@@ -12,6 +12,27 @@ from .base import Action, WorkflowError, audit_value, locked
 from .people import find_or_create_speaker
 
 EDITABLE_FIELDS = ("text", "start", "end", "kind", "speaker", "mention", "cue", "assignee", "dismissed")
+# What a verdict is about: these stay as they were judged while a verdict is set.
+JUDGED_FIELDS = ("text", "start", "end", "kind", "speaker")
+
+
+def check_edit(claim: Claim, fields) -> None:
+    """Raise WorkflowError when changing `fields` of the claim as it stands is not allowed: a
+    verdict is about the claim as it stood, so its words, span, speaker and kind stay while it is
+    set; a published claim keeps everything but its assignee."""
+    if claim.is_published and set(fields) - {"assignee"}:
+        # The public ClaimReview quotes this claim: what it says and who said it stay as
+        # published until the verdict is reopened, with a reason.
+        raise WorkflowError("This verdict is published: reopen it, with a reason, before changing the claim.")
+    judged = [field for field in JUDGED_FIELDS if field in fields]
+    if judged and claim.status != Claim.Status.UNREVIEWED:
+        raise WorkflowError(
+            gettext(
+                "This claim has a verdict (%(status)s), which is about the claim as it stood: "
+                "reopen the verdict first, with a reason, before changing its %(fields)s."
+            )
+            % {"status": claim.get_status_display().lower(), "fields": ", ".join(judged)}
+        )
 
 
 def edit_claim(claim: Claim, *, actor, expected_version: int | None, note: str = "", **changes) -> Claim:
@@ -37,12 +58,7 @@ def edit_claim(claim: Claim, *, actor, expected_version: int | None, note: str =
                 setattr(current, field, value)
         if not diff:
             return current
-        if current.is_published and set(diff) - {"assignee"}:
-            # The public ClaimReview quotes this claim: what it says and who said it stay as
-            # published until the verdict is reopened, with a reason.
-            raise WorkflowError(
-                "This verdict is published: reopen it, with a reason, before changing the claim."
-            )
+        check_edit(current, diff)
         _check_span(current)
         current.version += 1
         current.save(update_fields=[*diff, "version"])

@@ -1,6 +1,7 @@
 """Verdicts: set, check, reopen. A published verdict is locked until it is reopened (see publishing)."""
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -48,23 +49,23 @@ def set_verdict(
 
     Verified and disputed need at least one evidence link while FACTCHECK_REQUIRE_EVIDENCE is on;
     a link given here is added in the same transaction and counts. Changing a verdict that is
-    already set is reopening it, which only a Chief editor may do. A published verdict is refused
-    (reopen it first); any change clears a four-eyes confirmation, and a verdict that needs four
-    eyes asks the other Reviewers and Chief editors to confirm it.
+    already set, even only its rationale, is reopening it: see `require_may_change`. A published
+    verdict is refused (reopen it first); any change clears a four-eyes confirmation, and a
+    verdict that needs four eyes asks the other Reviewers and Chief editors to confirm it.
     """
     require(actor, "set_verdict", "set verdicts")
     rationale = (rationale or "").strip()
     with transaction.atomic():
         current = locked(claim, expected_version)
-        if current.status != Claim.Status.UNREVIEWED and current.status != status:
-            require(actor, "reopen_verdict", "change a verdict that is already set")
-        check_verdict(current, status, rationale, evidence_url=evidence_url)
-        if evidence_url.strip():
-            add_evidence(current, actor=actor, url=evidence_url, note=evidence_note)
         changes = {}
         for field, value in (("status", status), ("rationale", rationale)):
             if getattr(current, field) != value:
                 changes[field] = [getattr(current, field), value]
+        if changes and current.status != Claim.Status.UNREVIEWED:
+            require_may_change(current, actor)
+        check_verdict(current, status, rationale, evidence_url=evidence_url)
+        if evidence_url.strip():
+            add_evidence(current, actor=actor, url=evidence_url, note=evidence_note)
         if not changes:
             return current
         changes.update(_unconfirmed(current))
@@ -77,6 +78,48 @@ def set_verdict(
         audit.record(Action.VERDICT_SET, actor=actor, claim=current, changes=changes, note=rationale)
         ask_for_confirmation(current, actor=actor)
     return current
+
+
+def require_may_change(claim: Claim, actor) -> None:
+    """Refuse (PermissionDenied) a change to the verdict that is set on `claim`, in its status or
+    only its rationale: that is a reopen. Chief editors may; the Reviewer who set the verdict may
+    while it is neither confirmed (four eyes) nor published; nobody else may. A published verdict
+    is also refused to Chief editors by `check_verdict`: they reopen it first, with a reason."""
+    if actor is None or actor.has_perm("claims.reopen_verdict"):
+        return
+    if claim.is_published:
+        raise PermissionDenied(
+            _("This verdict is published: you cannot change it; a Chief editor can reopen it, with a reason.")
+        )
+    if claim.reviewed_by_id != actor.pk:
+        raise PermissionDenied(
+            _(
+                "You cannot change a verdict that is already set by %(user)s: that is for a Chief "
+                "editor, or for the Reviewer who set it until it is confirmed or published."
+            )
+            % {"user": claim.reviewed_by.get_username() if claim.reviewed_by else _("the system")}
+        )
+    if claim.confirmed_at is not None:
+        raise PermissionDenied(
+            _(
+                "You cannot change your verdict: it was confirmed by %(user)s (four eyes). "
+                "Ask a Chief editor to reopen it."
+            )
+            % {"user": claim.confirmed_by.get_username() if claim.confirmed_by else _("someone")}
+        )
+
+
+def may_change_verdict(claim: Claim, user) -> bool:
+    """Whether `user` may set or change the verdict of the claim as it stands (for the page)."""
+    if user is None or not user.has_perm("claims.set_verdict") or claim.is_published:
+        return user is None
+    if claim.status == Claim.Status.UNREVIEWED:
+        return True
+    try:
+        require_may_change(claim, user)
+    except PermissionDenied:
+        return False
+    return True
 
 
 def _unconfirmed(claim: Claim) -> dict:

@@ -9,7 +9,8 @@ import pytest
 from django.urls import reverse
 
 from claims import workflow
-from claims.views.publishing import EXPORT_COLUMNS, csv_cell
+from claims.spreadsheets import csv_cell
+from claims.views.publishing import EXPORT_COLUMNS
 from tests.factories import make_article, make_claim, make_speaker
 
 pytestmark = pytest.mark.django_db

@@ -276,8 +276,9 @@ def test_reopen_set_confirm_publish_again_is_a_republication(reviewer, second, c
 
 def test_a_changed_verdict_needs_a_new_confirmation(reviewer, second, chief):
     claim = _confirmed(_disputed(make_claim(), reviewer), second)
+    # Only a Chief editor may change a confirmed verdict (test_verdict_rewrites has the whole matrix).
     claim = workflow.set_verdict(
-        claim, "disputed", actor=reviewer, rationale="Budget grows 2.1%.", expected_version=claim.version
+        claim, "disputed", actor=chief, rationale="Budget grows 2.1%.", expected_version=claim.version
     )
     assert claim.confirmed_at is None and claim.confirmed_by is None
     event = _events(claim, "verdict.set")[-1]

@@ -8,6 +8,8 @@ and `reviewers` write to it. Each action prints one JSON object on its last line
 - `serve-times`: server time of the desk's pages in-process (Django test client, full middleware),
   median and p95 of repeated requests: queue, filtered queue, search, article page, claim page,
   and the htmx verdict round trip (real verdicts, on claims nobody reviewed).
+- `long-article`: one article of 4,000 and one of 40,000 claims: time and peak memory of its page,
+  an htmx verdict on one of its claims, and the dashboard.
 - `reviewers`: create the load test's reviewer accounts and write its plan (bench/locustfile.py).
 - `load-check`: after the load test, the `verdict.set` events since a given event and the state
   of the audit chain.
@@ -33,7 +35,7 @@ from django.utils.http import urlencode
 
 from claims import audit, bulk, roles
 from claims.filters import cursor_of
-from claims.models import Article, AuditEvent, Claim
+from claims.models import Article, AuditEvent, Claim, Speaker
 
 REVIEWER_PREFIX = "bench-reviewer-"
 
@@ -49,6 +51,11 @@ class Command(BaseCommand):
         importing.add_argument("--batch-size", type=int, default=bulk.DEFAULT_BATCH_SIZE)
         serving = actions.add_parser("serve-times", help="Server times of the desk's pages.")
         serving.add_argument("--repeat", type=int, default=30)
+        long = actions.add_parser(
+            "long-article", help="One long article: its page, a verdict, the dashboard."
+        )
+        long.add_argument("--claims", default="4000,40000", help="Claims per article, comma-separated.")
+        long.add_argument("--repeat", type=int, default=5)
         reviewers = actions.add_parser("reviewers", help="Accounts and plan for the load test.")
         reviewers.add_argument("--count", type=int, default=50)
         reviewers.add_argument("--claims", type=int, default=60, help="Claims per reviewer.")
@@ -60,6 +67,7 @@ class Command(BaseCommand):
         handler = {
             "import": self.bulk_import,
             "serve-times": self.serve_times,
+            "long-article": self.long_article,
             "reviewers": self.reviewers,
             "load-check": self.load_check,
         }[action]
@@ -161,6 +169,38 @@ class Command(BaseCommand):
                 raise CommandError(f"verdict on claim {claim.pk}: {response.status_code}")
         return times
 
+    def long_article(self, claims="4000,40000", repeat=5, **options):
+        """For each size, one article of that many quotes (about 22 characters each, so 40,000 make
+        an 880 kB body), its claims stored directly: the article page, an htmx verdict on one of its
+        claims and the dashboard, each `repeat` times (median and max ms), then once more under
+        tracemalloc for the request's peak of Python memory."""
+        user = _user("bench-desk", roles.REVIEWERS)
+        client = Client(SERVER_NAME="127.0.0.1")
+        client.force_login(user)
+        rows = []
+        for size in [int(n) for n in claims.split(",")]:
+            article = _long_article(size)
+            page = article.get_absolute_url()
+            picks = iter(
+                Claim.objects.for_article(article)
+                .order_by("start")
+                .values_list("pk", flat=True)[:: max(1, size // (repeat + 4))]
+            )
+
+            def verdict(picks=picks):
+                pk = next(picks)
+                data = {f"c{pk}-status": "unverifiable", f"c{pk}-rationale": "bench", f"c{pk}-version": 1}
+                url = reverse("claims:claim_verdict", args=[pk])
+                return client.post(url, data, headers={"HX-Request": "true"})
+
+            for name, request in (
+                ("article page", lambda page=page: client.get(page)),
+                ("htmx verdict", verdict),
+                ("dashboard", lambda: client.get(reverse("claims:dashboard"))),
+            ):
+                rows.append({"claims": size, "name": name, **_measured(request, repeat)})
+        return {"rows": rows}
+
     def reviewers(self, count=50, claims=60, out="", **options):
         # Reviewers come to the load test signed in, as on a working morning: each gets a session
         # now, so the measured minute is browsing and verdicts, not 50 password hashes at once.
@@ -231,6 +271,65 @@ def _user(username, group):
             user.save()
         user.groups.add(Group.objects.get(name=group))
     return user
+
+
+def _long_article(size: int) -> Article:
+    from claims import ingest
+
+    body = "".join(f"“Nee {i:05d}”, zei Jan. " for i in range(size))
+    article = Article.objects.create(
+        title=f"Bench: one article of {size:,} quotes",
+        body=body,
+        lang="nl",
+        content_hash=ingest.content_hash(f"{body} {time.time()}"),
+        extractor_version="bench",
+    )
+    speaker = Speaker.objects.filter(name="Jan Bench").first() or Speaker.objects.create(name="Jan Bench")
+    step = len(body) // size
+    Claim.objects.bulk_create(
+        (
+            Claim(
+                article=article,
+                text=body[i * step + 1 : i * step + 10],
+                start=i * step + 1,
+                end=i * step + 10,
+                kind=Claim.Kind.DIRECT,
+                speaker=speaker,
+                cue="zei",
+                rule="bench",
+            )
+            for i in range(size)
+        ),
+        batch_size=2000,
+    )
+    return article
+
+
+def _measured(request, repeat: int) -> dict:
+    """Median and max time of `repeat` calls (after one to warm up), then one call's peak of Python
+    allocations (tracemalloc, which slows it: its time is not counted)."""
+    import tracemalloc
+
+    times = []
+    for n in range(repeat + 1):
+        start = time.perf_counter()
+        response = request()
+        if n:
+            times.append(time.perf_counter() - start)
+        if response.status_code != 200:
+            raise CommandError(f"{response.status_code} from {response.request['PATH_INFO']}")
+    tracemalloc.start()
+    try:
+        request()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return {
+        "median_ms": statistics.median(times) * 1000,
+        "max_ms": max(times) * 1000,
+        "peak_mb": peak / 2**20,
+        "bytes": len(response.content),
+    }
 
 
 def _spread(times: list[float]) -> dict:

@@ -7,14 +7,17 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from claims import checkpoints
 from claims.audit import HASHED_KEYS, export_record
 from claims.models import AuditEvent
+from claims.spreadsheets import csv_cell
 
 
 class Command(BaseCommand):
     help = (
         "Stream the audit trail for archiving, oldest first, with every hashed field and the hashes, "
-        "so the chain can be checked outside the app (`verify_audit --file` does it for JSONL)."
+        "so the chain can be checked outside the app (`verify_audit --file` does it for JSONL). "
+        "Writes a signed checkpoint of the trail's head first (see `audit_checkpoint`)."
     )
 
     def add_arguments(self, parser):
@@ -23,6 +26,14 @@ class Command(BaseCommand):
         parser.add_argument("--output", "-o", help="Write to this file instead of standard output.")
 
     def handle(self, since=None, format="jsonl", output=None, **options):
+        # Every export also leaves a signed checkpoint of the head it was taken at.
+        try:
+            checkpoint = checkpoints.write_checkpoint()
+        except checkpoints.CheckpointError as exc:
+            raise CommandError(str(exc)) from None
+        self.stderr.write(
+            f"Checkpoint {checkpoint.path}: {checkpoint.count} events up to #{checkpoint.last_id}."
+        )
         events = AuditEvent.objects.order_by("id")
         if since:
             try:
@@ -56,7 +67,8 @@ def _write(out, events, format) -> int:
         if format == "csv":
             row = [record["id"], *(record[k] for k in HASHED_KEYS), record["hash"]]
             row[HASHED_KEYS.index("changes") + 1] = json.dumps(record["changes"], ensure_ascii=False)
-            writer.writerow(row)
+            # For people in a spreadsheet: formulas neutralised. The JSONL stays exact (verifiable).
+            writer.writerow([csv_cell(value) for value in row])
         else:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         count += 1
