@@ -601,6 +601,19 @@ class AuditEventQuerySet(models.QuerySet):
     def with_related(self):
         return self.select_related("actor", "article", "claim")
 
+    def changed_since(self, claim, version: int):
+        """The events that moved `claim` on from `version` (the one a form was loaded at), newest
+        first: one per version in between, leaving out evidence, comments and dismissed matches,
+        which do not change the claim's version."""
+        unversioned = (
+            AuditEvent.Action.EVIDENCE_ADDED,
+            AuditEvent.Action.COMMENT_ADDED,
+            AuditEvent.Action.COMMENT_HIDDEN,
+            AuditEvent.Action.MATCH_DISMISSED,
+        )
+        steps = max(claim.version - (version or 0), 0)
+        return self.filter(claim=claim).exclude(action__in=unversioned).order_by("-id")[:steps]
+
     def for_log(self):
         """With what a line of the audit log shows, without the article bodies it does not."""
         return self.with_related().defer("article__body")

@@ -1,0 +1,97 @@
+"""A newsroom's day at the desk in a real browser (issue 14): conflicts that keep the work, forms
+that say what they need, each role's tools, the inbox, Dutch, the record, the keyboard, boundaries."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from claims import roles
+from claims.models import Claim
+from tests.browser.conftest import log_in
+from tests.conftest import make_user
+from tests.factories import import_text
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def article(seed_text):
+    return import_text(seed_text)
+
+
+@pytest.fixture
+def claim(article):
+    return Claim.objects.get(article=article, text="Dat konden we niet doen")
+
+
+@pytest.fixture
+def contexts(browser):
+    opened = []
+
+    def open_as(live_server, username):
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        opened.append(context)
+        page = context.new_page()
+        log_in(page, live_server, username)
+        return page
+
+    yield open_as
+    for context in opened:
+        context.close()
+
+
+def test_a_conflict_on_the_claim_page_shows_who_changed_what_and_keeps_the_typing(
+    live_server, contexts, reviewer, chief, claim
+):
+    url = f"{live_server.url}/claims/{claim.pk}/"
+    rob, boss = contexts(live_server, "rob"), contexts(live_server, "chief")
+    rob.goto(url)
+    boss.goto(url)
+    rob.get_by_label("Unverifiable").check()
+    rob.get_by_label("Rationale").fill("Geen opname van de persconferentie.")
+    rob.get_by_role("button", name="Save verdict").click()
+    expect(rob.get_by_role("status")).to_contain_text("Verdict saved")
+
+    # The chief typed on the page as it was before rob's verdict.
+    boss.get_by_label("Disputed").check()
+    boss.get_by_label("Rationale").fill("Het verslag zegt iets anders.")
+    boss.get_by_label("Evidence link").fill("https://example.org/verslag")
+    with boss.expect_response(lambda r: r.request.method == "POST") as answer:
+        boss.get_by_role("button", name="Save verdict").click()
+    assert answer.value.status == 409
+    alert = boss.locator("#verdict [role=alert]")
+    expect(alert).to_contain_text("rob")
+    expect(alert).to_contain_text("Verdict set")
+    expect(alert).to_contain_text("Geen opname van de persconferentie.")
+    assert boss.url.split("#")[0] == url
+    expect(boss.get_by_label("Rationale")).to_have_value("Het verslag zegt iets anders.")
+    expect(boss.get_by_label("Evidence link")).to_have_value("https://example.org/verslag")
+    expect(boss.get_by_label("Disputed")).to_be_checked()
+    # Sending it again, knowingly, changes the verdict.
+    boss.get_by_role("button", name="Save verdict").click()
+    expect(boss.get_by_role("status")).to_contain_text("Verdict saved")
+    assert Claim.objects.get(pk=claim.pk).status == "disputed"
+
+
+def test_a_reviewer_who_may_no_longer_change_it_still_sees_what_they_wrote(
+    live_server, contexts, reviewer, claim
+):
+    make_user("bea", roles.REVIEWERS)
+    url = f"{live_server.url}/claims/{claim.pk}/"
+    rob, bea = contexts(live_server, "rob"), contexts(live_server, "bea")
+    rob.goto(url)
+    bea.goto(url)
+    bea.get_by_label("Unverifiable").check()
+    bea.get_by_label("Rationale").fill("Niet na te gaan.")
+    bea.get_by_role("button", name="Save verdict").click()
+    expect(bea.get_by_role("status")).to_contain_text("Verdict saved")
+    rob.get_by_label("Unverifiable").check()
+    rob.get_by_label("Rationale").fill("Mijn eigen uitleg, lang getypt.")
+    rob.get_by_role("button", name="Save verdict").click()
+    alert = rob.locator("#verdict [role=alert]")
+    expect(alert).to_contain_text("bea")
+    expect(alert).to_contain_text("Mijn eigen uitleg, lang getypt.")
+    assert rob.url.split("#")[0] == url
+    assert Claim.objects.get(pk=claim.pk).rationale == "Niet na te gaan."
+    expect(rob.locator("#verdict")).not_to_have_text(re.compile("Save verdict"))
