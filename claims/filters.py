@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.forms.renderers import Jinja2
@@ -347,7 +348,7 @@ class BulkActionForm(_Form):
         label=_("Rationale"), required=False, widget=forms.Textarea(attrs={"rows": 2, "required": True})
     )
     evidence_url = forms.URLField(
-        label=_("Evidence link (optional)"), max_length=1000, required=False, assume_scheme="https"
+        label=_("Evidence link"), max_length=1000, required=False, assume_scheme="https"
     )
     assignee = _user_field(_("Assign to"), _("Choose someone"))
     # The queue's query string, to go back to the same filters and page.
@@ -356,6 +357,18 @@ class BulkActionForm(_Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "bulk-%s")
         super().__init__(*args, **kwargs)
+        # What each verdict needs, said before sending; queue.js also makes the link required when
+        # the chosen verdict needs one and a ticked claim has no evidence yet.
+        needing = Claim.EVIDENCE_VERDICTS if settings.FACTCHECK_REQUIRE_EVIDENCE else ()
+        self.fields["status"].widget.attrs["data-needs-evidence"] = " ".join(needing)
+        self.fields["evidence_url"].help_text = (
+            _(
+                "Added to every ticked claim. Verified and Disputed need one for each claim that has no "
+                "evidence yet; Unverifiable needs none."
+            )
+            if needing
+            else _("Optional: added to every ticked claim.")
+        )
 
     def clean(self):
         data = super().clean()

@@ -320,6 +320,8 @@ class Claim(models.Model):
         UNVERIFIABLE = "unverifiable", _("Unverifiable")
 
     VERDICTS = (Status.VERIFIED, Status.DISPUTED, Status.UNVERIFIABLE)
+    # The verdicts that need an evidence link while FACTCHECK_REQUIRE_EVIDENCE is on.
+    EVIDENCE_VERDICTS = (Status.VERIFIED, Status.DISPUTED)
 
     article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="claims")
     text = models.TextField()

@@ -95,3 +95,55 @@ def test_a_reviewer_who_may_no_longer_change_it_still_sees_what_they_wrote(
     assert rob.url.split("#")[0] == url
     assert Claim.objects.get(pk=claim.pk).rationale == "Niet na te gaan."
     expect(rob.locator("#verdict")).not_to_have_text(re.compile("Save verdict"))
+
+
+def test_the_bulk_verdict_form_says_what_a_verdict_needs_and_a_refusal_keeps_the_form(
+    page, live_server, reviewer, chief
+):
+    from claims import workflow
+    from claims.models import Evidence
+    from tests.factories import make_claim
+
+    proven, bare, changing = make_claim(), make_claim(), make_claim()
+    Evidence.objects.create(claim=proven, url="https://example.org/proof")
+    log_in(page, live_server, "rob")
+    page.goto(f"{live_server.url}/claims/")
+    bulk = page.locator("fieldset.bulk-verdict")
+    expect(bulk).not_to_contain_text("optional")
+    for claim in (proven, bare, changing):
+        page.locator(f"#pick-{claim.pk}").check()
+    bulk.get_by_label("Verdict").select_option("verified")
+    bulk.get_by_label("Rationale").fill("Klopt volgens het CBS.")
+    # Said before sending: a ticked claim without evidence needs a link for this verdict.
+    expect(bulk).to_contain_text(f"#{bare.pk}")
+    link = bulk.get_by_label("Evidence link")
+    expect(link).to_have_attribute("required", "")
+    bulk.get_by_role("button", name="Set verdict").click()
+    assert link.evaluate("el => !el.checkValidity()")
+    assert Claim.objects.get(pk=bare.pk).status == "unreviewed"
+    # Untick the bare claims: the claim with evidence may be verified without a new link.
+    for claim in (bare, changing):
+        page.locator(f"#pick-{claim.pk}").uncheck()
+    expect(link).not_to_have_attribute("required", "")
+    for claim in (bare, changing):
+        page.locator(f"#pick-{claim.pk}").check()
+    # An unverifiable verdict needs no link; meanwhile the chief decides one of the ticked claims.
+    bulk.get_by_label("Verdict").select_option("unverifiable")
+    expect(link).not_to_have_attribute("required", "")
+    workflow.set_verdict(
+        changing,
+        "disputed",
+        actor=chief,
+        rationale="Eerder.",
+        expected_version=1,
+        evidence_url="https://example.org/x",
+    )
+    bulk.get_by_role("button", name="Set verdict").click()
+    expect(page.get_by_role("status")).to_contain_text("1 refused")
+    assert Claim.objects.get(pk=bare.pk).status == "unverifiable"
+    # The refused claim is still ticked, the saved ones are not, and the form is as it was.
+    expect(page.locator(f"#pick-{changing.pk}")).to_be_checked()
+    expect(page.locator(f"#pick-{bare.pk}")).not_to_be_checked()
+    bulk = page.locator("fieldset.bulk-verdict")
+    expect(bulk.get_by_label("Rationale")).to_have_value("Klopt volgens het CBS.")
+    expect(bulk.get_by_label("Verdict")).to_have_value("unverifiable")
