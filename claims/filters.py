@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import Article, AuditEvent, Claim, ClaimQuerySet, Speaker
+from .roles import holders
 
 
 def _users():
@@ -61,11 +62,11 @@ class BoundedModelChoiceField(forms.ModelChoiceField):
         super().__init__(*args, **kwargs)
 
 
-def _user_field(label, empty_label):
+def _user_field(label, empty_label, queryset=None):
     # A newsroom has dozens of people, a big one a few hundred: all of them, up to a bound.
     return BoundedModelChoiceField(
         label=label,
-        queryset=_users(),
+        queryset=_users() if queryset is None else queryset,
         required=False,
         empty_label=empty_label,
         limit=500,
@@ -350,7 +351,7 @@ class BulkActionForm(_Form):
     evidence_url = forms.URLField(
         label=_("Evidence link"), max_length=1000, required=False, assume_scheme="https"
     )
-    assignee = _user_field(_("Assign to"), _("Choose someone"))
+    assignee = _user_field(_("Assign to"), _("Choose someone"), queryset=holders("set_verdict"))
     # The queue's query string, to go back to the same filters and page.
     query = forms.CharField(required=False, widget=forms.HiddenInput)
 

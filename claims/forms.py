@@ -1,12 +1,12 @@
 import dataclasses
 
 from django import forms
-from django.contrib.auth import get_user_model
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
 from .ingest import ImportRefused, Published
 from .models import Claim, Lang, Speaker, fold_name
+from .roles import holders
 from .sources import ArticleInput, SourceError, max_upload_bytes, read_source
 
 
@@ -138,8 +138,9 @@ class ClaimEditForm(forms.Form):
 
 
 class AssignForm(forms.Form):
+    # Only people who may set verdicts: a claim is assigned to be reviewed.
     assignee = forms.ModelChoiceField(
-        queryset=get_user_model().objects.filter(is_active=True).order_by("username"),
+        queryset=holders("set_verdict"),
         label=_("Reviewer"),
         required=False,
         empty_label=_("Nobody"),

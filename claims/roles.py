@@ -70,6 +70,19 @@ def sync_groups(apps, *, strict: bool = True) -> None:
         group.permissions.set(wanted)
 
 
+def holders(codename: str):
+    """Active users who hold `claims.<codename>` through a role, directly, or as superusers: the
+    people a list of candidates (such as assignees) may offer. Lazy, so forms can use it at import."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q
+
+    users = get_user_model().objects.filter(is_active=True)
+    perm = {"content_type__app_label": "claims", "codename": codename}
+    direct = Q(**{f"user_permissions__{k}": v for k, v in perm.items()})
+    through_role = Q(**{f"groups__permissions__{k}": v for k, v in perm.items()})
+    return users.filter(Q(is_superuser=True) | direct | through_role).distinct().order_by("username")
+
+
 def require(actor, codename: str, doing: str) -> None:
     """Refuse with PermissionDenied unless `actor` holds `claims.<codename>`. `actor=None` is the
     system itself (a management command run by the operator) and may do anything."""

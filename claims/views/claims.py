@@ -42,6 +42,7 @@ def _claim_page(request, claim, *, status=200, conflict="", **forms):
         "checked_before": workflow.find_checked_before(claim),
         "publishing": workflow.publication_state(claim, request.user),
         "may_set_verdict": _may_set_verdict(request.user, claim),
+        "extraction_locked": _extraction_locked(claim),
         **forms,
     }
     return render(request, "claims/claim_detail.html", context, status=status)
@@ -85,6 +86,16 @@ class Conflict:
 
     def __str__(self):
         return self.message
+
+
+def _extraction_locked(claim) -> str:
+    """Why the claim's extraction cannot be fixed as it stands (the workflow refuses it), or ""."""
+    if claim.published_at:
+        return _(
+            "This claim's verdict is published, so what the claim says and who said it are locked. "
+            "A Chief editor can reopen the verdict, with a reason, to change them."
+        )
+    return ""
 
 
 def _may_set_verdict(user, claim) -> bool:

@@ -147,3 +147,60 @@ def test_the_bulk_verdict_form_says_what_a_verdict_needs_and_a_refusal_keeps_the
     bulk = page.locator("fieldset.bulk-verdict")
     expect(bulk.get_by_label("Rationale")).to_have_value("Klopt volgens het CBS.")
     expect(bulk.get_by_label("Verdict")).to_have_value("unverifiable")
+
+
+@pytest.fixture
+def published(claim, reviewer, chief):
+    from claims import workflow
+
+    make_user("bea", roles.REVIEWERS)
+    make_user("nobody")
+    done = workflow.set_verdict(
+        claim, "unverifiable", actor=reviewer, rationale="Niet na te gaan.", expected_version=1
+    )
+    return workflow.publish_verdict(done, actor=chief, expected_version=done.version)
+
+
+@pytest.mark.parametrize(
+    ("username", "imports", "fixes", "assigns"),
+    [("rob", False, False, False), ("edith", True, True, True), ("chief", True, True, True)],
+)
+def test_each_role_sees_only_the_tools_it_may_use(
+    page, live_server, editor, published, username, imports, fixes, assigns
+):
+    log_in(page, live_server, username)
+    new_article = page.get_by_role("link", name="+ New article")
+    expect(new_article).to_have_count(1 if imports else 0)
+    page.goto(f"{live_server.url}/articles/")  # the top bar's and the list's own
+    expect(page.get_by_role("link", name="+ New article")).to_have_count(2 if imports else 0)
+    answer = page.goto(f"{live_server.url}/articles/new/")
+    if imports:
+        assert answer.status == 200
+        expect(page.get_by_label("Text")).to_be_visible()
+    else:
+        # Told before typing anything, not after the pasted text is lost.
+        assert answer.status == 403
+        expect(page.get_by_role("alert")).to_contain_text("Editor or Chief editor")
+        expect(page.get_by_label("Text")).to_have_count(0)
+
+    page.goto(f"{live_server.url}/claims/{published.pk}/")
+    fix = page.locator("#fix")
+    if fixes:
+        # Published: the claim is locked, so no form that can only fail; the page says why.
+        expect(fix).to_contain_text("reopen")
+        expect(fix.get_by_role("button", name="Save changes")).to_have_count(0)
+        expect(fix.get_by_label("Speaker")).to_have_count(0)
+    else:
+        expect(fix).to_have_count(0)
+    if assigns:
+        options = page.locator("#id_assign-assignee option").all_inner_texts()
+        assert options == ["Nobody", "bea", "chief", "rob"], options
+    else:
+        expect(page.locator("#id_assign-assignee")).to_have_count(0)
+
+    page.goto(f"{live_server.url}/claims/")
+    bulk_assignees = page.locator("#bulk-assignee option")
+    if assigns:
+        assert bulk_assignees.all_inner_texts() == ["Choose someone", "bea", "chief", "rob"]
+    else:
+        expect(bulk_assignees).to_have_count(0)
