@@ -551,7 +551,8 @@ class NotificationQuerySet(models.QuerySet):
         return self.filter(recipient=user)
 
     def unread(self):
-        return self.filter(read_at__isnull=True)
+        """Not read yet, leaving out requests someone has answered already (they ask nothing now)."""
+        return self.filter(read_at__isnull=True).exclude(Notification.ANSWERED)
 
 
 class Notification(models.Model):
@@ -579,6 +580,16 @@ class Notification(models.Model):
 
     objects = NotificationQuerySet.as_manager()
 
+    # A four-eyes request is answered once the verdict it asked about was confirmed, published,
+    # reopened, set again (which asks anew) or dismissed, by whoever did it.
+    ANSWERED = Q(kind="confirm", claim__isnull=False) & (
+        Q(claim__confirmed_at__isnull=False)
+        | Q(claim__published_at__isnull=False)
+        | Q(claim__status="unreviewed")
+        | Q(claim__reviewed_at__gt=models.F("created_at"))
+        | Q(claim__dismissed=True)
+    )
+
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [
@@ -587,6 +598,31 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"to {self.recipient}: {self.message}"
+
+    @property
+    def answer(self) -> str:
+        """How a four-eyes request was answered ("confirmed by bea"), or "" while it is open. The
+        same test as ANSWERED, on the claim loaded with the notification."""
+        claim = self.claim
+        if self.kind != self.Kind.CONFIRM or claim is None:
+            return ""
+        who = {"user": ""}
+        if claim.published_at is not None:
+            who["user"] = claim.published_by.get_username() if claim.published_by else _("the system")
+            if claim.confirmed_at is not None and claim.confirmed_by is not None:
+                who["confirmer"] = claim.confirmed_by.get_username()
+                return _("confirmed by %(confirmer)s, published by %(user)s") % who
+            return _("published by %(user)s") % who
+        if claim.confirmed_at is not None:
+            who["user"] = claim.confirmed_by.get_username() if claim.confirmed_by else _("the system")
+            return _("confirmed by %(user)s") % who
+        if claim.dismissed:
+            return _("the claim was dismissed")
+        if claim.status == Claim.Status.UNREVIEWED:
+            return _("the verdict was reopened")
+        if claim.reviewed_at and claim.reviewed_at > self.created_at:
+            return _("the verdict was changed since")
+        return ""
 
 
 class AuditEventQuerySet(models.QuerySet):

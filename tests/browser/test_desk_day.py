@@ -4,6 +4,7 @@ that say what they need, each role's tools, the inbox, Dutch, the record, the ke
 import re
 
 import pytest
+from django.contrib.auth.models import User
 from playwright.sync_api import expect
 
 from claims import roles
@@ -204,3 +205,34 @@ def test_each_role_sees_only_the_tools_it_may_use(
         assert bulk_assignees.all_inner_texts() == ["Choose someone", "bea", "chief", "rob"]
     else:
         expect(bulk_assignees).to_have_count(0)
+
+
+def test_an_answered_four_eyes_request_is_marked_done_in_the_inbox(
+    live_server, contexts, reviewer, chief, claim
+):
+    from claims import workflow
+
+    make_user("bea", roles.REVIEWERS)
+    disputed = workflow.set_verdict(
+        claim,
+        "disputed",
+        actor=reviewer,
+        rationale="Het verslag zegt iets anders.",
+        expected_version=1,
+        evidence_url="https://example.org/verslag",
+    )
+    boss = contexts(live_server, "chief")
+    expect(boss.get_by_role("link", name="Inbox (1)")).to_be_visible()
+    boss.goto(f"{live_server.url}/inbox/")
+    request = boss.locator("li.notification").filter(has_text="asks you to confirm")
+    expect(request).not_to_contain_text("Done")
+    # bea confirms and publishes it: the chief's request has been answered by someone else.
+    bea = User.objects.get(username="bea")
+    confirmed = workflow.confirm_verdict(disputed, actor=bea, expected_version=disputed.version)
+    workflow.publish_verdict(confirmed, actor=chief, expected_version=confirmed.version)
+    boss.goto(f"{live_server.url}/inbox/")
+    request = boss.locator("li.notification").filter(has_text="asks you to confirm")
+    expect(request).to_contain_text("Done")
+    expect(request).to_contain_text("confirmed by bea")
+    expect(request).not_to_have_class(re.compile("unread"))
+    expect(boss.get_by_role("link", name="Inbox", exact=True)).to_be_visible()
