@@ -236,3 +236,55 @@ def test_an_answered_four_eyes_request_is_marked_done_in_the_inbox(
     expect(request).to_contain_text("confirmed by bea")
     expect(request).not_to_have_class(re.compile("unread"))
     expect(boss.get_by_role("link", name="Inbox", exact=True)).to_be_visible()
+
+
+# Words of the English interface that never occur in these Dutch pages' own text (the article,
+# rationales and names are Dutch here): one of them on the page is an untranslated string.
+ENGLISH = re.compile(
+    r"\b(the|and|by|from|with|verdict|claims?|published|confirmed|reviewed|unreviewed|verified|"
+    r"disputed|unverifiable|status|rationale|evidence|split|merged|hash|details|system|none|true|"
+    r"false|added|changed|set|reopened|imported|extracted|note|speaker|kind|start|end|text|"
+    r"version|indirect|unattributed|cue|assignee|confirm|publish|reason)\b",
+    re.IGNORECASE,
+)
+
+
+def test_a_dutch_session_reads_dutch_on_the_claim_page_timeline_and_audit_log(
+    page, live_server, editor, reviewer, chief, article, claim
+):
+    from claims import workflow
+    from claims.models import Evidence
+
+    make_user("bea", roles.REVIEWERS)
+    bea = User.objects.get(username="bea")
+    long_claim = max(Claim.objects.filter(article=article), key=lambda c: len(c.text.split()))
+    cut = long_claim.start + long_claim.text.index(" ", len(long_claim.text) // 2) + 1
+    first, _rest = workflow.split_claim(long_claim, cut, actor=editor, expected_version=1)
+    workflow.edit_claim(claim, actor=editor, expected_version=1, assignee=reviewer)
+    Evidence.objects.create(claim=claim, url="https://example.org/verslag")
+    disputed = workflow.set_verdict(
+        claim, "disputed", actor=reviewer, rationale="Het verslag zegt iets anders.", expected_version=2
+    )
+    confirmed = workflow.confirm_verdict(disputed, actor=bea, expected_version=disputed.version)
+    workflow.publish_verdict(confirmed, actor=chief, expected_version=confirmed.version)
+
+    log_in(page, live_server, "chief")
+    page.locator("#language-select").select_option("nl")
+    page.get_by_role("button", name="Go", exact=True).click()
+    expect(page.locator("html")).to_have_attribute("lang", "nl")
+    # A verdict refused by the workflow is explained in Dutch too.
+    page.goto(f"{live_server.url}/claims/{first.pk}/")
+    page.get_by_label("Geverifieerd").check()
+    page.get_by_label("Onderbouwing").fill("Zo staat het in het verslag.")
+    page.get_by_role("button", name="Oordeel opslaan").click()
+    expect(page.locator("#verdict [role=alert]")).to_be_visible()
+    for url in (f"/claims/{first.pk}/", f"/claims/{_rest.pk}/", f"/claims/{claim.pk}/", "/audit/"):
+        if url != f"/claims/{first.pk}/":
+            page.goto(f"{live_server.url}{url}")
+        text = page.locator("main").inner_text()
+        # The article's own words are quoted on a claim page; leave them out of the check.
+        quotes = page.locator("main .context, main dd:first-of-type, main blockquote, #id_split-at")
+        for quoted in quotes.all_inner_texts():
+            text = text.replace(quoted, "")
+        english = sorted({m.group(0) for m in ENGLISH.finditer(text)})
+        assert not english, f"{url}: English words {english} in:\n{text}"

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
+from django.utils import translation
 
 from claims import roles, workflow
 from claims.models import Notification
@@ -291,7 +292,8 @@ def test_a_four_eyes_request_is_done_once_the_verdict_is_reopened(client, claim,
     assert request.answer == "" and Notification.objects.for_user(chief).unread().count() == 1
     workflow.reopen_verdict(disputed, actor=chief, reason="Nieuwe bron.", expected_version=disputed.version)
     request = Notification.objects.select_related("claim").get(pk=request.pk)
-    assert request.answer == "the verdict was reopened"
+    with translation.override("en"):
+        assert request.answer == "the verdict was reopened"
     assert Notification.objects.for_user(chief).unread().count() == 0
     client.force_login(chief)
     html = client.get(INBOX).content.decode()

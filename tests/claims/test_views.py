@@ -175,8 +175,10 @@ def test_claim_page_shows_the_timeline(logged_in, claim, reviewer):
     html = logged_in.get(reverse("claims:claim", args=[claim.pk])).content.decode()
     assert "Verdict set" in html and "rob" in html and "Cannot confirm." in html
     assert "Article imported" in html and "Claims extracted" in html
-    assert 'Unreviewed</span> → <span class="after">Unverifiable' not in html  # raw values, not labels
-    assert 'unreviewed</span> → <span class="after">unverifiable' in html
+    # Field names as labels, values as the interface names them (the export keeps the raw record).
+    label = '<span class="field">Verdict</span>: '
+    assert label + '<span class="before">Unreviewed</span> → <span class="after">Unverifiable' in html
+    assert "<code>status</code>" not in html
 
 
 def test_add_evidence_from_the_claim_page(logged_in, claim):

@@ -52,7 +52,7 @@
     const needed = needing.indexOf(status.value) >= 0 && bare.length > 0;
     link.required = needed;
     note.hidden = !needed;
-    note.textContent = needed ? note.dataset.template.replace("%(claims)s", bare.join(", ")) : "";
+    note.textContent = needed ? note.dataset.template.replace("{claims}", bare.join(", ")) : "";
   }
 
   document.addEventListener("change", function (event) {
