@@ -51,6 +51,8 @@ FIELD_LABELS = {
     "reference_url": gettext_lazy("Reference link"),
 }
 
+_SPLIT_OFF = re.compile(r"^split from claim #(\d+)$")
+
 # Fields whose values are claim ids.
 _CLAIM_REFERENCES = {"split_into", "merged"}
 
@@ -109,18 +111,31 @@ def _moment(iso: str) -> str:
     return formats.date_format(moment, "DATETIME_FORMAT")
 
 
+# Kept in the record (and its export) for machines: a person learns nothing from them.
+_NOT_SHOWN = {"content_hash"}
+
+
 def changes(event: AuditEvent) -> list[Change]:
-    """The event's changes, labelled, with readable values."""
-    return [
-        Change(
-            field,
-            field_label(field),
-            value_text(field, pair[0], action=event.action),
-            value_text(field, pair[1], action=event.action),
-        )
-        for field, pair in (event.changes or {}).items()
-        if isinstance(pair, list | tuple) and len(pair) == 2
-    ]
+    """The event's changes, labelled, with readable values; leaving out what changed nothing
+    ("— → —") and fingerprints."""
+    shown = []
+    for field, pair in (event.changes or {}).items():
+        if field in _NOT_SHOWN or not (isinstance(pair, list | tuple) and len(pair) == 2):
+            continue
+        before = value_text(field, pair[0], action=event.action)
+        after = value_text(field, pair[1], action=event.action)
+        if before != after:
+            shown.append(Change(field, field_label(field), before, after))
+    return shown
+
+
+def action_label(event: AuditEvent) -> str:
+    """What happened, in words: a claim made by a split says so rather than "added by hand"."""
+    if event.action == Action.CLAIM_ADDED:
+        match = _SPLIT_OFF.match(event.note or "")
+        if match:
+            return gettext("Split off from claim #%s") % match[1]
+    return str(event.get_action_display())
 
 
 def _status(value: str) -> str:
@@ -130,9 +145,7 @@ def _status(value: str) -> str:
 # The notes the system itself writes, per action, with how to say them in the session's language.
 # Anything else in a note was written by a person (a rationale, a reason) and is shown as written.
 _SYSTEM_NOTES = {
-    Action.CLAIM_ADDED: [
-        (re.compile(r"^split from claim #(\d+)$"), lambda m: gettext("split off from claim #%s") % m[1]),
-    ],
+    Action.CLAIM_ADDED: [(_SPLIT_OFF, lambda m: "")],  # said by action_label
     Action.CLAIM_MERGED: [
         (re.compile(r"^merged into claim #(\d+)$"), lambda m: gettext("merged into claim #%s") % m[1]),
     ],
@@ -202,8 +215,12 @@ def _published_note(m) -> str:
 
 
 def note(event: AuditEvent) -> str:
-    """The event's note: a system note in the session's language, a person's words as written."""
+    """The event's note: a system note in the session's language, a person's words as written,
+    nothing when it only repeats a change shown above it (a verdict's rationale)."""
     text = event.note or ""
+    rationale = (event.changes or {}).get("rationale")
+    if isinstance(rationale, list | tuple) and len(rationale) == 2 and rationale[1] == text:
+        return ""
     for pattern, say in [*_SYSTEM_NOTES.get(event.action, []), _ADMIN_NOTE]:
         match = pattern.match(text)
         if match:

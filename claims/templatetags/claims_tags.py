@@ -38,6 +38,13 @@ def event_changes(event) -> list:
 
 
 @register.filter
+def event_action(event) -> str:
+    from claims import audit_display
+
+    return audit_display.action_label(event)
+
+
+@register.filter
 def event_note(event) -> str:
     from claims import audit_display
 

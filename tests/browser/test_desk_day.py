@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.contrib.auth.models import User
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from claims import roles
@@ -288,3 +289,49 @@ def test_a_dutch_session_reads_dutch_on_the_claim_page_timeline_and_audit_log(
             text = text.replace(quoted, "")
         english = sorted({m.group(0) for m in ENGLISH.finditer(text)})
         assert not english, f"{url}: English words {english} in:\n{text}"
+
+
+def test_the_timeline_shows_what_a_person_needs_and_the_export_keeps_the_record(
+    page, live_server, editor, reviewer, chief, article, claim
+):
+    import csv
+    import io
+
+    from claims import workflow
+
+    long_claim = max(Claim.objects.filter(article=article), key=lambda c: len(c.text.split()))
+    cut = long_claim.start + long_claim.text.index(" ", len(long_claim.text) // 2) + 1
+    _first, rest = workflow.split_claim(long_claim, cut, actor=editor, expected_version=1)
+    rationale = "Geen opname van de persconferentie te vinden."
+    judged = workflow.set_verdict(
+        claim, "unverifiable", actor=reviewer, rationale=rationale, expected_version=1
+    )
+    published = workflow.publish_verdict(judged, actor=chief, expected_version=judged.version)
+
+    log_in(page, live_server, "chief")
+    page.goto(f"{live_server.url}/claims/{claim.pk}/")
+    timeline = page.locator("section.card", has=page.get_by_role("heading", name="Timeline"))
+    text = timeline.inner_text()
+    assert text.count(rationale) == 1, text
+    assert "content_hash" not in text and "Text fingerprint" not in text
+    assert article.content_hash not in text
+    assert "— → —" not in text and "published_at" not in text
+    # The publication time in local time, as the other times on the page (Amsterdam: UTC+1).
+    assert published.published_at.isoformat()[:16] not in text
+    local = timezone.localtime(published.published_at)
+    assert f"{local:%H:%M}" in text
+
+    page.goto(f"{live_server.url}/claims/{rest.pk}/")
+    timeline = page.locator("section.card", has=page.get_by_role("heading", name="Timeline"))
+    expect(timeline).to_contain_text(f"Split off from claim #{long_claim.pk}")
+    expect(timeline).not_to_contain_text("added by hand")
+
+    # The export keeps the exact record: raw fields, UTC times, hashes, the rationale in both places.
+    export = page.request.get(f"{live_server.url}/audit/export.csv")
+    rows = list(csv.DictReader(io.StringIO(export.text())))
+    verdict = next(r for r in rows if r["action"] == "verdict.set")
+    assert rationale in verdict["changes"] and verdict["note"] == rationale
+    imported = next(r for r in rows if r["action"] == "article.imported")
+    assert article.content_hash in imported["changes"] and len(imported["hash"]) == 64
+    added = next(r for r in rows if r["action"] == "claim.added")
+    assert added["note"] == f"split from claim #{long_claim.pk}"
