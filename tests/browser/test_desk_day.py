@@ -335,3 +335,26 @@ def test_the_timeline_shows_what_a_person_needs_and_the_export_keeps_the_record(
     assert article.content_hash in imported["changes"] and len(imported["hash"]) == 64
     added = next(r for r in rows if r["action"] == "claim.added")
     assert added["note"] == f"split from claim #{long_claim.pk}"
+
+
+def test_a_whole_article_reviewed_by_keyboard_alone(page, live_server, reviewer, article):
+    claims = list(Claim.objects.for_article(article).active().in_text_order())
+    assert len(claims) > 10
+    log_in(page, live_server, "rob")
+    page.goto(f"{live_server.url}/articles/{article.pk}/")
+    page.keyboard.press("j")
+    for n, claim in enumerate(claims):
+        card = page.locator(f"#claim-{claim.pk}")
+        expect(card, f"claim {n + 1} of {len(claims)}").to_be_focused()
+        page.keyboard.press("u")
+        expect(card.locator("textarea")).to_be_focused()
+        page.keyboard.type(f"Niet na te gaan ({n}).")
+        page.keyboard.press("Control+Enter")
+        expect(page.locator(f"#claim-{claim.pk}")).to_have_class(re.compile("status-unverifiable"))
+    # The last one keeps the focus; j goes nowhere past it, k goes back one.
+    expect(page.locator(f"#claim-{claims[-1].pk}")).to_be_focused()
+    page.keyboard.press("k")
+    expect(page.locator(f"#claim-{claims[-2].pk}")).to_be_focused()
+    statuses = set(Claim.objects.for_article(article).active().values_list("status", flat=True))
+    assert statuses == {"unverifiable"}
+    expect(page.locator("#article-progress")).to_contain_text(f"{len(claims)} of {len(claims)}")
