@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from .. import workflow
 from ..forms import (
     AssignForm,
+    BoundsForm,
     ClaimEditForm,
     CommentForm,
     EvidenceForm,
@@ -31,6 +32,8 @@ def _claim_page(request, claim, *, status=200, conflict="", **forms):
         "verdict_form": VerdictForm.for_claim(claim),
         "evidence_form": EvidenceForm(),
         "edit_form": ClaimEditForm.for_claim(claim),
+        "bounds_form": BoundsForm.for_claim(claim),
+        "bounds_window": _bounds_window(claim),
         "assign_form": AssignForm.for_claim(claim),
         "reopen_form": ReopenForm.for_claim(claim),
         "split_form": SplitForm.for_claim(claim),
@@ -86,6 +89,13 @@ class Conflict:
 
     def __str__(self):
         return self.message
+
+
+def _bounds_window(claim, reach: int = 400) -> dict:
+    """The article's text around the claim, for moving its boundaries on the page (claim.js)."""
+    body = claim.article.body
+    first = max(0, claim.start - reach)
+    return {"start": first, "text": body[first : claim.end + reach]}
 
 
 def _extraction_locked(claim) -> str:
@@ -218,6 +228,18 @@ def claim_edit(request, pk):
         )
 
     return _claim_action(request, pk, ClaimEditForm, "edit_form", change, _("Claim updated."))
+
+
+@require_POST
+def claim_bounds(request, pk):
+    """Move a claim's start and end by words (BoundsForm), through the workflow."""
+
+    def change(claim, data):
+        workflow.move_bounds(
+            claim, actor=request.user, expected_version=data["version"], start=data["start"], end=data["end"]
+        )
+
+    return _claim_action(request, pk, BoundsForm, "bounds_form", change, _("Boundaries saved."))
 
 
 @require_POST

@@ -95,6 +95,15 @@ def fix_claim(claim: Claim, *, actor, expected_version: int | None, speaker_name
         return edit_claim(claim, actor=actor, expected_version=expected_version, speaker=speaker, **changes)
 
 
+def move_bounds(claim: Claim, *, actor, expected_version: int | None, start: int, end: int) -> Claim:
+    """New boundaries for a claim: its text becomes the article's words between them (surrounding
+    whitespace trimmed). Audited as an edit of the span and text, under the same rules as any
+    other fix of the extraction."""
+    start, end = _span(claim.article, start, end)
+    text = claim.article.body[start:end]
+    return edit_claim(claim, actor=actor, expected_version=expected_version, start=start, end=end, text=text)
+
+
 def _span(article: Article, start: int, end: int) -> tuple[int, int]:
     """The span trimmed of surrounding whitespace; refused when empty or outside the article."""
     body = article.body

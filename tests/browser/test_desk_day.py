@@ -358,3 +358,50 @@ def test_a_whole_article_reviewed_by_keyboard_alone(page, live_server, reviewer,
     statuses = set(Claim.objects.for_article(article).active().values_list("status", flat=True))
     assert statuses == {"unverifiable"}
     expect(page.locator("#article-progress")).to_contain_text(f"{len(claims)} of {len(claims)}")
+
+
+def test_boundaries_move_by_words_live_and_are_stored_through_the_workflow(
+    page, live_server, editor, article
+):
+    from claims.models import AuditEvent
+
+    claim = Claim.objects.get(article=article, text="Dat konden we niet doen")
+    log_in(page, live_server, "edith")
+    page.goto(f"{live_server.url}/claims/{claim.pk}/")
+    posts = []
+    page.on("request", lambda r: posts.append(r.url) if r.method == "POST" else None)
+    fix = page.locator("#fix")
+    expect(fix.get_by_label("Starts at character")).to_have_count(0)  # no raw offsets any more
+    mark = fix.locator(".bounds-preview mark")
+    expect(mark).to_have_text("Dat konden we niet doen")
+    fix.get_by_role("button", name="End one word earlier").click()
+    expect(mark).to_have_text("Dat konden we niet")  # shown at once, nothing sent yet
+    fix.get_by_role("button", name="Start one word later").click()
+    expect(mark).to_have_text("konden we niet")
+    fix.get_by_role("button", name="Start one word earlier").click()
+    expect(mark).to_have_text("“Dat konden we niet")  # the quote mark goes with its word
+    assert posts == []
+    # Or select the new extent in the text: the selection is widened to whole words.
+    page.evaluate(
+        """() => {
+            const mark = document.querySelector('#fix .bounds-preview mark');
+            const node = mark.firstChild, text = node.data;
+            const range = document.createRange();
+            range.setStart(node, text.indexOf('onden'));
+            range.setEnd(node, text.indexOf('niet') + 2);
+            const sel = window.getSelection();
+            sel.removeAllRanges();
+            sel.addRange(range);
+            mark.parentElement.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+        }"""
+    )
+    expect(mark).to_have_text("konden we niet")
+    fix.get_by_role("button", name="Save boundaries").click()
+    expect(page.get_by_role("status")).to_contain_text("Boundaries saved")
+    claim.refresh_from_db()
+    assert claim.text == "konden we niet" and article.body[claim.start : claim.end] == claim.text
+    event = AuditEvent.objects.filter(claim=claim, action="claim.edited").latest("id")
+    assert event.actor_name == "edith" and event.changes["text"] == [
+        "Dat konden we niet doen",
+        "konden we niet",
+    ]
