@@ -288,10 +288,44 @@ class KeysetPage:
         return cursor_of(self.object_list[0], self.sort) if self.has_previous else ""
 
 
+SYSTEM = "system"
+
+
+class _WithSystem(_BoundedChoices):
+    """The users, after "Anyone" and "the system" (events no person caused: imports by a command…)."""
+
+    def __iter__(self):
+        choices = super().__iter__()
+        if self.field.empty_label is not None:
+            yield next(choices)
+        yield (SYSTEM, _("the system"))
+        yield from choices
+
+
+class ActorChoiceField(BoundedModelChoiceField):
+    """A user, or SYSTEM for the events without one."""
+
+    iterator = _WithSystem
+
+    def to_python(self, value):
+        return SYSTEM if value == SYSTEM else super().to_python(value)
+
+    def validate(self, value):
+        if value != SYSTEM:
+            super().validate(value)
+
+
 class AuditFilterForm(_DateRangeMixin, _Form):
     first_field, last_field = "since", "until"
 
-    actor = _user_field(_("User"), _("Anyone"))
+    actor = ActorChoiceField(
+        label=_("User"),
+        queryset=_users(),
+        required=False,
+        empty_label=_("Anyone"),
+        limit=500,
+        label_field="username",
+    )
     action = forms.ChoiceField(
         label=_("Action"), choices=[("", _("Any")), *AuditEvent.Action.choices], required=False
     )
@@ -301,7 +335,9 @@ class AuditFilterForm(_DateRangeMixin, _Form):
 
     def filter(self, events):
         data = self.cleaned_data
-        if data["actor"]:
+        if data["actor"] == SYSTEM:
+            events = events.by_system()
+        elif data["actor"]:
             events = events.by_actor(data["actor"])
         if data["article"]:
             events = events.for_article(data["article"])

@@ -22,7 +22,7 @@ class ArticleForm(forms.Form):
     file = forms.FileField(
         label=_("…or upload a file"),
         required=False,
-        help_text=_(".txt (a `date YYYY-MM` first line is allowed), .html, .json or .jsonl"),
+        help_text=_(".txt (it may start with a line “date YYYY-MM”), .html, .json or .jsonl"),
     )
     published = forms.CharField(
         label=_("Published"),

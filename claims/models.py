@@ -540,6 +540,8 @@ class DismissedMatch(models.Model):
     dismissed_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
+        verbose_name = _("dismissed match")
+        verbose_name_plural = _("dismissed matches")
         constraints = [models.UniqueConstraint(fields=["claim", "earlier"], name="dismissed_match_once")]
 
     def __str__(self):
@@ -658,6 +660,10 @@ class AuditEventQuerySet(models.QuerySet):
 
     def by_actor(self, user):
         return self.filter(actor=user)
+
+    def by_system(self):
+        """Events no person caused (commands run by the operator, imports, the system's own steps)."""
+        return self.filter(actor__isnull=True)
 
     def with_action(self, action):
         return self.filter(action=action) if action else self

@@ -405,3 +405,79 @@ def test_boundaries_move_by_words_live_and_are_stored_through_the_workflow(
         "Dat konden we niet doen",
         "konden we niet",
     ]
+
+
+CSP_WATCH = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation',
+    (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+"""
+
+
+def test_the_small_things(page, live_server, editor, reviewer, article, claim):
+    from claims import workflow
+    from tests.factories import make_claim
+
+    make_user("root", is_superuser=True, is_staff=True)
+    authors = make_claim(article, article.body[:20], kind="unattributed", speaker=None)
+    workflow.set_verdict(
+        claim, "unverifiable", actor=reviewer, rationale="Niet na te gaan.", expected_version=1
+    )
+    page.add_init_script(CSP_WATCH)
+
+    # Dates read the same everywhere: "4 Dec 2026", never 12/04/2026.
+    log_in(page, live_server, "rob")
+    page.goto(f"{live_server.url}/claims/{claim.pk}/")
+    text = page.locator("main").inner_text()
+    assert not re.search(r"\b\d{1,2}/\d{1,2}/\d{4}\b", text)
+    today = timezone.localtime()
+    assert f"{today.day} {today:%b %Y}" in text
+    # htmx swaps (a saved verdict, a refused one) break no Content-Security-Policy rule.
+    page.goto(f"{live_server.url}/articles/{article.pk}/")
+    other = Claim.objects.filter(article=article, status="unreviewed").exclude(pk=authors.pk).first()
+    card = page.locator(f"#claim-{other.pk}")
+    card.locator("summary").click()
+    card.get_by_label("Verified").check()
+    card.get_by_label("Rationale").fill("Zo staat het er.")
+    card.get_by_role("button", name="Save verdict").click()
+    expect(card.get_by_role("alert")).to_contain_text("needs at least one evidence link")
+    card.get_by_label("Unverifiable").check()
+    card.get_by_role("button", name="Save verdict").click()
+    expect(page.locator(f"#claim-{other.pk}")).to_have_class(re.compile("status-unverifiable"))
+    assert page.evaluate("window.__cspViolations") == []
+
+    # The queue names the author as the cards do.
+    page.goto(f"{live_server.url}/claims/?kind=unattributed")
+    row = page.locator("tr", has=page.locator(f"#pick-{authors.pk}"))
+    expect(row).to_contain_text("the author")
+
+    # The audit log can be filtered to what the system did.
+    page.goto(f"{live_server.url}/audit/")
+    page.get_by_label("User").select_option(label="the system")
+    page.get_by_role("button", name="Filter").click()
+    expect(page.locator("li.event").first).to_contain_text("the system".replace("the ", ""))
+    expect(page.locator("li.event", has_text="Verdict set")).to_have_count(0)
+    expect(page.locator("li.event", has_text="Article imported")).to_have_count(1)
+
+    # The favicon is there (no 404 on every page).
+    icon = page.request.get(f"{live_server.url}/favicon.ico")
+    assert icon.status == 200 and "svg" in icon.headers["content-type"]
+
+    # The import form's help has no literal backticks.
+    editor_page = page.context.browser.new_context().new_page()
+    log_in(editor_page, live_server, "edith")
+    editor_page.goto(f"{live_server.url}/articles/new/")
+    expect(editor_page.locator("main")).not_to_contain_text("`")
+    editor_page.context.close()
+
+    # The superuser in the admin: "Dismissed matches", and a 403 that does not say "Your roles: none".
+    root = page.context.browser.new_context().new_page()
+    log_in(root, live_server, "root")
+    root.goto(f"{live_server.url}/admin/")
+    expect(root.get_by_role("link", name="Dismissed matches")).to_be_visible()
+    event = claim.audit_events.first()
+    answer = root.goto(f"{live_server.url}/admin/claims/auditevent/{event.pk}/delete/")
+    assert answer.status == 403
+    expect(root.locator("main")).not_to_contain_text("none")
+    expect(root.locator("main")).to_contain_text("superuser")
+    root.context.close()
