@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.forms.renderers import Jinja2
@@ -14,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import Article, AuditEvent, Claim, ClaimQuerySet, Speaker
+from .roles import holders
 
 
 def _users():
@@ -60,11 +62,11 @@ class BoundedModelChoiceField(forms.ModelChoiceField):
         super().__init__(*args, **kwargs)
 
 
-def _user_field(label, empty_label):
+def _user_field(label, empty_label, queryset=None):
     # A newsroom has dozens of people, a big one a few hundred: all of them, up to a bound.
     return BoundedModelChoiceField(
         label=label,
-        queryset=_users(),
+        queryset=_users() if queryset is None else queryset,
         required=False,
         empty_label=empty_label,
         limit=500,
@@ -286,10 +288,44 @@ class KeysetPage:
         return cursor_of(self.object_list[0], self.sort) if self.has_previous else ""
 
 
+SYSTEM = "system"
+
+
+class _WithSystem(_BoundedChoices):
+    """The users, after "Anyone" and "the system" (events no person caused: imports by a command…)."""
+
+    def __iter__(self):
+        choices = super().__iter__()
+        if self.field.empty_label is not None:
+            yield next(choices)
+        yield (SYSTEM, _("the system"))
+        yield from choices
+
+
+class ActorChoiceField(BoundedModelChoiceField):
+    """A user, or SYSTEM for the events without one."""
+
+    iterator = _WithSystem
+
+    def to_python(self, value):
+        return SYSTEM if value == SYSTEM else super().to_python(value)
+
+    def validate(self, value):
+        if value != SYSTEM:
+            super().validate(value)
+
+
 class AuditFilterForm(_DateRangeMixin, _Form):
     first_field, last_field = "since", "until"
 
-    actor = _user_field(_("User"), _("Anyone"))
+    actor = ActorChoiceField(
+        label=_("User"),
+        queryset=_users(),
+        required=False,
+        empty_label=_("Anyone"),
+        limit=500,
+        label_field="username",
+    )
     action = forms.ChoiceField(
         label=_("Action"), choices=[("", _("Any")), *AuditEvent.Action.choices], required=False
     )
@@ -299,7 +335,9 @@ class AuditFilterForm(_DateRangeMixin, _Form):
 
     def filter(self, events):
         data = self.cleaned_data
-        if data["actor"]:
+        if data["actor"] == SYSTEM:
+            events = events.by_system()
+        elif data["actor"]:
             events = events.by_actor(data["actor"])
         if data["article"]:
             events = events.for_article(data["article"])
@@ -347,15 +385,27 @@ class BulkActionForm(_Form):
         label=_("Rationale"), required=False, widget=forms.Textarea(attrs={"rows": 2, "required": True})
     )
     evidence_url = forms.URLField(
-        label=_("Evidence link (optional)"), max_length=1000, required=False, assume_scheme="https"
+        label=_("Evidence link"), max_length=1000, required=False, assume_scheme="https"
     )
-    assignee = _user_field(_("Assign to"), _("Choose someone"))
+    assignee = _user_field(_("Assign to"), _("Choose someone"), queryset=holders("set_verdict"))
     # The queue's query string, to go back to the same filters and page.
     query = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "bulk-%s")
         super().__init__(*args, **kwargs)
+        # What each verdict needs, said before sending; queue.js also makes the link required when
+        # the chosen verdict needs one and a ticked claim has no evidence yet.
+        needing = Claim.EVIDENCE_VERDICTS if settings.FACTCHECK_REQUIRE_EVIDENCE else ()
+        self.fields["status"].widget.attrs["data-needs-evidence"] = " ".join(needing)
+        self.fields["evidence_url"].help_text = (
+            _(
+                "Added to every ticked claim. Verified and Disputed need one for each claim that has no "
+                "evidence yet; Unverifiable needs none."
+            )
+            if needing
+            else _("Optional: added to every ticked claim.")
+        )
 
     def clean(self):
         data = super().clean()

@@ -1,12 +1,13 @@
 import dataclasses
 
 from django import forms
-from django.contrib.auth import get_user_model
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
+from . import words
 from .ingest import ImportRefused, Published
 from .models import Claim, Lang, Speaker, fold_name
+from .roles import holders
 from .sources import (
     ArticleInput,
     SourceError,
@@ -34,7 +35,7 @@ class ArticleForm(forms.Form):
     file = forms.FileField(
         label=_("…or upload a file"),
         required=False,
-        help_text=_(".txt (a `date YYYY-MM` first line is allowed), .html, .json or .jsonl"),
+        help_text=_(".txt (it may start with a line “date YYYY-MM”), .html, .json or .jsonl"),
     )
     published = forms.CharField(
         label=_("Published"),
@@ -143,8 +144,6 @@ class ClaimEditForm(forms.Form):
     speaker_name = speaker_name_field()
     kind = forms.ChoiceField(label=_("Kind"), choices=Claim.Kind.choices)
     cue = forms.CharField(label=_("Cue"), max_length=100, required=False)
-    start = forms.IntegerField(label=_("Starts at character"), min_value=0)
-    end = forms.IntegerField(label=_("Ends at character"), min_value=0)
     dismissed = forms.BooleanField(label=_("Not a claim (dismiss it)"), required=False)
     version = forms.IntegerField(widget=forms.HiddenInput)
 
@@ -154,17 +153,40 @@ class ClaimEditForm(forms.Form):
             "speaker_name": claim.speaker.name if claim.speaker else "",
             "kind": claim.kind,
             "cue": claim.cue,
-            "start": claim.start,
-            "end": claim.end,
             "dismissed": claim.dismissed,
             "version": claim.version,
         }
         return cls(data, initial=initial, prefix="edit")
 
 
+class BoundsForm(forms.Form):
+    """A claim's boundaries moved by words: the span the page shows (moved there by claim.js, or the
+    claim's own), and without JavaScript one word `move` to apply to it on the server."""
+
+    start = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
+    end = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
+    move = forms.ChoiceField(choices=[(m, m) for m in words.MOVES], required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    @classmethod
+    def for_claim(cls, claim, data=None):
+        form = cls(
+            data, initial={"start": claim.start, "end": claim.end, "version": claim.version}, prefix="bounds"
+        )
+        form.body = claim.article.body
+        return form
+
+    def clean(self):
+        data = super().clean()
+        if data.get("move") and data.get("start") is not None and data.get("end") is not None:
+            data["start"], data["end"] = words.step(self.body, data["start"], data["end"], data["move"])
+        return data
+
+
 class AssignForm(forms.Form):
+    # Only people who may set verdicts: a claim is assigned to be reviewed.
     assignee = forms.ModelChoiceField(
-        queryset=get_user_model().objects.filter(is_active=True).order_by("username"),
+        queryset=holders("set_verdict"),
         label=_("Reviewer"),
         required=False,
         empty_label=_("Nobody"),

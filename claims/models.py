@@ -336,6 +336,8 @@ class Claim(models.Model):
         UNVERIFIABLE = "unverifiable", _("Unverifiable")
 
     VERDICTS = (Status.VERIFIED, Status.DISPUTED, Status.UNVERIFIABLE)
+    # The verdicts that need an evidence link while FACTCHECK_REQUIRE_EVIDENCE is on.
+    EVIDENCE_VERDICTS = (Status.VERIFIED, Status.DISPUTED)
 
     article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="claims")
     text = models.TextField()
@@ -554,6 +556,8 @@ class DismissedMatch(models.Model):
     dismissed_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
+        verbose_name = _("dismissed match")
+        verbose_name_plural = _("dismissed matches")
         constraints = [models.UniqueConstraint(fields=["claim", "earlier"], name="dismissed_match_once")]
 
     def __str__(self):
@@ -565,7 +569,8 @@ class NotificationQuerySet(models.QuerySet):
         return self.filter(recipient=user)
 
     def unread(self):
-        return self.filter(read_at__isnull=True)
+        """Not read yet, leaving out requests someone has answered already (they ask nothing now)."""
+        return self.filter(read_at__isnull=True).exclude(Notification.ANSWERED)
 
 
 class Notification(models.Model):
@@ -593,6 +598,16 @@ class Notification(models.Model):
 
     objects = NotificationQuerySet.as_manager()
 
+    # A four-eyes request is answered once the verdict it asked about was confirmed, published,
+    # reopened, set again (which asks anew) or dismissed, by whoever did it.
+    ANSWERED = Q(kind="confirm", claim__isnull=False) & (
+        Q(claim__confirmed_at__isnull=False)
+        | Q(claim__published_at__isnull=False)
+        | Q(claim__status="unreviewed")
+        | Q(claim__reviewed_at__gt=models.F("created_at"))
+        | Q(claim__dismissed=True)
+    )
+
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [
@@ -601,6 +616,31 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"to {self.recipient}: {self.message}"
+
+    @property
+    def answer(self) -> str:
+        """How a four-eyes request was answered ("confirmed by bea"), or "" while it is open. The
+        same test as ANSWERED, on the claim loaded with the notification."""
+        claim = self.claim
+        if self.kind != self.Kind.CONFIRM or claim is None:
+            return ""
+        who = {"user": ""}
+        if claim.published_at is not None:
+            who["user"] = claim.published_by.get_username() if claim.published_by else _("the system")
+            if claim.confirmed_at is not None and claim.confirmed_by is not None:
+                who["confirmer"] = claim.confirmed_by.get_username()
+                return _("confirmed by %(confirmer)s, published by %(user)s") % who
+            return _("published by %(user)s") % who
+        if claim.confirmed_at is not None:
+            who["user"] = claim.confirmed_by.get_username() if claim.confirmed_by else _("the system")
+            return _("confirmed by %(user)s") % who
+        if claim.dismissed:
+            return _("the claim was dismissed")
+        if claim.status == Claim.Status.UNREVIEWED:
+            return _("the verdict was reopened")
+        if claim.reviewed_at and claim.reviewed_at > self.created_at:
+            return _("the verdict was changed since")
+        return ""
 
 
 class AuditEventQuerySet(models.QuerySet):
@@ -617,12 +657,29 @@ class AuditEventQuerySet(models.QuerySet):
     def with_related(self):
         return self.select_related("actor", "article", "claim")
 
+    def changed_since(self, claim, version: int):
+        """The events that moved `claim` on from `version` (the one a form was loaded at), newest
+        first: one per version in between, leaving out evidence, comments and dismissed matches,
+        which do not change the claim's version."""
+        unversioned = (
+            AuditEvent.Action.EVIDENCE_ADDED,
+            AuditEvent.Action.COMMENT_ADDED,
+            AuditEvent.Action.COMMENT_HIDDEN,
+            AuditEvent.Action.MATCH_DISMISSED,
+        )
+        steps = max(claim.version - (version or 0), 0)
+        return self.filter(claim=claim).exclude(action__in=unversioned).order_by("-id")[:steps]
+
     def for_log(self):
         """With what a line of the audit log shows, without the article bodies it does not."""
         return self.with_related().defer("article__body")
 
     def by_actor(self, user):
         return self.filter(actor=user)
+
+    def by_system(self):
+        """Events no person caused (commands run by the operator, imports, the system's own steps)."""
+        return self.filter(actor__isnull=True)
 
     def with_action(self, action):
         return self.filter(action=action) if action else self

@@ -4,6 +4,7 @@ put back after every `migrate` or `flush` (post_migrate), so a database never la
 Superusers have every permission."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext, gettext_noop
 
 EDITORS = "Editors"
 REVIEWERS = "Reviewers"
@@ -11,17 +12,43 @@ CHIEF_EDITORS = "Chief editors"
 
 # Our own permissions (codename -> who needs it, for the refusal message).
 NEEDS = {
-    "import_article": "an Editor or Chief editor",
-    "fix_extraction": "an Editor or Chief editor",
-    "assign_claim": "an Editor or Chief editor",
-    "add_evidence": "an Editor, Reviewer or Chief editor",
-    "add_comment": "an Editor, Reviewer or Chief editor",
-    "set_verdict": "a Reviewer or Chief editor",
-    "reopen_verdict": "a Chief editor",
-    "publish_verdict": "a Chief editor",
-    "hide_comment": "a Chief editor",
-    "merge_speakers": "a Chief editor",
+    "import_article": gettext_noop("an Editor or Chief editor"),
+    "fix_extraction": gettext_noop("an Editor or Chief editor"),
+    "assign_claim": gettext_noop("an Editor or Chief editor"),
+    "add_evidence": gettext_noop("an Editor, Reviewer or Chief editor"),
+    "add_comment": gettext_noop("an Editor, Reviewer or Chief editor"),
+    "set_verdict": gettext_noop("a Reviewer or Chief editor"),
+    "reopen_verdict": gettext_noop("a Chief editor"),
+    "publish_verdict": gettext_noop("a Chief editor"),
+    "hide_comment": gettext_noop("a Chief editor"),
+    "merge_speakers": gettext_noop("a Chief editor"),
 }
+
+# What `require` callers say the refused person wanted to do, marked here for translation: the
+# refusal is shown in the person's language (a phrase not listed stays as written).
+DOING = [
+    gettext_noop("add claims"),
+    gettext_noop("add evidence"),
+    gettext_noop("add speakers"),
+    gettext_noop("assign claims"),
+    gettext_noop("change a claim's extraction"),
+    gettext_noop("change a verdict that is already set"),
+    gettext_noop("comment on claims"),
+    gettext_noop("confirm verdicts"),
+    gettext_noop("dismiss “checked before” suggestions"),
+    gettext_noop("edit articles"),
+    gettext_noop("edit speakers"),
+    gettext_noop("hide comments"),
+    gettext_noop("import articles"),
+    gettext_noop("merge claims"),
+    gettext_noop("merge speakers"),
+    gettext_noop("publish verdicts"),
+    gettext_noop("re-extract articles"),
+    gettext_noop("reopen verdicts"),
+    gettext_noop("reuse verdicts"),
+    gettext_noop("set verdicts"),
+    gettext_noop("split claims"),
+]
 
 _VIEW_ALL = [f"claims.view_{model}" for model in ("article", "speaker", "claim", "evidence", "auditevent")]
 _DISCUSS = ["claims.add_evidence", "claims.add_comment", "claims.view_comment"]
@@ -70,8 +97,24 @@ def sync_groups(apps, *, strict: bool = True) -> None:
         group.permissions.set(wanted)
 
 
+def holders(codename: str):
+    """Active users who hold `claims.<codename>` through a role, directly, or as superusers: the
+    people a list of candidates (such as assignees) may offer. Lazy, so forms can use it at import."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q
+
+    users = get_user_model().objects.filter(is_active=True)
+    perm = {"content_type__app_label": "claims", "codename": codename}
+    direct = Q(**{f"user_permissions__{k}": v for k, v in perm.items()})
+    through_role = Q(**{f"groups__permissions__{k}": v for k, v in perm.items()})
+    return users.filter(Q(is_superuser=True) | direct | through_role).distinct().order_by("username")
+
+
 def require(actor, codename: str, doing: str) -> None:
     """Refuse with PermissionDenied unless `actor` holds `claims.<codename>`. `actor=None` is the
     system itself (a management command run by the operator) and may do anything."""
     if actor is not None and not actor.has_perm(f"claims.{codename}"):
-        raise PermissionDenied(f"You cannot {doing}: that is for {NEEDS[codename]}.")
+        raise PermissionDenied(
+            gettext("You cannot %(doing)s: that is for %(who)s.")
+            % {"doing": gettext(doing), "who": gettext(NEEDS[codename])}
+        )

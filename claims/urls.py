@@ -25,6 +25,7 @@ urlpatterns = [
     path("claims/<int:pk>/verdict/", views.claim_verdict, name="claim_verdict"),
     path("claims/<int:pk>/evidence/", views.claim_evidence, name="claim_evidence"),
     path("claims/<int:pk>/edit/", views.claim_edit, name="claim_edit"),
+    path("claims/<int:pk>/bounds/", views.claim_bounds, name="claim_bounds"),
     path("claims/<int:pk>/assign/", views.claim_assign, name="claim_assign"),
     path("claims/<int:pk>/reopen/", views.claim_reopen, name="claim_reopen"),
     path("claims/<int:pk>/reuse/<int:earlier_pk>/", views.claim_reuse, name="claim_reuse"),

@@ -158,6 +158,8 @@ LOGOUT_REDIRECT_URL = "login"
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("nl", "Nederlands")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Unambiguous dates in both languages (factcheck/formats/<lang>/formats.py).
+FORMAT_MODULE_PATH = ["factcheck.formats"]
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Amsterdam")
 USE_I18N = True
 USE_TZ = True
@@ -236,6 +238,10 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="factcheck@localhost"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"refusals_briefly": {"()": "claims.logfilters.RefusalsBriefly"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["refusals_briefly"]}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    # Django's own console handler (DEBUG) printed every django.* record a second time through the
+    # root handler: one handler, the root's.
+    "loggers": {"django": {"handlers": [], "level": "INFO", "propagate": True}},
 }

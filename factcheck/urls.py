@@ -1,13 +1,19 @@
 from django.contrib import admin
 from django.contrib.auth.decorators import login_not_required
+from django.http import HttpResponsePermanentRedirect
+from django.templatetags.static import static
 from django.urls import include, path
 from django.views.i18n import set_language
 
 from claims.views.health import healthz
 
+FAVICON = "factcheck/favicon.svg"
+
 urlpatterns = [
     # For load balancers and monitors: no login, no session (claims/views/health.py).
     path("healthz", healthz, name="healthz"),
+    # Browsers ask for /favicon.ico whatever the page says: the app's icon, without a login.
+    path("favicon.ico", login_not_required(lambda request: HttpResponsePermanentRedirect(static(FAVICON)))),
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
     # The language switcher works before logging in too.

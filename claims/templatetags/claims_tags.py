@@ -32,6 +32,28 @@ def audit_value(value) -> str:
 
 
 @register.filter
+def event_changes(event) -> list:
+    """An audit event's changes with labels and readable values (claims.audit_display)."""
+    from claims import audit_display
+
+    return audit_display.changes(event)
+
+
+@register.filter
+def event_action(event) -> str:
+    from claims import audit_display
+
+    return audit_display.action_label(event)
+
+
+@register.filter
+def event_note(event) -> str:
+    from claims import audit_display
+
+    return audit_display.note(event)
+
+
+@register.filter
 def percent(part, whole) -> int:
     return round(100 * part / whole) if whole else 0
 

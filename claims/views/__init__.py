@@ -12,6 +12,7 @@ from .articles import (
 from .audit import audit_export, audit_list
 from .claims import (
     claim_assign,
+    claim_bounds,
     claim_comment,
     claim_detail,
     claim_edit,
@@ -48,6 +49,7 @@ __all__ = [
     "audit_export",
     "audit_list",
     "claim_assign",
+    "claim_bounds",
     "claim_claimreview",
     "claim_comment",
     "claim_comment_hide",

@@ -19,6 +19,7 @@ from ..forms import (
     NewClaimForm,
 )
 from ..models import Article, Claim
+from ..roles import require
 
 
 @require_GET
@@ -29,6 +30,8 @@ def article_list(request):
 
 @require_http_methods(["GET", "POST"])
 def article_new(request):
+    # Refused before the form is filled in, not after the pasted text is lost.
+    require(request.user, "import_article", "import articles")
     form = ArticleForm(request.POST or None, request.FILES or None)
     duplicate = None
     if form.is_valid():

@@ -6,11 +6,12 @@ from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from .. import workflow
 from ..forms import (
     AssignForm,
+    BoundsForm,
     ClaimEditForm,
     CommentForm,
     EvidenceForm,
@@ -31,6 +32,8 @@ def _claim_page(request, claim, *, status=200, conflict="", **forms):
         "verdict_form": VerdictForm.for_claim(claim),
         "evidence_form": EvidenceForm(),
         "edit_form": ClaimEditForm.for_claim(claim),
+        "bounds_form": BoundsForm.for_claim(claim),
+        "bounds_window": _bounds_window(claim),
         "assign_form": AssignForm.for_claim(claim),
         "reopen_form": ReopenForm.for_claim(claim),
         "split_form": SplitForm.for_claim(claim),
@@ -41,15 +44,21 @@ def _claim_page(request, claim, *, status=200, conflict="", **forms):
         "events": AuditEvent.objects.for_claim(claim).for_log(),
         "checked_before": workflow.find_checked_before(claim),
         "publishing": workflow.publication_state(claim, request.user),
-        "can_change_verdict": workflow.may_change_verdict(claim, request.user),
+        "may_set_verdict": _may_set_verdict(request.user, claim),
+        "extraction_locked": _extraction_locked(claim),
         **forms,
     }
     return render(request, "claims/claim_detail.html", context, status=status)
 
 
-@require_GET
+@require_http_methods(["GET", "POST"])
 def claim_detail(request, pk):
-    return _claim_page(request, get_object_or_404(Claim.objects.with_related(), pk=pk))
+    """The claim page. Its verdict form posts here, so a refusal or a conflict leaves the address
+    at the claim page, where reloading shows the current state."""
+    claim = get_object_or_404(Claim.objects.with_related(), pk=pk)
+    if request.method == "POST":
+        return _post_verdict(request, claim)
+    return _claim_page(request, claim)
 
 
 @require_http_methods(["GET", "POST"])
@@ -61,6 +70,77 @@ def claim_verdict(request, pk):
             return redirect(f"{claim.get_absolute_url()}#verdict")
         context = {"claim": claim, "form": VerdictForm.for_claim(claim)}
         return render(request, "claims/article_detail.html#verdict-form", context)
+    return _post_verdict(request, claim)
+
+
+class Conflict:
+    """Someone changed the claim after the form was loaded: who, what they changed (the audit events
+    since that version), and what this person wrote, which is kept (in the form when they may still
+    send it, else shown to copy). Prints as the message."""
+
+    def __init__(self, claim, seen_version, typed, *, kept_in_form):
+        self.events = list(AuditEvent.objects.changed_since(claim, seen_version).with_related())
+        names = list(dict.fromkeys(e.actor_name or _("the system") for e in reversed(self.events)))
+        self.message = _(
+            "This claim was changed by %(who)s while you were looking at it. Nothing of yours was "
+            "saved: see what changed, then send it again if it still holds."
+        ) % {"who": ", ".join(names) or _("someone else")}
+        self.typed = [] if kept_in_form else [(label, value) for label, value in typed if value]
+
+    def __str__(self):
+        return self.message
+
+
+def _bounds_window(claim, reach: int = 400) -> dict:
+    """The article's text around the claim, for moving its boundaries on the page (claim.js)."""
+    body = claim.article.body
+    first = max(0, claim.start - reach)
+    return {"start": first, "text": body[first : claim.end + reach]}
+
+
+def _extraction_locked(claim) -> str:
+    """Why the claim's extraction cannot be fixed as it stands (the workflow refuses it), or ""."""
+    if claim.published_at:
+        return _(
+            "This claim's verdict is published, so what the claim says and who said it are locked. "
+            "A Chief editor can reopen the verdict, with a reason, to change them."
+        )
+    if claim.status != Claim.Status.UNREVIEWED:
+        return _(
+            "This claim has a verdict, which is about the claim as it stands: its words, speaker and kind "
+            "stay until the verdict is reopened, with a reason."
+        )
+    return ""
+
+
+def _may_set_verdict(user, claim) -> bool:
+    """Whether the claim page offers this person the verdict form (the workflow decides in the end)."""
+    return workflow.may_change_verdict(claim, user)
+
+
+def _verdict_conflict(request, claim, data):
+    """After a conflict: the form on the current claim, holding what the person typed."""
+    may_send = _may_set_verdict(request.user, claim)
+    form = VerdictForm.for_claim(claim)
+    typed = {key: data.get(key) or "" for key in ("status", "rationale", "evidence_url", "evidence_note")}
+    form.initial.update(typed)
+    status_label = dict(form.fields["status"].choices).get(typed["status"], "")
+    form.conflict = Conflict(
+        claim,
+        data.get("version"),
+        [
+            (_("Verdict"), status_label),
+            (_("Rationale"), typed["rationale"]),
+            (_("Evidence link"), typed["evidence_url"]),
+            (_("Note on the link"), typed["evidence_note"]),
+        ],
+        kept_in_form=may_send,
+    )
+    return form
+
+
+def _post_verdict(request, claim):
+    pk = claim.pk
     form = VerdictForm.for_claim(claim, request.POST)
     status = 422
     if form.is_valid():
@@ -75,10 +155,9 @@ def claim_verdict(request, pk):
                 evidence_url=data["evidence_url"],
                 evidence_note=data["evidence_note"],
             )
-        except workflow.StaleVersion as exc:
+        except workflow.StaleVersion:
             claim, status = Claim.objects.with_related().get(pk=pk), 409
-            form = VerdictForm.for_claim(claim)
-            form.conflict = str(exc)
+            form = _verdict_conflict(request, claim, data)
         except PermissionDenied as exc:
             if not request.htmx:
                 raise
@@ -121,9 +200,13 @@ def _claim_action(request, pk, form_class, form_name, change, success):
     if form.is_valid():
         try:
             change(claim, form.cleaned_data)
-        except workflow.StaleVersion as exc:
+        except workflow.StaleVersion:
             current = Claim.objects.with_related().get(pk=pk)
-            return _claim_page(request, current, status=409, conflict=str(exc))
+            # The form again on the current claim, holding what was typed: sending it again is a choice.
+            kept = form_class.for_claim(current)
+            kept.initial.update({k: v for k, v in form.cleaned_data.items() if k != "version"})
+            conflict = Conflict(current, form.cleaned_data["version"], [], kept_in_form=True)
+            return _claim_page(request, current, status=409, conflict=conflict, **{form_name: kept})
         except workflow.WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
@@ -149,6 +232,18 @@ def claim_edit(request, pk):
         )
 
     return _claim_action(request, pk, ClaimEditForm, "edit_form", change, _("Claim updated."))
+
+
+@require_POST
+def claim_bounds(request, pk):
+    """Move a claim's start and end by words (BoundsForm), through the workflow."""
+
+    def change(claim, data):
+        workflow.move_bounds(
+            claim, actor=request.user, expected_version=data["version"], start=data["start"], end=data["end"]
+        )
+
+    return _claim_action(request, pk, BoundsForm, "bounds_form", change, _("Boundaries saved."))
 
 
 @require_POST
@@ -217,8 +312,10 @@ def claim_merge_next(request, pk):
         return HttpResponseBadRequest(_("The form is missing the claims' versions."))
     try:
         workflow.merge_claims(claim, following, actor=request.user, expected_versions=versions)
-    except workflow.StaleVersion as exc:
-        return _claim_page(request, Claim.objects.with_related().get(pk=pk), status=409, conflict=str(exc))
+    except workflow.StaleVersion:
+        current = Claim.objects.with_related().get(pk=pk)
+        conflict = Conflict(current, versions[0], [], kept_in_form=True)
+        return _claim_page(request, current, status=409, conflict=conflict)
     except workflow.WorkflowError as exc:
         messages.error(request, str(exc))
     else:

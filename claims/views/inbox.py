@@ -12,7 +12,9 @@ PAGE_SIZE = 50
 
 @require_GET
 def inbox(request):
-    notifications = Notification.objects.for_user(request.user).select_related("actor", "claim")
+    notifications = Notification.objects.for_user(request.user).select_related(
+        "actor", "claim__confirmed_by", "claim__published_by"
+    )
     page = Paginator(notifications, PAGE_SIZE).get_page(request.GET.get("page"))
     # Counted here as a number (the page needs it for plurals); the nav shows the same one.
     unread = notifications.unread().count()

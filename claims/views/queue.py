@@ -14,7 +14,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from .. import workflow
 from ..filters import BulkActionForm, ClaimFilterForm, KeysetPage
-from ..models import Claim
+from ..models import Claim, Evidence
 from ..notifications import gathered
 from ..roles import require
 
@@ -38,15 +38,40 @@ def claim_list(request):
         page, status = form.page(claims, PAGE_SIZE), 200
     else:
         page, status = KeysetPage.fetch(Claim.objects.none(), "worth"), 400
+    # A bulk action that was refused (in part) comes back with the form as it was sent.
+    draft = request.session.pop(BULK_DRAFT, None) or {}
+    ticked = set(draft.pop("ticked", ()))
+    if request.user.has_perm("claims.set_verdict"):
+        _mark_evidence(page.object_list)
     context = {
         "form": form,
         "page": page,
-        "bulk_form": BulkActionForm(initial={"query": request.GET.urlencode()}),
+        "bulk_form": BulkActionForm(initial={**draft, "query": request.GET.urlencode()}),
+        "ticked": ticked,
         "pager_target": "#results",
     }
     return render(
         request, page_or_region(request, "claims/claim_list.html", "results"), context, status=status
     )
+
+
+BULK_DRAFT = "bulk_draft"
+_DRAFT_FIELDS = ("action", "status", "rationale", "evidence_url", "assignee")
+
+
+def _mark_evidence(claims) -> None:
+    """`has_evidence` on each row, so the bulk form can say before sending which ticked claims
+    still need an evidence link for a verified or disputed verdict. One query for the page."""
+    ids = [claim.pk for claim in claims]
+    with_evidence = set(Evidence.objects.filter(claim_id__in=ids).values_list("claim_id", flat=True))
+    for claim in claims:
+        claim.has_evidence = claim.pk in with_evidence
+
+
+def _keep_draft(request, ticked) -> None:
+    """Keep what was typed and which claims are still ticked for the queue page after the redirect."""
+    draft = {key: request.POST.get(key, "") for key in _DRAFT_FIELDS}
+    request.session[BULK_DRAFT] = {**draft, "ticked": sorted(ticked)}
 
 
 def _verdict(claim, version, data, *, actor):
@@ -90,6 +115,7 @@ def claims_bulk(request):
     if not form.is_valid():
         problems = " ".join(str(error) for errors in form.errors.values() for error in errors)
         messages.error(request, _("Nothing saved. %(problems)s") % {"problems": problems})
+        _keep_draft(request, form.cleaned_data.get("selected", {}))
         return redirect(back)
     data = form.cleaned_data
     codename, doing, saved, change = BULK_ACTIONS[data["action"]]
@@ -97,6 +123,8 @@ def claims_bulk(request):
     require(request.user, codename, doing)
     outcome = _each(data["selected"], lambda claim, version: change(claim, version, data, actor=request.user))
     (messages.warning if outcome.refused else messages.success)(request, outcome.message(saved))
+    if outcome.refused_ids:
+        _keep_draft(request, outcome.refused_ids)
     return redirect(back)
 
 
@@ -105,6 +133,11 @@ class BulkOutcome:
     saved: int = 0
     unchanged: int = 0
     refused: list[str] = field(default_factory=list)
+    refused_ids: list[int] = field(default_factory=list)
+
+    def refuse(self, pk: int, reason: str) -> None:
+        self.refused.append(reason)
+        self.refused_ids.append(pk)
 
     def message(self, saved) -> str:
         """ "12 verdicts saved; 2 refused: #31 changed by rob meanwhile; #40: A verified verdict…"
@@ -130,17 +163,17 @@ def _each(selected: dict[int, int], change) -> BulkOutcome:
     with gathered() as digest:
         for pk, version in sorted(selected.items()):
             if pk not in claims:
-                outcome.refused.append(_("#%(pk)d no longer exists") % {"pk": pk})
+                outcome.refuse(pk, _("#%(pk)d no longer exists") % {"pk": pk})
                 continue
             try:
                 after = change(claims[pk], version)
             except workflow.StaleVersion as exc:
                 digest.drop()
                 who = exc.current.reviewed_by.get_username() if exc.current.reviewed_by else _("someone else")
-                outcome.refused.append(_("#%(pk)d changed by %(who)s meanwhile") % {"pk": pk, "who": who})
+                outcome.refuse(pk, _("#%(pk)d changed by %(who)s meanwhile") % {"pk": pk, "who": who})
             except (workflow.WorkflowError, PermissionDenied) as exc:
                 digest.drop()
-                outcome.refused.append(f"#{pk}: {str(exc).rstrip('.')}")
+                outcome.refuse(pk, f"#{pk}: {str(exc).rstrip('.')}")
             else:
                 digest.keep()
                 if after.version == version:

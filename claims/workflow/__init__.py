@@ -7,7 +7,16 @@ role (claims.roles), and raises a WorkflowError whose message can be shown to th
 
 from .base import StaleVersion, WorkflowError
 from .discussion import add_comment, add_evidence, hide_comment
-from .edits import EDITABLE_FIELDS, add_claim, check_edit, edit_claim, fix_claim, merge_claims, split_claim
+from .edits import (
+    EDITABLE_FIELDS,
+    add_claim,
+    check_edit,
+    edit_claim,
+    fix_claim,
+    merge_claims,
+    move_bounds,
+    split_claim,
+)
 from .people import edit_article, edit_speaker, find_or_create_speaker, merge_speakers
 from .publishing import PublicationState, confirm_verdict, publication_state, publish_verdict
 from .reuse import Suggestion, dismiss_match, find_checked_before, reuse_verdict
@@ -36,6 +45,7 @@ __all__ = [
     "may_change_verdict",
     "merge_claims",
     "merge_speakers",
+    "move_bounds",
     "publication_state",
     "publish_verdict",
     "reopen_verdict",

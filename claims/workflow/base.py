@@ -3,6 +3,7 @@ values appear in the audit trail."""
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils.translation import gettext as _
 
 from ..models import AuditEvent, Claim
 
@@ -18,11 +19,14 @@ class StaleVersion(WorkflowError):
 
     def __init__(self, current: Claim):
         self.current = current
-        who = current.reviewed_by.get_username() if current.reviewed_by else "someone else"
+        who = current.reviewed_by.get_username() if current.reviewed_by else _("someone else")
         super().__init__(
-            f"This claim was changed by {who} while you were looking at it "
-            f"(it is now at version {current.version}, status “{current.get_status_display()}”). "
-            "Nothing was saved: review the current state and try again."
+            _(
+                "This claim was changed by %(who)s while you were looking at it (it is now at "
+                "version %(version)d, status “%(status)s”). Nothing was saved: review the current "
+                "state and try again."
+            )
+            % {"who": who, "version": current.version, "status": current.get_status_display()}
         )
 
 
@@ -46,7 +50,7 @@ def clean_url(url: str) -> str:
     try:
         _VALIDATE_URL(url)
     except ValidationError:
-        raise WorkflowError(f"“{url}” is not a valid http(s) link.") from None
+        raise WorkflowError(_("“%(url)s” is not a valid http(s) link.") % {"url": url}) from None
     return url
 
 

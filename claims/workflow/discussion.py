@@ -62,9 +62,9 @@ def add_comment(claim: Claim, *, actor, body: str) -> Comment:
     require(actor, "add_comment", "comment on claims")
     body = (body or "").strip()
     if not body:
-        raise WorkflowError("A comment needs some text.")
+        raise WorkflowError(gettext("A comment needs some text."))
     if actor is None:
-        raise WorkflowError("A comment needs an author.")
+        raise WorkflowError(gettext("A comment needs an author."))
     with transaction.atomic():
         comment = Comment.objects.create(claim=claim, author=actor, body=body)
         audit.record(Action.COMMENT_ADDED, actor=actor, claim=claim, changes={"comment": [None, body]})
@@ -82,21 +82,22 @@ def hide_comment(comment: Comment, *, actor, reason: str) -> CommentHiding:
     require(actor, "hide_comment", "hide comments")
     reason = (reason or "").strip()
     if not reason:
-        raise WorkflowError("Say why the comment is hidden: a reason is required.")
+        raise WorkflowError(gettext("Say why the comment is hidden: a reason is required."))
     if actor is None:
-        raise WorkflowError("Hiding a comment needs a person who hides it.")
+        raise WorkflowError(gettext("Hiding a comment needs a person who hides it."))
     with transaction.atomic():
         comment = Comment.objects.select_related("author", "claim").get(pk=comment.pk)
         earlier = CommentHiding.objects.filter(comment=comment).select_related("hidden_by").first()
         if earlier is not None:
             raise WorkflowError(
-                f"This comment was already hidden by {earlier.hidden_by.get_username()}: {earlier.reason}"
+                gettext("This comment was already hidden by %(user)s: %(reason)s")
+                % {"user": earlier.hidden_by.get_username(), "reason": earlier.reason}
             )
         try:
             with transaction.atomic():
                 hiding = CommentHiding.objects.create(comment=comment, hidden_by=actor, reason=reason)
         except IntegrityError:
-            raise WorkflowError("Someone else hid this comment just now.") from None
+            raise WorkflowError(gettext("Someone else hid this comment just now.")) from None
         label = f"#{comment.pk} by {comment.author.get_username()}"
         audit.record(
             Action.COMMENT_HIDDEN,

@@ -23,7 +23,9 @@ def check_edit(claim: Claim, fields) -> None:
     if claim.is_published and set(fields) - {"assignee"}:
         # The public ClaimReview quotes this claim: what it says and who said it stay as
         # published until the verdict is reopened, with a reason.
-        raise WorkflowError("This verdict is published: reopen it, with a reason, before changing the claim.")
+        raise WorkflowError(
+            gettext("This verdict is published: reopen it, with a reason, before changing the claim.")
+        )
     judged = [field for field in JUDGED_FIELDS if field in fields]
     if judged and claim.status != Claim.Status.UNREVIEWED:
         raise WorkflowError(
@@ -43,7 +45,10 @@ def edit_claim(claim: Claim, *, actor, expected_version: int | None, note: str =
     """
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
-        raise WorkflowError(f"These fields cannot be edited here: {', '.join(sorted(unknown))}.")
+        raise WorkflowError(
+            gettext("These fields cannot be edited here: %(fields)s.")
+            % {"fields": ", ".join(sorted(unknown))}
+        )
     if set(changes) == {"assignee"}:
         require(actor, "assign_claim", "assign claims")
     else:
@@ -80,12 +85,20 @@ def _notify_assignee(claim: Claim, actor) -> None:
     notify([claim.assignee], Notification.Kind.ASSIGNED, message, claim=claim, actor=actor)
 
 
+def _outside(start: int, end: int, length: int) -> str:
+    return gettext("The span %(start)d–%(end)d lies outside the article (0–%(length)d).") % {
+        "start": start,
+        "end": end,
+        "length": length,
+    }
+
+
 def _check_span(claim: Claim) -> None:
     body_len = len(claim.article.body)
     if not (0 <= claim.start <= claim.end <= body_len):
-        raise WorkflowError(f"The span {claim.start}–{claim.end} lies outside the article (0–{body_len}).")
+        raise WorkflowError(_outside(claim.start, claim.end, body_len))
     if not claim.text.strip():
-        raise WorkflowError("A claim needs text.")
+        raise WorkflowError(gettext("A claim needs text."))
 
 
 def fix_claim(claim: Claim, *, actor, expected_version: int | None, speaker_name: str, **changes) -> Claim:
@@ -100,17 +113,26 @@ def fix_claim(claim: Claim, *, actor, expected_version: int | None, speaker_name
         return edit_claim(claim, actor=actor, expected_version=expected_version, speaker=speaker, **changes)
 
 
+def move_bounds(claim: Claim, *, actor, expected_version: int | None, start: int, end: int) -> Claim:
+    """New boundaries for a claim: its text becomes the article's words between them (surrounding
+    whitespace trimmed). Audited as an edit of the span and text, under the same rules as any
+    other fix of the extraction."""
+    start, end = _span(claim.article, start, end)
+    text = claim.article.body[start:end]
+    return edit_claim(claim, actor=actor, expected_version=expected_version, start=start, end=end, text=text)
+
+
 def _span(article: Article, start: int, end: int) -> tuple[int, int]:
     """The span trimmed of surrounding whitespace; refused when empty or outside the article."""
     body = article.body
     if not (0 <= start < end <= len(body)):
-        raise WorkflowError(f"The span {start}–{end} lies outside the article (0–{len(body)}).")
+        raise WorkflowError(_outside(start, end, len(body)))
     while start < end and body[start].isspace():
         start += 1
     while end > start and body[end - 1].isspace():
         end -= 1
     if start == end:
-        raise WorkflowError("The selection holds no text.")
+        raise WorkflowError(gettext("The selection holds no text."))
     return start, end
 
 
@@ -124,7 +146,7 @@ def add_claim(
     """A claim the extractor missed, from a span of the article someone selected."""
     require(actor, "fix_extraction", "add claims")
     if kind not in Claim.Kind.values:
-        raise WorkflowError(f"“{kind}” is not a kind of claim.")
+        raise WorkflowError(gettext("“%(kind)s” is not a kind of claim.") % {"kind": kind})
     start, end = _span(article, start, end)
     with transaction.atomic():
         speaker = find_or_create_speaker(speaker_name, actor=actor) if speaker_name.strip() else None
@@ -155,9 +177,12 @@ def split_claim(claim: Claim, at: int, *, actor, expected_version: int | None) -
     with transaction.atomic():
         current = locked(claim, expected_version)
         if current.status != Claim.Status.UNREVIEWED:
-            raise WorkflowError("This claim has a verdict: reopen it before splitting it.")
+            raise WorkflowError(gettext("This claim has a verdict: reopen it before splitting it."))
         if not current.start < at < current.end:
-            raise WorkflowError(f"Split inside the claim, between {current.start} and {current.end}.")
+            raise WorkflowError(
+                gettext("Split inside the claim, between %(start)d and %(end)d.")
+                % {"start": current.start, "end": current.end}
+            )
         (first_start, first_end), (second_start, second_end) = (
             _span(current.article, current.start, at),
             _span(current.article, at, current.end),
@@ -204,17 +229,17 @@ def merge_claims(
     dismissed with a pointer to the first. Both must be without a verdict."""
     require(actor, "fix_extraction", "merge claims")
     if first.article_id != second.article_id:
-        raise WorkflowError("Only claims of the same article can be merged.")
+        raise WorkflowError(gettext("Only claims of the same article can be merged."))
     with transaction.atomic():
         a = locked(first, expected_versions[0])
         b = locked(second, expected_versions[1])
         if a.start > b.start:
             a, b = b, a
         if a.status != Claim.Status.UNREVIEWED or b.status != Claim.Status.UNREVIEWED:
-            raise WorkflowError("Claims with a verdict cannot be merged: reopen them first.")
+            raise WorkflowError(gettext("Claims with a verdict cannot be merged: reopen them first."))
         between = Claim.objects.for_article(a.article).active().filter(start__gte=a.end, start__lt=b.start)
         if a.dismissed or b.dismissed or between.exclude(pk__in=[a.pk, b.pk]).exists():
-            raise WorkflowError("Only neighbouring claims that are not dismissed can be merged.")
+            raise WorkflowError(gettext("Only neighbouring claims that are not dismissed can be merged."))
         before = {"text": a.text, "end": a.end}
         a.end = max(a.end, b.end)
         a.text = a.article.body[a.start : a.end]

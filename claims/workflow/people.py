@@ -1,6 +1,7 @@
 """Speakers and article metadata."""
 
 from django.db import IntegrityError, models, transaction
+from django.utils.translation import gettext as _
 
 from .. import audit
 from ..models import Article, Claim, Speaker, fold_name
@@ -32,17 +33,18 @@ def _clean_speaker_changes(speaker: Speaker, changes: dict) -> dict:
     if "name" in cleaned:
         cleaned["name"] = " ".join((cleaned["name"] or "").split())
         if not cleaned["name"]:
-            raise WorkflowError("A speaker needs a name.")
+            raise WorkflowError(_("A speaker needs a name."))
         clash = Speaker.objects.filter(folded_name=fold_name(cleaned["name"])).exclude(pk=speaker.pk).first()
         if clash is not None:
             raise WorkflowError(
-                f"“{clash.name}” is already a speaker: to make them one, merge this speaker into it."
+                _("“%(name)s” is already a speaker: to make them one, merge this speaker into it.")
+                % {"name": clash.name}
             )
     if "kind" in cleaned and cleaned["kind"] not in Speaker.Kind.values:
-        raise WorkflowError(f"“{cleaned['kind']}” is not a kind of speaker.")
+        raise WorkflowError(_("“%(kind)s” is not a kind of speaker.") % {"kind": cleaned["kind"]})
     if "aliases" in cleaned:
         if not isinstance(cleaned["aliases"], list | tuple):
-            raise WorkflowError("Aliases are a list of names.")
+            raise WorkflowError(_("Aliases are a list of names."))
         cleaned["aliases"] = clean_aliases(cleaned["aliases"])
     if cleaned.get("reference_url"):
         cleaned["reference_url"] = clean_url(cleaned["reference_url"])
@@ -58,7 +60,9 @@ def edit_speaker(speaker: Speaker, *, actor, note: str = "", **changes) -> Speak
     require(actor, "fix_extraction", "edit speakers")
     unknown = set(changes) - set(SPEAKER_FIELDS)
     if unknown:
-        raise WorkflowError(f"These fields cannot be edited here: {', '.join(sorted(unknown))}.")
+        raise WorkflowError(
+            _("These fields cannot be edited here: %(fields)s.") % {"fields": ", ".join(sorted(unknown))}
+        )
     changes = _clean_speaker_changes(speaker, changes)
     with transaction.atomic():
         current = Speaker.objects.select_for_update().get(pk=speaker.pk)
@@ -66,14 +70,16 @@ def edit_speaker(speaker: Speaker, *, actor, note: str = "", **changes) -> Speak
         if not diff:
             return current
         before = speaker_ref(current)
-        for field, (_, value) in diff.items():
+        for field, (_before, value) in diff.items():
             setattr(current, field, value)
         try:
             # A savepoint, so a rename racing another into the same name fails cleanly.
             with transaction.atomic():
                 current.save()
         except IntegrityError:
-            raise WorkflowError(f"“{current.name}” is already a speaker: merge instead.") from None
+            raise WorkflowError(
+                _("“%(name)s” is already a speaker: merge instead.") % {"name": current.name}
+            ) from None
         audit.record(
             Action.SPEAKER_EDITED,
             actor=actor,
@@ -89,13 +95,15 @@ def edit_article(article: Article, *, actor, **changes) -> Article:
     allowed = {"title", "outlet", "source_url", "published", "published_precision"}
     unknown = set(changes) - allowed
     if unknown:
-        raise WorkflowError(f"These fields cannot be edited here: {', '.join(sorted(unknown))}.")
+        raise WorkflowError(
+            _("These fields cannot be edited here: %(fields)s.") % {"fields": ", ".join(sorted(unknown))}
+        )
     with transaction.atomic():
         current = Article.objects.select_for_update().get(pk=article.pk)
         diff = {f: [getattr(current, f), v] for f, v in changes.items() if getattr(current, f) != v}
         if not diff:
             return current
-        for field, (_, value) in diff.items():
+        for field, (_before, value) in diff.items():
             setattr(current, field, value)
         current.save(update_fields=list(diff))
         audit.record(Action.ARTICLE_EDITED, actor=actor, article=current, changes=diff)
@@ -106,7 +114,7 @@ def merge_speakers(source: Speaker, target: Speaker, *, actor) -> Speaker:
     """Fold `source` into `target`: its claims, name and aliases move over, then `source` is removed."""
     require(actor, "merge_speakers", "merge speakers")
     if source.pk == target.pk:
-        raise WorkflowError("A speaker cannot be merged into itself.")
+        raise WorkflowError(_("A speaker cannot be merged into itself."))
     with transaction.atomic():
         source = Speaker.objects.select_for_update().get(pk=source.pk)
         target = Speaker.objects.select_for_update().get(pk=target.pk)
@@ -135,7 +143,7 @@ def find_or_create_speaker(name: str, *, actor) -> Speaker:
     """The speaker with this name (folded), or a new one; a new speaker is audited."""
     name = " ".join(name.split())
     if not name:
-        raise WorkflowError("A speaker needs a name.")
+        raise WorkflowError(_("A speaker needs a name."))
     require(actor, "fix_extraction", "add speakers")
     existing = Speaker.objects.filter(folded_name=fold_name(name)).first()
     if existing:

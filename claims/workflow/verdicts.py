@@ -21,9 +21,12 @@ def check_verdict(claim: Claim, status: str, rationale: str, *, evidence_url: st
     if claim.is_published:
         raise WorkflowError(_("This verdict is published: reopen it first, with a reason."))
     if status not in Claim.VERDICTS:
-        raise WorkflowError(f"“{status}” is not a verdict: choose verified, disputed or unverifiable.")
+        raise WorkflowError(
+            _("“%(status)s” is not a verdict: choose verified, disputed or unverifiable.")
+            % {"status": status}
+        )
     if not (rationale or "").strip():
-        raise WorkflowError("Every verdict needs a rationale: say why.")
+        raise WorkflowError(_("Every verdict needs a rationale: say why."))
     if evidence_url.strip():
         clean_url(evidence_url)
     elif (
@@ -32,7 +35,7 @@ def check_verdict(claim: Claim, status: str, rationale: str, *, evidence_url: st
         and not claim.evidence.exists()
     ):
         label = Claim.Status(status).label.lower()
-        raise WorkflowError(f"A {label} verdict needs at least one evidence link.")
+        raise WorkflowError(_("A %(status)s verdict needs at least one evidence link.") % {"status": label})
 
 
 def set_verdict(
@@ -150,11 +153,11 @@ def reopen_verdict(claim: Claim, *, actor, reason: str, expected_version: int | 
     require(actor, "reopen_verdict", "reopen verdicts")
     reason = (reason or "").strip()
     if not reason:
-        raise WorkflowError("Reopening a verdict needs a reason.")
+        raise WorkflowError(_("Reopening a verdict needs a reason."))
     with transaction.atomic():
         current = locked(claim, expected_version)
         if current.status == Claim.Status.UNREVIEWED:
-            raise WorkflowError("This claim has no verdict to reopen.")
+            raise WorkflowError(_("This claim has no verdict to reopen."))
         changes = {"status": [current.status, Claim.Status.UNREVIEWED], "rationale": [current.rationale, ""]}
         changes.update(_unpublished(current))
         changes.update(_unconfirmed(current))

@@ -152,3 +152,34 @@ def test_add_claim_form_on_the_article_page(client, article, editor):
     assert response["Location"].endswith(f"#claim-{claim.pk}") and claim.text == "de lonen 2 procent stijgen"
     response = client.post(url, {"start": 5, "end": 99_999, "kind": "indirect"})
     assert response.status_code == 422 and "outside the article" in response.content.decode()
+
+
+def test_without_javascript_each_word_button_stores_one_move(client, editor, article):
+    claim = make_claim(article, "de begroting 3 procent groeit en")
+    client.force_login(editor)
+    url = reverse("claims:claim_bounds", args=[claim.pk])
+    data = {"bounds-start": claim.start, "bounds-end": claim.end, "bounds-version": 1}
+    response = client.post(url, {**data, "bounds-move": "end-earlier"})
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.text == "de begroting 3 procent groeit" and claim.version == 2
+    event = AuditEvent.objects.get(claim=claim, action="claim.edited")
+    assert event.changes["end"] == [claim.end + 3, claim.end]
+    stale = client.post(url, {**data, "bounds-move": "end-later"})
+    assert stale.status_code == 409 and Claim.objects.get(pk=claim.pk).text == claim.text
+    bad = client.post(url, {**data, "bounds-version": 2, "bounds-move": "sideways"})
+    assert bad.status_code == 422 and Claim.objects.get(pk=claim.pk).text == claim.text
+
+
+def test_moving_boundaries_needs_the_editor_role(client, reviewer, article):
+    claim = make_claim(article, "de begroting 3 procent groeit en")
+    client.force_login(reviewer)
+    url = reverse("claims:claim_bounds", args=[claim.pk])
+    data = {
+        "bounds-start": claim.start,
+        "bounds-end": claim.end,
+        "bounds-version": 1,
+        "bounds-move": "end-earlier",
+    }
+    assert client.post(url, data).status_code == 403
+    assert Claim.objects.get(pk=claim.pk).text == "de begroting 3 procent groeit en"

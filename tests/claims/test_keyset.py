@@ -239,6 +239,7 @@ def test_a_new_filter_starts_at_the_first_page(as_chief, claims):
 
 def test_a_bulk_action_on_page_two_comes_back_to_page_two(client, claims):
     editor = make_user("edith", "Editors")
+    rita = make_user("rita", "Reviewers")
     client.force_login(editor)
     after = cursor_of(Claim.objects.active().sorted_by("worth")[49], "worth")
     page = client.get(QUEUE, {"after": after})
@@ -247,9 +248,9 @@ def test_a_bulk_action_on_page_two_comes_back_to_page_two(client, claims):
     row = page.context["page"].object_list[0]
     response = client.post(
         reverse("claims:claims_bulk"),
-        {"action": "assign", "selected": [f"{row.pk}:{row.version}"], "assignee": editor.pk, "query": query},
+        {"action": "assign", "selected": [f"{row.pk}:{row.version}"], "assignee": rita.pk, "query": query},
     )
     assert response.status_code == 302
     back = client.get(response["Location"])
     assert back.context["page"].object_list[0].pk == row.pk
-    assert Claim.objects.get(pk=row.pk).assignee == editor
+    assert Claim.objects.get(pk=row.pk).assignee == rita

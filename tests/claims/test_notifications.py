@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
+from django.utils import translation
 
 from claims import roles, workflow
 from claims.models import Notification
@@ -276,3 +277,24 @@ def test_a_digest_speaks_the_language_of_the_request(client, editor, reviewer):
     )
     (note,) = Notification.objects.filter(recipient=reviewer)
     assert note.message == f"edith heeft je 2 beweringen toegewezen: #{claims[0].pk}, #{claims[1].pk}."
+
+
+def test_a_four_eyes_request_is_done_once_the_verdict_is_reopened(client, claim, reviewer, chief):
+    disputed = workflow.set_verdict(
+        claim,
+        "disputed",
+        actor=reviewer,
+        rationale="Klopt niet.",
+        expected_version=1,
+        evidence_url="https://example.org/a",
+    )
+    request = Notification.objects.get(recipient=chief, kind="confirm")
+    assert request.answer == "" and Notification.objects.for_user(chief).unread().count() == 1
+    workflow.reopen_verdict(disputed, actor=chief, reason="Nieuwe bron.", expected_version=disputed.version)
+    request = Notification.objects.select_related("claim").get(pk=request.pk)
+    with translation.override("en"):
+        assert request.answer == "the verdict was reopened"
+    assert Notification.objects.for_user(chief).unread().count() == 0
+    client.force_login(chief)
+    html = client.get(INBOX).content.decode()
+    assert "Answered: the verdict was reopened." in html and "Inbox (" not in html

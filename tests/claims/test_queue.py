@@ -460,3 +460,24 @@ def test_the_select_boxes_escape_names(as_reviewer):
     assert "<script>alert" not in html and "<b>Piet" not in html
     assert "&lt;b&gt;Piet&lt;/b&gt; &#34;P&#34;" in _select(html, "id_speaker")
     assert "&lt;script&gt;alert(&#34;t&#34;)&lt;/script&gt; &amp; co" in _select(html, "id_article")
+
+
+def test_a_refused_bulk_form_comes_back_as_it_was_sent(as_reviewer):
+    claim = make_claim()
+    post = {"action": "verdict", "selected": [f"{claim.pk}:1"], "status": "", "rationale": "Mijn uitleg"}
+    response = as_reviewer.post(BULK, post, follow=True)
+    html = response.content.decode()
+    assert "Choose the verdict." in html
+    assert "Mijn uitleg</textarea>" in html
+    assert f'id="pick-{claim.pk}" data-no-evidence checked' in html
+    # Once: the next visit shows the queue as usual.
+    assert "Mijn uitleg</textarea>" not in as_reviewer.get(QUEUE).content.decode()
+
+
+def test_the_bulk_form_says_which_verdicts_need_a_link(as_reviewer, settings):
+    make_claim()
+    html = as_reviewer.get(QUEUE).content.decode()
+    assert "Verified and Disputed need one" in html and 'data-needs-evidence="verified disputed"' in html
+    settings.FACTCHECK_REQUIRE_EVIDENCE = False
+    html = as_reviewer.get(QUEUE).content.decode()
+    assert "Optional: added to every ticked claim." in html and 'data-needs-evidence=""' in html

@@ -139,3 +139,35 @@ def test_production_settings_pass_the_deployment_check():
 def test_production_refuses_to_start_without_a_secret_key():
     result = _manage("check", DEBUG="false")
     assert result.returncode != 0 and "SECRET_KEY must be set when DEBUG is off" in result.stderr
+
+
+def test_a_refusal_is_logged_once_without_a_traceback(client, editor):
+    import io
+    import logging
+
+    from django.urls import reverse
+
+    from claims.logfilters import RefusalsBriefly
+    from tests.factories import make_claim
+
+    claim = make_claim()
+    console = next(
+        h for h in logging.getLogger().handlers if any(isinstance(f, RefusalsBriefly) for f in h.filters)
+    )
+    out = io.StringIO()
+    previous = console.setStream(out)
+    try:
+        client.force_login(editor)
+        data = {
+            f"c{claim.pk}-status": "unverifiable",
+            f"c{claim.pk}-rationale": "x",
+            f"c{claim.pk}-version": 1,
+        }
+        response = client.post(reverse("claims:claim_verdict", args=[claim.pk]), data)
+    finally:
+        console.setStream(previous)
+    assert response.status_code == 403
+    logged = out.getvalue()
+    assert logged.count("Forbidden (Permission denied)") == 1 and "Traceback" not in logged
+    # Django's own console handler would print every django.* record a second time.
+    assert logging.getLogger("django").handlers == []

@@ -7,13 +7,19 @@
     return Array.from(document.querySelectorAll(".claim-card"));
   }
 
+  // The card last moved to: when a swap takes the focus away, j/k carry on from there.
+  var lastCardId = null;
+
   function currentCard() {
     var active = document.activeElement;
-    return (active && active.closest && active.closest(".claim-card")) || document.querySelector(".claim-card:target");
+    return (active && active.closest && active.closest(".claim-card")) ||
+      (lastCardId && document.getElementById(lastCardId)) ||
+      document.querySelector(".claim-card:target");
   }
 
   function focusCard(card) {
     if (!card) return;
+    lastCardId = card.id;
     card.focus({ preventScroll: true });
     card.scrollIntoView({ block: "nearest", behavior: "smooth" });
     history.replaceState(null, "", "#" + card.id);
@@ -34,8 +40,13 @@
     if (!window.htmx) return;  // no htmx: the panel holds a link to the claim page instead
     // One request per panel, however many callers ask (opening the panel and a key press both do).
     if (!details.loading) {
-      details.loading = window.htmx.ajax("GET", details.dataset.formUrl, { target: body, swap: "innerHTML" });
-      details.loading.then(function () { details.loading = null; });
+      details.loading = window.htmx.ajax("GET", details.dataset.formUrl, { target: body, swap: "innerHTML" })
+        .then(function () {
+          // htmx binds the new form only when it settles (20 ms later): bind it now, so a verdict
+          // sent at once (Ctrl+Enter) still goes by htmx rather than as a page load.
+          window.htmx.process(body);
+          details.loading = null;
+        });
     }
     if (then) details.loading.then(then);
   }
@@ -57,6 +68,25 @@
       if (rationale) rationale.focus();
     });
   }
+
+  // Ctrl+Enter (⌘+Enter) sends the verdict form being written, as its button would.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
+    var form = event.target.closest && event.target.closest("details.verdict form, #verdict form");
+    if (!form) return;
+    event.preventDefault();
+    if (window.htmx) window.htmx.process(form);
+    form.requestSubmit();
+  });
+
+  // A saved verdict comes back as a new card (data-saved): the review goes on at the next claim.
+  document.addEventListener("htmx:afterSettle", function () {
+    var saved = document.querySelector(".claim-card[data-saved]");
+    if (!saved) return;
+    saved.removeAttribute("data-saved");
+    var list = cards();
+    focusCard(list[list.indexOf(saved) + 1] || saved);
+  });
 
   document.addEventListener("keydown", function (event) {
     if (event.ctrlKey || event.metaKey || event.altKey) return;

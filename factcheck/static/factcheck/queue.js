@@ -34,3 +34,33 @@
   document.addEventListener("htmx:afterSwap", function (event) { reveal(event.detail.target); });
   reveal(document);
 })();
+
+// The bulk verdict says before sending what the chosen verdict needs: an evidence link when it is
+// one of the select's `data-needs-evidence` verdicts and a ticked claim has no evidence yet (the
+// link is then required, so the browser asks for it instead of every claim being refused).
+(function () {
+  "use strict";
+
+  function update(form) {
+    const status = form.querySelector("select[data-needs-evidence]");
+    const link = form.querySelector('input[name="evidence_url"]');
+    const note = form.querySelector(".needs-evidence");
+    if (!status || !link || !note) return;
+    const needing = (status.dataset.needsEvidence || "").split(" ").filter(Boolean);
+    const bare = Array.from(form.querySelectorAll('input[name="selected"][data-no-evidence]:checked'))
+      .map(function (box) { return "#" + box.value.split(":")[0]; });
+    const needed = needing.indexOf(status.value) >= 0 && bare.length > 0;
+    link.required = needed;
+    note.hidden = !needed;
+    note.textContent = needed ? note.dataset.template.replace("{claims}", bare.join(", ")) : "";
+  }
+
+  document.addEventListener("change", function (event) {
+    const form = event.target.closest && event.target.closest("form");
+    if (form) update(form);
+  });
+  document.addEventListener("htmx:afterSwap", function (event) {
+    event.detail.target.querySelectorAll("form").forEach(update);
+  });
+  document.querySelectorAll("form").forEach(update);
+})();
