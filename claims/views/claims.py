@@ -107,8 +107,8 @@ def _extraction_locked(claim) -> str:
         )
     if claim.status != Claim.Status.UNREVIEWED:
         return _(
-            "This claim has a verdict, which is about the claim as it stands: its words, speaker and kind "
-            "stay until the verdict is reopened, with a reason."
+            "This claim has a verdict, which is about the claim as it stands: reopen the verdict first, "
+            "with a reason, to change its words, speaker or kind."
         )
     return ""
 
@@ -218,8 +218,7 @@ def _claim_action(request, pk, form_class, form_name, change, success):
 @require_POST
 def claim_edit(request, pk):
     def change(claim, data):
-        # New boundaries only when they moved: fix_claim retakes the text from the article.
-        span = {f: data[f] for f in ("start", "end") if data[f] != getattr(claim, f)}
+        # Boundaries move by words through claim_bounds; this form fixes speaker, kind and cue.
         workflow.fix_claim(
             claim,
             actor=request.user,
@@ -228,7 +227,6 @@ def claim_edit(request, pk):
             kind=data["kind"],
             cue=data["cue"],
             dismissed=data["dismissed"],
-            **span,
         )
 
     return _claim_action(request, pk, ClaimEditForm, "edit_form", change, _("Claim updated."))

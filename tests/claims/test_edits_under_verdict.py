@@ -64,8 +64,6 @@ def _edit_post(claim, **fields):
         "edit-speaker_name": claim.speaker.name if claim.speaker else "",
         "edit-kind": claim.kind,
         "edit-cue": claim.cue,
-        "edit-start": claim.start,
-        "edit-end": claim.end,
         "edit-version": claim.version,
     }
     data.update({f"edit-{k}": v for k, v in fields.items()})
@@ -103,15 +101,21 @@ def test_the_admin_refuses_a_new_kind_under_a_verdict(client, judged, chief):
     assert Claim.objects.get(pk=judged.pk).kind == judged.kind
 
 
+def _bounds_post(claim, **fields):
+    data = {"bounds-start": claim.start, "bounds-end": claim.end, "bounds-version": claim.version}
+    data.update({f"bounds-{k}": v for k, v in fields.items()})
+    return data
+
+
 def test_new_boundaries_on_the_claim_page_are_stored(client, editor):
     claim = make_claim()
     body = claim.article.body
     start = body.index("dinsdag")
     client.force_login(editor)
     response = client.post(
-        reverse("claims:claim_edit", args=[claim.pk]), _edit_post(claim, start=start), follow=True
+        reverse("claims:claim_bounds", args=[claim.pk]), _bounds_post(claim, start=start), follow=True
     )
-    assert "Claim updated." in response.content.decode()
+    assert "Boundaries saved." in response.content.decode()
     after = Claim.objects.get(pk=claim.pk)
     assert (after.start, after.end, after.text) == (start, claim.end, body[start : claim.end])
     event = AuditEvent.objects.get(action="claim.edited")
@@ -121,7 +125,7 @@ def test_new_boundaries_on_the_claim_page_are_stored(client, editor):
 def test_new_boundaries_outside_the_article_are_refused_on_the_page(client, editor):
     claim = make_claim()
     client.force_login(editor)
-    response = client.post(reverse("claims:claim_edit", args=[claim.pk]), _edit_post(claim, end=10**6))
+    response = client.post(reverse("claims:claim_bounds", args=[claim.pk]), _bounds_post(claim, end=10**6))
     assert response.status_code == 422
     assert "lies outside the article" in response.content.decode()
     assert Claim.objects.get(pk=claim.pk).end == claim.end
@@ -129,7 +133,7 @@ def test_new_boundaries_outside_the_article_are_refused_on_the_page(client, edit
 
 def test_new_boundaries_under_a_verdict_are_refused_on_the_page(client, judged, editor):
     client.force_login(editor)
-    response = client.post(reverse("claims:claim_edit", args=[judged.pk]), _edit_post(judged, start=0))
+    response = client.post(reverse("claims:claim_bounds", args=[judged.pk]), _bounds_post(judged, start=0))
     assert response.status_code == 422
     assert "reopen the verdict first" in response.content.decode()
     assert Claim.objects.get(pk=judged.pk).start == judged.start
