@@ -359,7 +359,8 @@ def _cap_after(toks: list[Token], k: int, limit: int, lex: Lexicon) -> bool:
 
 
 SPAN_MAX = 10
-_ORG_TAILS = frozenset(
+# Words that end (or, in a long name, sit in) an organisation's name, in both languages.
+ORG_NAME_WORDS = frozenset(
     [
         "inc",
         "ltd",
@@ -372,11 +373,27 @@ _ORG_TAILS = frozenset(
         "nv",
         "bv",
         "group",
-        "bank",
+        "holding",
         "holdings",
         "partners",
         "associates",
         "institute",
+        "airlines",
+        "airways",
+        "motors",
+        "systems",
+        "technologies",
+        "bank",
+        "international",
+        "nederland",
+        "vlaanderen",
+        "belgië",
+        "belgie",
+        "europe",
+        "europa",
+        "america",
+        "university",
+        "universiteit",
     ]
 )
 _CLAUSE_WORDS = frozenset(["who", "which", "die", "wat", "what", "if", "of", "als"])
@@ -635,7 +652,7 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
         role_idx = [k for k in keep if k < name[0] and toks[k].lower not in lex.determiners]
         words = name_s.replace(".", " ").split()
         orgish = (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) or (
-            words[-1].lower() in _ORG_TAILS
+            words[-1].lower() in ORG_NAME_WORDS
         )
         if orgish and not role_idx:
             return NounPhrase(lo, hi, "org", org=name_s, mention=mention, det=det)

@@ -210,21 +210,7 @@ def verb_claim(
             if (ent is not None or np.kind == "pronoun") and _claim_clause(
                 toks, first, clause_lo - 1, lex, inverted
             ):
-                lo, hi = rules.span(sent_lo, toks[clause_lo - 1].start)
-                rules.tracker.set_focus(ent)
-                return Draft(
-                    lo,
-                    hi,
-                    "indirect",
-                    ent,
-                    np.mention,
-                    cue.text,
-                    "reported.cue_after",
-                    0.8,
-                    sent_i,
-                    "",
-                    cue.j,
-                )
+                return _trailing_claim(rules, toks, sent_lo, sent_i, clause_lo, ent, np, cue)
             continue
         comp = next(
             (
@@ -276,21 +262,7 @@ def verb_claim(
                 ent = forced or _trailing_org(rules, toks, np, clause_lo) or rules.entity(np)
                 if ent is None and np.kind != "pronoun":
                     continue
-                lo, hi = rules.span(sent_lo, toks[clause_lo - 1].start)
-                rules.tracker.set_focus(ent)
-                return Draft(
-                    lo,
-                    hi,
-                    "indirect",
-                    ent,
-                    np.mention,
-                    cue.text,
-                    "reported.cue_after",
-                    0.8,
-                    sent_i,
-                    "",
-                    cue.j,
-                )
+                return _trailing_claim(rules, toks, sent_lo, sent_i, clause_lo, ent, np, cue)
             continue
         ent = forced or rules.entity(np)
         if ent is None and np.kind != "pronoun":
@@ -339,6 +311,13 @@ def _clause_start(toks: list[Token], i: int) -> int:
         if i - k > 30:
             break
     return 0
+
+
+def _trailing_claim(rules, toks, sent_lo, sent_i, clause_lo, ent, np, cue) -> Draft:
+    """ "…, the carrier said" / "…, zei hij": the claim is the clause before the trailing cue."""
+    lo, hi = rules.span(sent_lo, toks[clause_lo - 1].start)
+    rules.tracker.set_focus(ent)
+    return Draft(lo, hi, "indirect", ent, np.mention, cue.text, "reported.cue_after", 0.8, sent_i, "", cue.j)
 
 
 def _coordinated(toks: list[Token], i: int, first: int) -> bool:

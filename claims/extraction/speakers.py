@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .lexicon import ORG, ROLE, Lexicon
-from .phrases import NounPhrase, fold, parse_np
+from .phrases import ORG_NAME_WORDS, NounPhrase, fold, parse_np
 from .text import Token
 from .types import SpeakerInfo
 
@@ -571,42 +571,6 @@ class SpeakerTracker:
         return tuple(out)
 
 
-_ORG_WORDS = frozenset(
-    [
-        "inc",
-        "ltd",
-        "corp",
-        "co",
-        "plc",
-        "llc",
-        "ag",
-        "sa",
-        "nv",
-        "bv",
-        "group",
-        "holding",
-        "holdings",
-        "partners",
-        "airlines",
-        "airways",
-        "motors",
-        "systems",
-        "technologies",
-        "bank",
-        "international",
-        "nederland",
-        "vlaanderen",
-        "belgië",
-        "belgie",
-        "europe",
-        "europa",
-        "america",
-        "university",
-        "universiteit",
-    ]
-)
-
-
 _PRODUCT_MAKERS = frozenset(
     ["maker", "makers", "fabrikant", "producent", "chain", "keten", "operator", "exploitant", "retailer"]
 )
@@ -618,7 +582,7 @@ def _org_name(parts: list[str], lex) -> bool:
 
     def org_word(w: str) -> bool:
         lw = w.lower().strip(".,")
-        return lw in _ORG_WORDS or lex.is_org_head(lw) or (lw.endswith("s") and lex.is_org_head(lw[:-1]))
+        return lw in ORG_NAME_WORDS or lex.is_org_head(lw) or (lw.endswith("s") and lex.is_org_head(lw[:-1]))
 
     # the organisation word ends the name, or heads a two-word name: not "City Council Karen McKeown";
     # an acronym heads one: "LTO Noord", "FNV Personeel"; a long name with "of"/"and" and an
