@@ -130,9 +130,9 @@ def _own_account(
     words = lex.own_account
     if not words:
         return None
-    lowers = [t.lower for t in toks]
-    for i in range(len(toks) - len(words) + 1):
-        if tuple(lowers[i : i + len(words)]) == words:
+    first, size = words[0], len(words)
+    for i in range(len(toks) - size + 1):
+        if toks[i].lower == first and all(toks[i + m].lower == words[m] for m in range(1, size)):
             np = rules.sentence_subject(toks)
             ent = rules.entity(np) if np is not None else None
             if ent is None:

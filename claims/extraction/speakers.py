@@ -529,18 +529,25 @@ class SpeakerTracker:
         """Keep the last full name (two or more capitalised words) of the sentence, wherever it
         stands, for a pronoun that has nobody else to point at."""
         lex = self.lex
-        for j, t in enumerate(toks):
-            if not t.cap or not t.word or t.quoted or t.lower in lex.upos:
+        upos = lex.upos
+        caps = [j for j, t in enumerate(toks) if t.cap and t.word and not t.quoted]
+        if not caps:
+            return
+        n = len(toks)
+        for j in caps:
+            t = toks[j]
+            if t.lower in upos:
                 continue
             if _orgish(t.text):
                 self._mentioned_org = (t.text, self.sentence)  # "Het COA", "de NZa"
-            elif j > 0 and lex.is_org_head(t.lower) and not (j + 1 < len(toks) and toks[j + 1].cap):
+            elif j > 0 and lex.is_org_head(t.lower) and not (j + 1 < n and toks[j + 1].cap):
                 # "de Consumentenbond", "Zorggroep": an organisation by its name's last part
                 self._org(t.text, t.text, "")
-        k = len(toks) - 1
-        while k > 0:
+        for k in reversed(caps):
+            if k == 0:
+                return
             t = toks[k]
-            if t.cap and t.word and not t.quoted and toks[k - 1].cap and toks[k - 1].word:
+            if toks[k - 1].cap and toks[k - 1].word and not toks[k - 1].quoted:
                 start = k - 1
                 while (
                     start > 1 and toks[start - 1].cap and toks[start - 1].word and not toks[start - 1].quoted
@@ -552,7 +559,6 @@ class SpeakerTracker:
                     if not _org_name(parts, lex):
                         self._mentioned = (np, self.sentence)
                 return
-            k -= 1
 
     def infos(self, used: set[int]) -> tuple[SpeakerInfo, ...]:
         """SpeakerInfo for the entities that speak (by id)."""
