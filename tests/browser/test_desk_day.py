@@ -43,6 +43,19 @@ def contexts(browser):
         context.close()
 
 
+def _type_verdict(page, status, rationale, link=None):
+    page.get_by_label(status).check()
+    page.get_by_label("Rationale").fill(rationale)
+    if link:
+        page.get_by_label("Evidence link").fill(link)
+
+
+def _save_verdict(page, status, rationale):
+    _type_verdict(page, status, rationale)
+    page.get_by_role("button", name="Save verdict").click()
+    expect(page.get_by_role("status")).to_contain_text("Verdict saved")
+
+
 def test_a_conflict_on_the_claim_page_shows_who_changed_what_and_keeps_the_typing(
     live_server, contexts, reviewer, chief, claim
 ):
@@ -50,15 +63,10 @@ def test_a_conflict_on_the_claim_page_shows_who_changed_what_and_keeps_the_typin
     rob, boss = contexts(live_server, "rob"), contexts(live_server, "chief")
     rob.goto(url)
     boss.goto(url)
-    rob.get_by_label("Unverifiable").check()
-    rob.get_by_label("Rationale").fill("Geen opname van de persconferentie.")
-    rob.get_by_role("button", name="Save verdict").click()
-    expect(rob.get_by_role("status")).to_contain_text("Verdict saved")
+    _save_verdict(rob, "Unverifiable", "Geen opname van de persconferentie.")
 
     # The chief typed on the page as it was before rob's verdict.
-    boss.get_by_label("Disputed").check()
-    boss.get_by_label("Rationale").fill("Het verslag zegt iets anders.")
-    boss.get_by_label("Evidence link").fill("https://example.org/verslag")
+    _type_verdict(boss, "Disputed", "Het verslag zegt iets anders.", "https://example.org/verslag")
     with boss.expect_response(lambda r: r.request.method == "POST") as answer:
         boss.get_by_role("button", name="Save verdict").click()
     assert answer.value.status == 409
@@ -84,12 +92,8 @@ def test_a_reviewer_who_may_no_longer_change_it_still_sees_what_they_wrote(
     rob, bea = contexts(live_server, "rob"), contexts(live_server, "bea")
     rob.goto(url)
     bea.goto(url)
-    bea.get_by_label("Unverifiable").check()
-    bea.get_by_label("Rationale").fill("Niet na te gaan.")
-    bea.get_by_role("button", name="Save verdict").click()
-    expect(bea.get_by_role("status")).to_contain_text("Verdict saved")
-    rob.get_by_label("Unverifiable").check()
-    rob.get_by_label("Rationale").fill("Mijn eigen uitleg, lang getypt.")
+    _save_verdict(bea, "Unverifiable", "Niet na te gaan.")
+    _type_verdict(rob, "Unverifiable", "Mijn eigen uitleg, lang getypt.")
     rob.get_by_role("button", name="Save verdict").click()
     alert = rob.locator("#verdict [role=alert]")
     expect(alert).to_contain_text("bea")
