@@ -46,6 +46,8 @@ SUBORDINATORS = frozenset(
     ]
 )
 MAX_PAREN = 10  # tokens inside a parenthetical after a name ("(Mobiliteit)", "(CDA)")
+# A participle cue after these has the main clause's subject: "…, while insisting that …".
+PARTICIPLE_LINKS = frozenset({"while", "after", "before", "by", "terwijl"})
 LEFT_BOUNDARY = frozenset({",", "—", "–", ":", "en", "maar", "and", "but", "what", "wat"})
 TRAILING = " \t\r\n,;:.!?"
 _OPENERS = re.compile(r"[ —–\-(\[]*")  # the characters a standalone quote may follow
@@ -169,11 +171,14 @@ class SentenceRules:
             k = paren - 1
             while k >= clause_lo and (toks[k].lower in lex.auxiliaries or toks[k].lower in lex.adverbs):
                 k -= 1
+        participle = toks[cue.i].lower in lex.participle_cues
+        if participle and k > floor and toks[k].lower in PARTICIPLE_LINKS and not toks[k].quoted:
+            # "X portrayed his party as ready while insisting …": the subject of the main clause
+            return self._main_subject(toks, floor, k)
         if k > floor and k >= clause_lo - 1 and toks[k].text == "," and not toks[k].quoted:
-            if toks[cue.i].lower in lex.participle_cues:
+            if participle:
                 # "X voted against, saying …": the subject of the main clause
-                np = parse_np(toks, _past_dateline(toks, floor), self.text, lex)
-                return np if np is not None and np.kind != "generic" else None
+                return self._main_subject(toks, floor, k)
             return self.apposition(toks, k, floor)
         if k < clause_lo or toks[k].quoted or not toks[k].word:
             return None
@@ -185,6 +190,27 @@ class SentenceRules:
             return self._np_ending(toks, k - 1, lo)
         np = self._np_ending(toks, k + 1, clause_lo)
         return np or self.aux_subject(toks, cue, clause_lo)
+
+    def _main_subject(self, toks: list[Token], floor: int, hi: int) -> NounPhrase | None:
+        """The subject of the main clause before token ``hi``, past a dateline and an opening
+        phrase between commas ("Earlier in the week, NSW Premier Kristina Keneally urged …")."""
+        starts = [_past_dateline(toks, floor)]
+        starts += [m + 1 for m in range(starts[0], hi) if toks[m].text == "," and not toks[m].quoted]
+        for s in starts[:3]:
+            np = parse_np(toks, s, self.text, self.lex)
+            if np is not None and np.kind != "generic":
+                if np.kind != "pronoun" and np.end < hi and toks[np.end].cap and not toks[np.end].quoted:
+                    # parse_np stopped inside a longer phrase ("council leader Ann Hughes")
+                    longer = self._span_after(toks, s)
+                    if longer is not None and longer.kind == "name":
+                        return longer
+                if np.kind == "org" and not np.det and np.end < hi:
+                    # "council leader Ann Hughes": the organisation word opens a person's title
+                    person = parse_np(toks, np.end, self.text, self.lex)
+                    if person is not None and person.kind == "name" and person.role:
+                        return person
+                return np
+        return None
 
     def _np_ending(
         self, toks: list[Token], end: int, clause_lo: int, floor: int | None = None
@@ -294,7 +320,17 @@ class SentenceRules:
                 if longer is not None and longer.kind == "name":
                     return longer
             return np
+        np = np or parse_np(toks, cue.j, self.text, self.lex, generic=True)
+        if np is not None and np.det and self._closes_clause(toks, np.end):
+            # "…, zegt een reiziger." / "…, sprak de strafpleiter die …": a description the lexicon
+            # does not know, but the subject slot of the cue and nothing else up to the boundary
+            return np
         return self._span_after(toks, cue.j)
+
+    def _closes_clause(self, toks: list[Token], k: int) -> bool:
+        return k >= len(toks) or (
+            not toks[k].quoted and (toks[k].text in ".,;:!?" or toks[k].lower in RELATIVES)
+        )
 
     def _span_after(self, toks: list[Token], j: int, to_end: bool = False) -> NounPhrase | None:
         """The speaker phrase after an inverted cue, up to a comma, a full stop or a preposition.

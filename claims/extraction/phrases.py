@@ -189,6 +189,13 @@ def parse_np(
             while j < limit and name_token(toks, j, lex) and toks[j].start == toks[j - 1].end + 1:
                 org.append(j)  # "de gemeente Amsterdam"
                 j += 1
+            while j + 1 < limit and toks[j - 1].cap and _name_link(toks, j, limit, lex):
+                # "International Association of Machinists and Aerospace Workers"
+                k = j + 1 + (toks[j + 1].lower in lex.determiners)
+                while k < limit and name_token(toks, k, lex):
+                    k += 1
+                org.extend(range(j, k))
+                j = k
             break
         if t.text in "'’" and (mods or name) and t.start == toks[j - 1].end:
             mods, name = mods + name + [j], []  # possessive: "the employers' association"
@@ -209,6 +216,14 @@ def parse_np(
                 name.extend(range(j, k + 1))
                 j = k + 1
                 continue
+        if name and det and first not in ("een", "a", "an") and not role and _name_link(toks, j, limit, lex):
+            # "het Staatstoezicht op de Mijnen", "the Union of Republican Forces"
+            k = j + 1
+            if toks[k].lower in lex.determiners:
+                k += 1
+            name.extend(range(j, k))
+            j = k
+            continue
         if name and lw in lex.role_links and j + 1 < limit:
             # affiliation after a name: "Jan de Boer van GroenLinks", "X van de provincie Gelderland"
             k = j + 1
@@ -349,6 +364,23 @@ def _complement(
         affiliation = list(taken)
     role.extend([j, *taken])
     return k, affiliation
+
+
+def _name_link(toks: list[Token], j: int, limit: int, lex: Lexicon) -> bool:
+    """Whether the lower-case word at ``j`` links two parts of one organisation's name: "op de" in
+    "Staatstoezicht op de Mijnen"; "and" only between two capitalised words ("Machinists and
+    Aerospace Workers"), not before a second phrase ("Trump en de Noord-Koreaanse leider")."""
+    t = toks[j]
+    if t.quoted or t.cap or t.lower not in lex.name_links:
+        return False
+    if t.lower in ("en", "and", "&"):
+        return (
+            j + 1 < limit
+            and toks[j + 1].cap
+            and not toks[j + 1].quoted
+            and toks[j + 1].lower not in lex.function_words
+        )
+    return _cap_after(toks, j + 1, limit, lex)
 
 
 def _cap_after(toks: list[Token], k: int, limit: int, lex: Lexicon) -> bool:

@@ -9,7 +9,7 @@ laten weten …`` / ``That is what X told reporters.`` return a ``Backward`` for
 
 from __future__ import annotations
 
-from .attribution import Backward, Draft, SentenceRules
+from .attribution import PARTICIPLE_LINKS, Backward, Draft, SentenceRules
 from .phrases import NounPhrase, fold, parse_np
 from .text import Token
 
@@ -250,6 +250,9 @@ def verb_claim(
                 # English drops "that" freely ("Smith said the plant ..."); Dutch without "dat" is looser
                 rule = "reported.said" if lex.lang == "en" else "reported.object"
                 start, conf = toks[k].start, (0.8 if lex.lang == "en" else 0.65)
+                if lex.lang == "en" and _closing_cue(toks, k, n, lex):
+                    # "… to have officials testify, a senior official said.": the closing cue reports
+                    continue
             else:
                 start = None
         else:
@@ -276,7 +279,11 @@ def verb_claim(
         rules.tracker.set_focus(ent)
         d = Draft(lo, hi, "indirect", ent, np.mention, cue.text, rule, conf, sent_i, "", cue.j)
         if left is not None and not forced:
-            d.source_start = toks[min(left.start, cue.i)].start
+            src = min(left.start, cue.i)
+            if toks[cue.i].lower in lex.participle_cues and left.end < cue.i - 1:
+                # "X urged the union back to the table, saying …": the main clause is the author's
+                src = cue.i - (toks[cue.i - 1].lower in PARTICIPLE_LINKS)
+            d.source_start = toks[src].start
         return d
     return None
 
@@ -318,6 +325,21 @@ def _trailing_claim(rules, toks, sent_lo, sent_i, clause_lo, ent, np, cue) -> Dr
     lo, hi = rules.span(sent_lo, toks[clause_lo - 1].start)
     rules.tracker.set_focus(ent)
     return Draft(lo, hi, "indirect", ent, np.mention, cue.text, "reported.cue_after", 0.8, sent_i, "", cue.j)
+
+
+def _closing_cue(toks: list[Token], k: int, n: int, lex) -> bool:
+    """Whether the sentence from ``k`` on ends in a cue of its own after a comma: "…, the report
+    by X said." / "…, zegt de oppositie."."""
+    end = n - 1 if n and toks[-1].text in ".!?" else n
+    for m in range(max(k, end - 9), end):
+        if toks[m].text == "," and not toks[m].quoted:
+            # the cue opens or closes the segment: ", NP said." / ", said NP."
+            return any(
+                lex.is_cue_verb(toks[c].lower) and toks[c].lower not in lex.participle_cues
+                for c in {m + 1, end - 1}
+                if m + 1 < end and not toks[c].quoted
+            )
+    return False
 
 
 def _coordinated(toks: list[Token], i: int, first: int) -> bool:

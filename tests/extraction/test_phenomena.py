@@ -138,6 +138,73 @@ CASES = [
         "according to",
         "reported.according",
     ),
+    # organisation names with lower-case links inside them
+    (
+        "nl",
+        "Het Staatstoezicht op de Mijnen zegt dat de winning verder omlaag moet.",
+        "de winning verder omlaag moet",
+        "Staatstoezicht op de Mijnen",
+        "indirect",
+        "zegt",
+        "reported.dat",
+    ),
+    (
+        "en",
+        "The Federation of Bakers and Confectioners said the price of flour would rise again.",
+        "the price of flour would rise again",
+        "Federation of Bakers and Confectioners",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # a description the lexicon does not know, in the subject slot of a closing cue
+    (
+        "nl",
+        "De sluiting komt veel te vroeg, zegt de oppositie.",
+        "De sluiting komt veel te vroeg",
+        "oppositie",
+        "indirect",
+        "zegt",
+        "reported.cue_after",
+    ),
+    (
+        "nl",
+        "Het station was te vol. “We stonden als haringen in een ton”, zegt een pendelaar die elke dag reist.",
+        "We stonden als haringen in een ton",
+        "pendelaar",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
+    # a participle cue after the main clause: the main clause's subject, past an opening phrase
+    (
+        "en",
+        "On Tuesday, council leader Ann Hughes rejected the plan, saying it would cost too much.",
+        "it would cost too much",
+        "Ann Hughes",
+        "indirect",
+        "saying",
+        "reported.said",
+    ),
+    (
+        "en",
+        "Mayor Tom Reed defended the budget while insisting taxes would not go up.",
+        "taxes would not go up",
+        "Tom Reed",
+        "indirect",
+        "insisting",
+        "reported.said",
+    ),
+    # a closing cue reports the sentence, not a verb inside it
+    (
+        "en",
+        "The agency wants its staff to testify, a senior official said.",
+        "The agency wants its staff to testify",
+        "senior official",
+        "indirect",
+        "said",
+        "reported.cue_after",
+    ),
 ]
 
 

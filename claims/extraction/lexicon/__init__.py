@@ -36,6 +36,7 @@ class Lexicon:
     org_heads: frozenset[str]
     anaphoric_orgs: frozenset[str]
     role_links: frozenset[str]
+    name_links: frozenset[str]
     portfolios: frozenset[str]
     name_particles: frozenset[str]
     stopwords: frozenset[str]
@@ -174,6 +175,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         org_heads=mod.ORG_HEADS,
         anaphoric_orgs=mod.ANAPHORIC_ORGS,
         role_links=mod.ROLE_LINKS,
+        name_links=mod.NAME_LINKS,
         portfolios=mod.PORTFOLIOS,
         name_particles=mod.NAME_PARTICLES,
         stopwords=mod.STOPWORDS,

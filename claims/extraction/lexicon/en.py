@@ -28,7 +28,7 @@ SPEECH_VERBS = _w("""
     testifies conceding admitting denying announcing confirming revealing declaring
     comment comments commented commenting respond responds responded responding quipped joked
     explained warned acknowledged insisted summarised summarized outlined showed shows
-    testified concluded conclude
+    testified concluded conclude feel feels felt
     """)
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
 PARTICIPLE_CUES = _w("""
@@ -123,6 +123,8 @@ AFFILIATION_LINKS = frozenset({"at", "from"})
 # Compounds ending in these are organisation words too ("energiebedrijf", "chipmaker").
 ORG_SUFFIXES = ("company", "maker", "firm", "carrier", "retailer", "airline", "insurer", "bank")
 ROLE_LINKS = frozenset({"of", "for", "at", "from"})
+# Lower-case words inside the name of an organisation ("Union of Republican Forces").
+NAME_LINKS = frozenset({"of", "for", "on", "and", "&"})
 PORTFOLIOS = _w("""
     state foreign affairs defense defence treasury health home office justice interior finance
     education commerce energy labor labour agriculture transportation transport homeland security

@@ -230,6 +230,8 @@ ORG_SUFFIXES = (
     "bond",
 )
 ROLE_LINKS = frozenset({"van", "voor", "bij"})
+# Lower-case words inside the name of an organisation ("Staatstoezicht op de Mijnen").
+NAME_LINKS = frozenset({"van", "voor", "op", "en", "&"})
 # Capitalised words that complete a role ("minister van Buitenlandse Zaken") rather than start a name.
 PORTFOLIOS = _w("""
     buitenlandse binnenlandse zaken defensie financiën financien justitie veiligheid volksgezondheid
