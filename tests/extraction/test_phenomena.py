@@ -169,7 +169,8 @@ CASES = [
     ),
     (
         "nl",
-        "Het station was te vol. “We stonden als haringen in een ton”, zegt een pendelaar die elke dag reist.",
+        "Het station was te vol. “We stonden als haringen in een ton”, zegt een pendelaar die elke "
+        "dag reist.",
         "We stonden als haringen in een ton",
         "pendelaar",
         "direct",
