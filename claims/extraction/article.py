@@ -132,6 +132,8 @@ def _author_prefix(rules, toks, sent, sent_i, first) -> list[Draft]:
         head.pop()
     if sum(1 for t in head if t.word) < PREFIX_MIN_WORDS or any(t.quoted for t in head):
         return []
+    if head[-1].lower in rules.lex.auxiliaries:
+        return []  # "In een brief heeft [de school gemeld dat …]": the subject is inverted, no clause
     lo, hi = rules.span(sent.start, head[-1].end)
     return [Draft(lo, hi, "unattributed", None, None, None, "author.statement", 0.5, sent_i)]
 

@@ -229,7 +229,10 @@ class SentenceRules:
                 )
             ):
                 continue
-            np = parse_np(toks, s, self.text, lex, generic=at_start)
+            # right after a finite auxiliary is the subject slot of an inverted clause too: "In een
+            # brief heeft de school gemeld dat …"
+            slot = at_start or (prev is not None and prev.lower in lex.auxiliaries and end - s <= 3)
+            np = parse_np(toks, s, self.text, lex, generic=slot)
             if np is not None and np.end == end:
                 return np
         if floor is None:

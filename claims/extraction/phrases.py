@@ -18,6 +18,8 @@ from .lexicon import ORG, ROLE, Lexicon
 from .text import Token
 
 MAX_NP = 14
+# Word classes that never describe a speaker: "de bakkers elk jaar" ends before "elk".
+_NOT_MODIFIER = frozenset({"DET", "PRON", "NUM", "ADP", "SCONJ", "CCONJ"})
 _SENTENCE_OPENERS = frozenset('.!?"“„‘:–—-(')
 
 
@@ -260,6 +262,7 @@ def parse_np(
             and not t.cap
             and lowers < 3
             and lw not in lex.function_words
+            and lex.upos.get(lw) not in _NOT_MODIFIER
         ):
             # adjectives in "de voormalige minister"; a generic head noun when nothing else follows
             if lw in lex.auxiliaries or lw in lex.complementizers:

@@ -97,6 +97,12 @@ def according(
         np = rules.np_after(toks, i)
         if np is None:
             continue
+        if i > 0 and toks[i - 1].word and np.kind != "pronoun":
+            # "De maatregel schaadt volgens de veehouders de gezondheid …": inside a clause the
+            # source is the short phrase, not a description running to the end
+            short = parse_np(toks, np.start, rules.text, lex, generic=True)
+            if short is not None and short.end < np.end and (toks[short.end].word or toks[short.end].quoted):
+                np = short
         ent = rules.entity(np)
         if ent is None:
             continue
@@ -105,7 +111,9 @@ def according(
         conf = 0.9
         if i == 0 or (i == 1 and toks[0].text == "("):
             lo, hi = rules.span(toks[np.end].start if np.end < n else sent_hi, sent_hi)
-        elif toks[i - 1].text in ",—–(" and (np.end >= n - 1 or toks[np.end].text in ",)—–;"):
+        elif toks[i - 1].text in ",—–(" and (
+            np.end >= n - 1 or toks[np.end].text in ",)—–;" or _aside_to_end(toks, np.end)
+        ):
             # "…, volgens X." / "…, according to X, more than double …"
             lo, hi = rules.span(sent_lo, toks[i - 1].start)
         elif toks[i - 1].word and np.end < n and (toks[np.end].word or toks[np.end].quoted):
@@ -119,6 +127,14 @@ def according(
         rules.tracker.set_focus(ent)
         return Draft(lo, hi, "indirect", ent, np.mention, cue, rule, conf, sent_i)
     return None
+
+
+def _aside_to_end(toks: list[Token], k: int) -> bool:
+    """ "…, volgens de Nederlandse Spoorwegen (NS).": only a bracketed aside follows the source."""
+    if k >= len(toks) or toks[k].text != "(":
+        return False
+    close = next((m for m in range(k, min(len(toks), k + 8)) if toks[m].text == ")"), None)
+    return close is not None and close >= len(toks) - 2
 
 
 def _own_account(

@@ -196,6 +196,34 @@ CASES = [
         "insisting",
         "reported.said",
     ),
+    # "volgens X" inside the clause: the short phrase is the source, the sentence the claim
+    (
+        "nl",
+        "De nieuwe regel kost volgens de bakkers elk jaar duizenden euro's.",
+        "De nieuwe regel kost volgens de bakkers elk jaar duizenden euro's.",
+        "bakkers",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    (
+        "nl",
+        "De lonen zouden volgens CNV dit jaar te weinig stijgen, maar volgend jaar meer.",
+        "De lonen zouden volgens CNV dit jaar te weinig stijgen",
+        "CNV",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    (
+        "nl",
+        "Er rijden minder bussen op zondag, volgens de Regionale Vervoersmaatschappij (RVM).",
+        "Er rijden minder bussen op zondag",
+        "Regionale Vervoersmaatschappij",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
     # a closing cue reports the sentence, not a verb inside it
     (
         "en",
