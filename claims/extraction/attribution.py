@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon
-from .phrases import NounPhrase, abbreviation_word, parse_np, pronoun_gender, span_np
+from .phrases import NounPhrase, abbreviation_word, parse_np, pronoun_gender, span_np, time_word
 from .speakers import Entity, SpeakerTracker
 from .text import Quote, Token, _rstrip, strip_span
 
@@ -332,7 +332,12 @@ class SentenceRules:
 
     def _closes_clause(self, toks: list[Token], k: int) -> bool:
         return k >= len(toks) or (
-            not toks[k].quoted and (toks[k].text in ".,;:!?" or toks[k].lower in RELATIVES)
+            not toks[k].quoted
+            and (
+                toks[k].text in ".,;:!?"
+                or toks[k].lower in RELATIVES
+                or toks[k].lower in self.lex.complementizers
+            )
         )
 
     def _span_after(self, toks: list[Token], j: int, to_end: bool = False) -> NounPhrase | None:
@@ -645,6 +650,40 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+# Words of a time phrase, never part of a speaker's: a fronted time phrase is not the subject.
+_PERIODS = frozenset(
+    [
+        "jaar",
+        "jaren",
+        "maand",
+        "maanden",
+        "week",
+        "weken",
+        "dag",
+        "dagen",
+        "uur",
+        "uren",
+        "later",
+        "eerder",
+        "geleden",
+        "begin",
+        "eind",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hours",
+        "later",
+        "earlier",
+        "ago",
+    ]
+)
+
+
 def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
     """Whether a phrase can name a speaker: not "dag", "om", "Later", "defendant declined to" or
     "leader of Guinea’s", which a rule can reach when a sentence is parsed wrong."""
@@ -652,6 +691,12 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
         return True
     if np.mention.endswith(("'s", "’s")):
         return False
+    words = np.mention.split()
+    if any(
+        (m == 0 or w[:1].islower()) and (w.lower() in _PERIODS or time_word(w.lower(), lex))
+        for m, w in enumerate(words)
+    ):
+        return False  # "Ruim een jaar later oordeelde het jeugdhof …", "Begin maart maakte X bekend …"
     if np.kind == "name":
         words = np.name.split()
         return not (len(words) == 1 and lex.not_a_name(words[0].lower()))

@@ -84,7 +84,7 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
     if "-" in t.text and t.text.rsplit("-", 1)[1].islower() and len(t.text.rsplit("-", 1)[1]) > 3:
         return False  # "PSV-goalie", "Willem II-trainer", "N-VA-ster": a role, not a name
     if (j == 0 or toks[j - 1].text in _SENTENCE_OPENERS) and (
-        lex.not_a_name(lw) or (lw.endswith("ing") and lex.lang == "en" and len(lw) > 5) or _time_word(lw, lex)
+        lex.not_a_name(lw) or (lw.endswith("ing") and lex.lang == "en" and len(lw) > 5) or time_word(lw, lex)
     ):
         return False  # "Later zei …", "Speaking on RTÉ, …": capitalised only as the first word
     return lw not in lex.function_words and lw not in lex.cue_words
@@ -501,7 +501,7 @@ _TIME_WORDS = frozenset(
 )
 
 
-def _time_word(lw: str, lex: Lexicon) -> bool:
+def time_word(lw: str, lex: Lexicon) -> bool:
     """ "Dinsdagochtend", "Maandagavond", "Tuesday": a day or month, or one with a part of the day."""
     if lw in lex.days or lw in lex.months or lw in _TIME_WORDS:
         return True

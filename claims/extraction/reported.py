@@ -9,7 +9,7 @@ laten weten …`` / ``That is what X told reporters.`` return a ``Backward`` for
 
 from __future__ import annotations
 
-from .attribution import PARTICIPLE_LINKS, Backward, Draft, SentenceRules
+from .attribution import PARTICIPLE_LINKS, Backward, Draft, SentenceRules, _plausible
 from .phrases import NounPhrase, fold, parse_np
 from .text import Token
 
@@ -193,6 +193,8 @@ def verb_claim(
         clause_lo = max(_clause_start(toks, cue.i), first)
         coordinated = _coordinated(toks, cue.i, first)
         left = None if coordinated else rules.left_subject(toks, cue, clause_lo)
+        if left is not None and left.start == clause_lo and not _plausible(left, lex):
+            left = None  # "Ruim een jaar later oordeelde het jeugdhof dat …": the subject follows
         # after "told" the noun phrase is the listener ("told VOA that"), never the speaker
         np = left or (None if cue.tell or coordinated else rules.right_subject(toks, cue))
         forced = None

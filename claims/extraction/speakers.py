@@ -56,6 +56,7 @@ class SpeakerTracker:
         self.last_person: Entity | None = None  # the last person introduced or speaking
         self.recent: list[Entity] = []  # the last few people named, most recent last
         self.sentence = 0
+        self._spoke: tuple[Entity, int] | None = None
         self._focus_at = -1
         self._person_at = -1
         self._subject: tuple[NounPhrase, int] | None = None  # a new name opening a recent sentence
@@ -127,6 +128,9 @@ class SpeakerTracker:
             self._take_subject()
         if lower in lex.plural_pronouns and lower not in lex.female_pronouns:
             return self.focus  # "they": an organisation or a group as readily as a person
+        spoke = self._spoke
+        if spoke is not None and spoke[0] is self.focus and self.sentence - spoke[1] <= 1:
+            return spoke[0]  # "…, zei een NZa-woordvoerder. Volgens hem …": the spokesperson
         cands = []
         if self.last_person is not None and self._person_at > self._focus_at:
             cands.append(self.last_person)
@@ -189,6 +193,11 @@ class SpeakerTracker:
             ent.gender = np.gender
         return ent
 
+    def _spokes(self, org: Entity) -> Entity:
+        """An organisation reached through its spokesperson: "he" in the next sentence is them."""
+        self._spoke = (org, self.sentence)
+        return org
+
     def _role(self, np: NounPhrase) -> Entity:
         lex = self.lex
         first = np.mention.split(" ", 1)[0].lower()
@@ -228,11 +237,11 @@ class SpeakerTracker:
                 w for w in np.role.split() if w[:1].isupper() and w.lower() not in lex.spokesperson_roles
             ]
             if named and not named[-1].lower().endswith(tuple(lex.spokesperson_roles)):
-                return self._org(" ".join(named), np.mention, "")
+                return self._spokes(self._org(" ".join(named), np.mention, ""))
             for w in np.role.split():
                 base, _, last = w.rpartition("-")
                 if base and last.lower() in lex.spokesperson_roles:
-                    return self._org(base, np.mention, "")
+                    return self._spokes(self._org(base, np.mention, ""))
             # "een woordvoerder" with no organisation named: the organisation in focus, or the last one
             org = self.focus if self.focus is not None and self.focus.kind == "organisation" else None
             org = org or self._org_words.get(("organisation", "*"))
@@ -246,7 +255,7 @@ class SpeakerTracker:
                 )  # "Het COA … zegt een woordvoerder"
             if org is not None:
                 self._alias(org, np.mention)
-                return org
+                return self._spokes(org)
         f = self.focus
         if not indefinite and np.det and head in lex.artifacts and f is not None:
             # "the statement added", "het rapport stelt": the statement of the one in focus
@@ -320,12 +329,14 @@ class SpeakerTracker:
     def _org(self, org: str, mention: str, role: str, kind: str = "organisation") -> Entity:
         lex = self.lex
         org = _strip_det(org, lex)
+        org = lex.institutions.get(fold(org), org)  # "een NZa-woordvoerder": the NZa by its full name
         key = fold(org)
         ent = self._keys.get(key)
         words = key.split()
         if (
             ent is None
             and len(words) == 2
+            and not org.rsplit(" ", 1)[-1][:1].isupper()  # "Openbaar Ministerie" is a name
             and (
                 (
                     lex.upos.get(words[0]) == "ADJ"

@@ -224,6 +224,25 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # a fronted time phrase is not the subject: the subject follows the verb
+    (
+        "nl",
+        "Twee weken later oordeelde het kantongerecht dat de huurder mocht blijven wonen.",
+        "de huurder mocht blijven wonen",
+        "kantongerecht",
+        "indirect",
+        "oordeelde",
+        "reported.dat",
+    ),
+    (
+        "nl",
+        "Eind mei maakte directeur Sanne Bos van Vitens bekend de tarieven te willen verlagen.",
+        "de tarieven te willen verlagen",
+        "Sanne Bos",
+        "indirect",
+        "maakte bekend",
+        "reported.infinitive",
+    ),
     # a closing cue reports the sentence, not a verb inside it
     (
         "en",
@@ -291,3 +310,23 @@ def test_two_character_quote_marks_keep_offsets():
     text = "Hij zei: ,,We gaan door''. En: ''Het is klaar.''"
     for c in extract(text, "nl"):
         assert text[c.start : c.end] == c.text
+
+
+def test_an_adjective_and_an_organisation_word_in_capitals_are_a_name_not_a_description():
+    text = (
+        "De rechters spraken van ernstige fouten van de aanklager. Volgens het Openbaar Ministerie "
+        "ging het slechts om vormfouten in het dossier."
+    )
+    claim = next(c for c in extract(text, "nl") if "vormfouten" in c.text)
+    assert claim.speaker == "Openbaar Ministerie"
+
+
+def test_he_after_a_spokesperson_is_the_organisation_spoken_for():
+    text = (
+        "Het ministerie onderzocht de wachttijden, schrijft de krant. “Het duurt te lang”, zei een "
+        "NZa-woordvoerder. Volgens hem schiet de aanpak van de verzekeraars op twee punten tekort."
+    )
+    claims = extract(text, "nl")
+    quote = next(c for c in claims if c.text == "Het duurt te lang")
+    reported = next(c for c in claims if "schiet de aanpak" in c.text)
+    assert quote.speaker == reported.speaker == "Nederlandse Zorgautoriteit"
