@@ -229,6 +229,27 @@ def verb_claim(
                 toks, first, clause_lo - 1, lex, inverted
             ):
                 return _trailing_claim(rules, toks, sent_lo, sent_i, clause_lo, ent, np, cue)
+            if ent is not None and inverted and _words(toks, k + 1, n) >= MIN_CLAUSE_WORDS:
+                # "Bovendien, benadrukt ZN, betaalt elke Nederlander …": a cue inserted in the
+                # sentence; after an adverb the claim is what follows, after a subject all of it
+                pre = [t for t in toks[first : clause_lo - 1] if t.word]
+                adverbial = all(lex.upos.get(t.lower) in ("ADV", "CCONJ", "SCONJ") for t in pre)
+                lo_tok = k + 1 if adverbial else first
+                lo, hi = rules.span(toks[lo_tok].start, sent_hi)
+                rules.tracker.set_focus(ent)
+                return Draft(
+                    lo,
+                    hi,
+                    "indirect",
+                    ent,
+                    np.mention,
+                    cue.text,
+                    "reported.inserted",
+                    0.75,
+                    sent_i,
+                    "",
+                    cue.j,
+                )
             continue
         comp = next(
             (
@@ -398,13 +419,19 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
         return True
     # the word right after the cue is the clause's subject or the verb's object: "reports" there
     # is a noun ("denied reports of tension"), so the verb is looked for after it
-    for m in range(k + 1, min(n, k + 24)):
+    m, end = k, min(n, k + 24)
+    while m + 1 < end:
+        m += 1
         t = toks[m]
         if t.quoted:
             return True
         if t.text in ";:.!?":
             return False
         if t.text == ",":
+            close = next((c for c in range(m + 2, min(end, m + 7)) if toks[c].text == ","), None)
+            if close is not None and not any(lex.is_cue_verb(x.lower) for x in toks[m + 1 : close]):
+                m = close  # "says his child, now grown up, was unvaccinated": an aside between commas
+                continue
             return False  # "denied reports of tension, insisting …": the comma ends the object
         lw = t.lower
         if lw in lex.auxiliaries or lw in _MODALS or lex.upos.get(lw) in ("VERB", "AUX"):

@@ -243,6 +243,36 @@ CASES = [
         "maakte bekend",
         "reported.infinitive",
     ),
+    # a cue inserted between commas: after an adverb the claim is what follows, after a subject
+    # the whole sentence
+    (
+        "nl",
+        "Bovendien, benadrukt de bond, betalen de huurders nu al te veel servicekosten.",
+        "betalen de huurders nu al te veel servicekosten",
+        "bond",
+        "indirect",
+        "benadrukt",
+        "reported.inserted",
+    ),
+    (
+        "nl",
+        "De huren, zegt de Woonbond, stijgen volgend jaar harder dan de lonen.",
+        "De huren, zegt de Woonbond, stijgen volgend jaar harder dan de lonen.",
+        "Woonbond",
+        "indirect",
+        "zegt",
+        "reported.inserted",
+    ),
+    # an aside between commas inside a clause without "that"
+    (
+        "en",
+        "The coach says the striker, now fully fit, will start on Saturday.",
+        "the striker, now fully fit, will start on Saturday",
+        "coach",
+        "indirect",
+        "says",
+        "reported.said",
+    ),
     # a closing cue reports the sentence, not a verb inside it
     (
         "en",
