@@ -478,8 +478,15 @@ class SpeakerTracker:
             and first.lower not in lex.function_words
             and not lex.not_a_name(first.lower)
         )
+        described = toks[0].lower in lex.determiners or (
+            len(toks) > 2
+            and lex.upos.get(toks[0].lower) == "ADV"
+            and lex.upos.get(toks[1].lower) in ("VERB", "AUX")
+            and toks[2].lower in lex.determiners
+        )
         if not (
             named_start
+            or described
             or (toks[0].lower in keys or (len(toks) > 1 and toks[1].lower in keys))
             or any(t.text == "," for t in toks[2:9])
         ):
@@ -489,7 +496,22 @@ class SpeakerTracker:
             toks[start].lower in lex.adverbs or toks[start].lower in ("ook", "also")
         ):
             start += 1  # "Ook Wolf had …"
+        if (
+            start < len(toks) - 2
+            and lex.upos.get(toks[start].lower) == "ADV"
+            and lex.upos.get(toks[start + 1].lower) in ("VERB", "AUX")
+        ):
+            start += 1
+        if 0 < start < len(toks) - 1 and lex.upos.get(toks[start].lower) in ("VERB", "AUX"):
+            start += 1  # "Tegelijkertijd wijst de wethouder …": the subject after the verb
         np = parse_np(toks, start, text, lex)
+        if np is not None and np.kind == "role" and np.det and np.end < len(toks) and toks[np.end].word:
+            # "De wethouder wijst ook op …": a description of someone known takes the next quote
+            words = np.role.lower().split()
+            ent = self._roles.get(words[-1]) if words else None
+            if ent is not None and ent.kind == "person" and not toks[np.end].quoted:
+                self.introduce(ent)
+                return
         if np is not None and np.kind in ("name", "role") and np.end < len(toks) and not toks[np.end].word:
             after = _past_insertion(toks, np.end)
             if after is not None and after < len(toks) and toks[after].word and not toks[after].quoted:

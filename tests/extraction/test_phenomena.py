@@ -360,3 +360,13 @@ def test_he_after_a_spokesperson_is_the_organisation_spoken_for():
     quote = next(c for c in claims if c.text == "Het duurt te lang")
     reported = next(c for c in claims if "schiet de aanpak" in c.text)
     assert quote.speaker == reported.speaker == "Nederlandse Zorgautoriteit"
+
+
+def test_a_description_of_someone_known_as_the_subject_takes_the_next_quote():
+    text = (
+        "Wethouder Karin Smit lichtte het plan toe: “Het wordt krap.” Volgens raadslid Piet Hein "
+        "is het plan te duur. Toch wijst de wethouder ook op de wachtlijsten. “Die zijn lang. Er "
+        "moet iets gebeuren.”"
+    )
+    last = next(c for c in extract(text, "nl") if c.text.startswith("Die zijn lang"))
+    assert (last.speaker, last.rule) == ("Karin Smit", "quote.continuation")
