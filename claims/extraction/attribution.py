@@ -543,6 +543,9 @@ class SentenceRules:
                 found = self.attribution_in(toks, prev_end_tok, qi, prev_end_tok, before_quote=True)
                 rule = "quote.cue_before" if found and found[2] else "quote.colon"
             conf = 0.95 if rule == "quote.cue_after" else 0.85
+            if found is None and qe < len(toks) and toks[qe].text == ",":
+                found = self._mention_after(toks, qe + 1, min(nxt, qe + 18))
+                rule, conf = "quote.mention_after", 0.7
             if found is None and drafts and drafts[-1].entity is not None and prev_end_tok > 0:
                 ent, mention, cue = drafts[-1].entity, drafts[-1].mention, drafts[-1].cue
                 rule, conf = "quote.cue_mid", 0.85
@@ -565,6 +568,32 @@ class SentenceRules:
             prev_end_tok = qe
             _ = lex
         return drafts
+
+    def _mention_after(self, toks: list[Token], lo: int, hi: int):
+        """ "“…”, was het oordeel van Jans.": no cue, but one person named in the short clause that
+        closes the sentence after the quote is its speaker (the nearest mention, as a last sieve)."""
+        if hi < len(toks) and not toks[hi].quoted:
+            return None  # the clause goes on past the window
+        found = None
+        m = lo
+        while m < hi:
+            t = toks[m]
+            if t.quoted:
+                return None
+            np = parse_np(toks, m, self.text, self.lex) if t.cap and t.word else None
+            if np is not None and np.kind == "name" and np.end <= hi:
+                if found is not None:
+                    return None  # two people named: no guess
+                found = np
+                m = np.end
+                continue
+            m += 1
+        if found is None:
+            return None
+        ent = self.entity(found)
+        if ent is None or ent.kind == "organisation":
+            return None
+        return ent, found.mention, None
 
     def attribution_in(self, toks, lo, hi, clause_lo, before_quote=False):
         """(entity, mention, cue) from a window of tokens next to a quote, or None."""

@@ -276,6 +276,14 @@ class SpeakerTracker:
             cands = [c for c in (recent, f, self.last_person) if c is not None and c.kind != "organisation"]
             match = next((c for c in cands if c.role and head in c.role.lower()), None)
             ent = match or (cands[0] if cands else None)
+            if ent is None and self._mentioned is not None and self.sentence - self._mentioned[1] <= 2:
+                # nobody introduced yet: the person last named ("… Serena Williams has pulled out
+                # …. “…,” the American was quoted as saying.")
+                named = self.resolve(self._mentioned[0])
+                if named is not None and named.kind == "person":
+                    self._mentioned = None
+                    self.introduce(named)
+                    ent = named
             if ent is not None:
                 self._alias(ent, np.mention)
                 return ent
@@ -576,21 +584,28 @@ class SpeakerTracker:
             elif j > 0 and lex.is_org_head(t.lower) and not (j + 1 < n and toks[j + 1].cap):
                 # "de Consumentenbond", "Zorggroep": an organisation by its name's last part
                 self._org(t.text, t.text, "")
+        seen = n
         for k in reversed(caps):
-            if k == 0:
-                return
-            t = toks[k]
+            if k == 0 or k >= seen:
+                continue
             if toks[k - 1].cap and toks[k - 1].word and not toks[k - 1].quoted:
                 start = k - 1
                 while (
                     start > 1 and toks[start - 1].cap and toks[start - 1].word and not toks[start - 1].quoted
                 ):
                     start -= 1
+                seen = start
                 np = parse_np(toks, start, text, lex)
-                if np is not None and np.kind == "name" and len(np.name.split()) > 1:
-                    parts = np.name.split()
-                    if not _org_name(parts, lex):
-                        self._mentioned = (np, self.sentence)
+                if np is None or np.kind != "name" or len(np.name.split()) < 2:
+                    continue
+                if np.mention.endswith(("'s", "’s")) or any(
+                    p.endswith(("'s", "’s")) for p in np.name.split()
+                ):
+                    continue  # "Japan’s Kyodo": a possessive, not a person's name
+                if np.end < n and lex.is_org_head(toks[np.end].lower):
+                    continue  # "Kyodo news agency"
+                if not _org_name(np.name.split(), lex):
+                    self._mentioned = (np, self.sentence)
                 return
 
     def infos(self, used: set[int]) -> tuple[SpeakerInfo, ...]:

@@ -370,3 +370,23 @@ def test_a_description_of_someone_known_as_the_subject_takes_the_next_quote():
     )
     last = next(c for c in extract(text, "nl") if c.text.startswith("Die zijn lang"))
     assert (last.speaker, last.rule) == ("Karin Smit", "quote.continuation")
+
+
+def test_a_quote_closed_by_a_clause_naming_one_person_is_theirs():
+    text = (
+        "Kop\n\n“Het was geen hoogstaande wedstrijd”, was het oordeel van trainer Ron Jans, die "
+        "niet tevreden was. “We moeten beter verdedigen.”"
+    )
+    claims = extract(text, "nl")
+    first, second = (c for c in claims if c.kind == "direct")
+    assert (first.speaker, first.rule) == ("Ron Jans", "quote.mention_after")
+    assert (second.speaker, second.rule) == ("Ron Jans", "quote.continuation")
+
+
+def test_a_quote_closed_by_a_clause_naming_two_people_is_not_guessed():
+    text = (
+        "Kop\n\n“Het was geen hoogstaande wedstrijd”, schreef Ajax na het duel tussen Jan Smit en Piet Bos."
+    )
+    claims = extract(text, "nl")
+    quote = next(c for c in claims if c.kind == "direct")
+    assert quote.rule != "quote.mention_after"
