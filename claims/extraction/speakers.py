@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .lexicon import ORG, ROLE, Lexicon
-from .phrases import ORG_NAME_WORDS, NounPhrase, fold, parse_np
+from .phrases import ORG_NAME_WORDS, NounPhrase, fold, name_token, parse_np
 from .text import Token
 from .types import SpeakerInfo
 
@@ -360,7 +360,8 @@ class SpeakerTracker:
             # and "het bedrijf" / "the company" the organisation in focus
             ent = self._org_words.get((kind, key))
             if ent is None and (key in lex.anaphoric_orgs or key.endswith(lex.anaphoric_suffixes)):
-                ent = self.focus if self.focus is not None and self.focus.kind != "person" else None
+                ent = self._named_with(key)
+                ent = ent or (self.focus if self.focus is not None and self.focus.kind != "person" else None)
                 ent = (
                     ent or self._org_words.get(("organisation", "*")) or self._org_words.get(("unknown", "*"))
                 )
@@ -378,6 +379,21 @@ class SpeakerTracker:
         self._org_words[(ent.kind, "*")] = ent
         self._alias(ent, mention)
         return ent
+
+    def _named_with(self, head: str) -> Entity | None:
+        """The most recent organisation introduced with ``head`` in its name or description:
+        "de organisatie" after "Landbouworganisatie LTO Noord", "de bond" after "de Consumentenbond"."""
+        for ent in reversed(self.entities):
+            if ent.kind != "organisation":
+                continue
+            for form in (*ent.names, *ent.aliases):
+                if any(
+                    w[:1].isupper()
+                    and (w.lower() == head or (len(w) > len(head) + 2 and w.lower().endswith(head)))
+                    for w in form.split()
+                ):
+                    return ent  # a word of a name, not an earlier "het bedrijf"
+        return None
 
     def _new(self, kind: str, name: str, role: str, mention: str) -> Entity:
         ent = Entity(kind=kind, names=[name], role=_strip_det(role, self.lex))
@@ -461,6 +477,18 @@ class SpeakerTracker:
                         self.introduce(ent)
             elif c & ORG and (j == 0 or toks[j - 1].lower in lex.determiners):
                 # "De gemeente Amsterdam", "het ministerie van Defensie", "Vervoerder Arriva"
+                if (
+                    t.cap
+                    and t.lower not in lex.anaphoric_orgs
+                    and j + 1 < len(toks)
+                    and toks[j + 1].text.isupper()
+                ):
+                    # "Landbouworganisatie LTO Noord roept …": the name after the kind of organisation
+                    k = j + 1
+                    while k < len(toks) and name_token(toks, k, lex):
+                        k += 1
+                    self._org(text[toks[j + 1].start : toks[k - 1].end], text[t.start : toks[k - 1].end], "")
+                    continue
                 np = parse_np(toks, max(0, j - 1), text, lex)
                 if np is not None and np.kind == "org" and " " in np.org:
                     self._org(np.org, np.mention, "")
@@ -582,8 +610,15 @@ class SpeakerTracker:
             if _orgish(t.text):
                 self._mentioned_org = (t.text, self.sentence)  # "Het COA", "de NZa"
             elif j > 0 and lex.is_org_head(t.lower) and not (j + 1 < n and toks[j + 1].cap):
-                # "de Consumentenbond", "Zorggroep": an organisation by its name's last part
-                self._org(t.text, t.text, "")
+                # "de Consumentenbond", "Zorggroep": an organisation by its name's last part; with
+                # the capitalised words before it when it only closes a name ("Boeing Co.")
+                start = j
+                while (
+                    start > 1 and toks[start - 1].cap and toks[start - 1].word and not toks[start - 1].quoted
+                ):
+                    start -= 1
+                name = text[toks[start].start : t.end]
+                self._org(name, name, "")
         seen = n
         for k in reversed(caps):
             if k == 0 or k >= seen:

@@ -390,3 +390,12 @@ def test_a_quote_closed_by_a_clause_naming_two_people_is_not_guessed():
     claims = extract(text, "nl")
     quote = next(c for c in claims if c.kind == "direct")
     assert quote.rule != "quote.mention_after"
+
+
+def test_an_organisation_word_points_back_at_the_name_it_ended():
+    text = (
+        "Kop\n\nLandbouworganisatie LTO Noord roept boeren op te protesteren. De gemeente Assen zegt "
+        "dat het protest is toegestaan. De organisatie wil dat de regels van tafel gaan."
+    )
+    claim = next(c for c in extract(text, "nl") if "regels van tafel" in c.text)
+    assert claim.speaker == "LTO Noord"

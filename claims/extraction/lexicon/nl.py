@@ -228,6 +228,11 @@ ORG_SUFFIXES = (
     "instituut",
     "fonds",
     "bond",
+    "organisatie",
+    "vereniging",
+    "federatie",
+    "stichting",
+    "omroep",
 )
 ROLE_LINKS = frozenset({"van", "voor", "bij"})
 # Lower-case words inside the name of an organisation ("Staatstoezicht op de Mijnen").
