@@ -57,7 +57,16 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
             standalone = rules.standalone(toks, sent.start, quotes) if quotes else []
             new: list[Draft] = []
             if standalone:
-                new = rules.quote_claims(toks, sent.start, sent_i, standalone)
+                new = _before_quote(rules, toks, sent, sent_i, standalone[0])
+                quoted = rules.quote_claims(toks, sent.start, sent_i, standalone)
+                if (
+                    new
+                    and quoted[0].rule in ("quote.continuation", "quote.colon")
+                    and quoted[0].entity is new[-1].entity
+                ):
+                    q, d = quoted[0], new[-1]
+                    q.rule, q.cue, q.mention, q.confidence = "quote.cue_before", d.cue, d.mention, 0.85
+                new += quoted
                 new += _after_quotes(rules, toks, sent, sent_i, standalone[-1])
             else:
                 back = backward(rules, toks)
@@ -177,6 +186,20 @@ def _after_quotes(rules, toks, sent, sent_i, last_quote) -> list[Draft]:
     return [
         d
         for d in verb_claims(rules, toks, sent.start, sent.end, sent_i, first)
+        if d.rule in ("reported.that", "reported.dat")
+    ]
+
+
+def _before_quote(rules, toks, sent, sent_i, first_quote) -> list[Draft]:
+    """ "De Jonge benadrukte dat de overheid te weinig heeft gedaan: “…”": the reported clause
+    before a quote that follows a colon is a claim too, and its speaker the quote's."""
+    qi = next((m for m, t in enumerate(toks) if t.start >= first_quote.open), len(toks))
+    if qi < 8 or toks[qi - 1].text != ":":
+        return []
+    head = toks[: qi - 1]
+    return [
+        d
+        for d in verb_claims(rules, head, sent.start, toks[qi - 1].start, sent_i)
         if d.rule in ("reported.that", "reported.dat")
     ]
 

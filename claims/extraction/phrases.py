@@ -263,6 +263,7 @@ def parse_np(
             and lowers < 3
             and lw not in lex.function_words
             and lex.upos.get(lw) not in _NOT_MODIFIER
+            and not lw.replace(",", "").replace(".", "").isdigit()  # "de prognose 25 duizend …"
         ):
             # adjectives in "de voormalige minister"; a generic head noun when nothing else follows
             if lw in lex.auxiliaries or lw in lex.complementizers:

@@ -59,6 +59,8 @@ def backward(rules: SentenceRules, toks: list[Token]) -> Backward | None:
         if ent is not None:
             return Backward(ent, np.mention, f"{toks[words[1]].lower} {toks[words[2]].lower}", 0.75)
     for cue in rules.cues(toks, 1, min(len(toks), BACKWARD_WINDOW)):
+        if any(t.text in ",;:" for t in toks[1 : cue.i]):
+            return None  # "Dat is niet gebeurd, stelde X vast.": a clause of its own, then its cue
         after = max(cue.j, (cue.particle or 0) + 1)
         if any(t.lower in lex.complementizers for t in toks[cue.j : after + 6]):
             return None  # "Zo liet X (Y) weten dat …": the clause follows, nothing points back

@@ -399,3 +399,24 @@ def test_an_organisation_word_points_back_at_the_name_it_ended():
     )
     claim = next(c for c in extract(text, "nl") if "regels van tafel" in c.text)
     assert claim.speaker == "LTO Noord"
+
+
+def test_a_reported_clause_before_a_colon_and_a_quote_gives_both_one_speaker():
+    text = (
+        "Kop\n\nMinister Karin Smit benadrukte dinsdag dat er te weinig is gebouwd in de regio: "
+        "“We moeten de woningbouw weer op gang brengen.”"
+    )
+    reported, quote = extract(text, "nl")
+    assert (reported.kind, reported.speaker, reported.rule) == ("indirect", "Karin Smit", "reported.dat")
+    assert (quote.kind, quote.speaker, quote.cue, quote.rule) == (
+        "direct",
+        "Karin Smit",
+        "benadrukte",
+        "quote.cue_before",
+    )
+
+
+def test_a_clause_before_its_cue_is_not_pointed_back_at_by_dat():
+    text = "Kop\n\nDe minister beloofde een plan. Dat is niet gebeurd, stelde Freya Perdaens vast."
+    claim = next(c for c in extract(text, "nl") if c.text == "Dat is niet gebeurd")
+    assert (claim.speaker, claim.rule) == ("Freya Perdaens", "reported.cue_after")
