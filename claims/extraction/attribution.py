@@ -198,7 +198,19 @@ class SentenceRules:
         starts += [m + 1 for m in range(starts[0], hi) if toks[m].text == "," and not toks[m].quoted]
         for s in starts[:3]:
             np = parse_np(toks, s, self.text, self.lex)
-            if np is not None and np.kind != "generic":
+            if np is None and toks[s].lower in self.lex.determiners:
+                # "The unions have also warned …, saying …": a description as the subject, when a
+                # verb follows it
+                np = parse_np(toks, s, self.text, self.lex, generic=True)
+                if np is not None and not (
+                    np.end < hi
+                    and (
+                        toks[np.end].lower in self.lex.auxiliaries
+                        or self.lex.upos.get(toks[np.end].lower) in ("VERB", "AUX")
+                    )
+                ):
+                    np = None
+            if (np is not None and np.kind != "generic") or (np is not None and np.det):
                 if np.kind != "pronoun" and np.end < hi and toks[np.end].cap and not toks[np.end].quoted:
                     # parse_np stopped inside a longer phrase ("council leader Ann Hughes")
                     longer = self._span_after(toks, s)

@@ -142,6 +142,12 @@ def parse_np(
     first = toks[i].lower
     if first in lex.neuter_pronouns and i + 1 < n and toks[i + 1].lower in lex.cue_words:
         return NounPhrase(i, i + 1, "pronoun", mention=toks[i].text)  # "It said on Monday"
+    if (
+        first in lex.demonstratives
+        and i + 1 < n
+        and (toks[i + 1].lower in lex.cue_words or toks[i + 1].text in ".,;")
+    ):
+        return NounPhrase(i, i + 1, "pronoun", mention=toks[i].text)  # "Die benadrukt dat …"
     if first in lex.subject_pronouns:
         gender = pronoun_gender(first, lex)
         if not gender and first in lex.female_pronouns and i + 1 < n and toks[i + 1].word:

@@ -253,6 +253,12 @@ class SpeakerTracker:
                 org = self._org(
                     self._mentioned_org[0], self._mentioned_org[0], ""
                 )  # "Het COA … zegt een woordvoerder"
+            if org is None and self._mentioned is not None and self.sentence - self._mentioned[1] <= 1:
+                named = self._mentioned[0]
+                if self._keys.get(fold(named.name)) is None:
+                    # "Tata Steel praat met de bonden, zegt een woordvoerder": the name just read
+                    # was a company's
+                    org = self._org(named.name, named.mention, "")
             if org is not None:
                 self._alias(org, np.mention)
                 return self._spokes(org)

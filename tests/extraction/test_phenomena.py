@@ -273,6 +273,26 @@ CASES = [
         "says",
         "reported.said",
     ),
+    # a demonstrative as the subject of a cue
+    (
+        "nl",
+        "Tata Steel praat met de bonden, zegt een woordvoerder. Die benadrukt dat de fabriek open blijft.",
+        "de fabriek open blijft",
+        "Tata Steel",
+        "indirect",
+        "benadrukt",
+        "reported.dat",
+    ),
+    # a description as the main clause's subject before a participle cue
+    (
+        "en",
+        "The unions have warned the minister against a briefing, saying the dates are premature.",
+        "the dates are premature",
+        "unions",
+        "indirect",
+        "saying",
+        "reported.said",
+    ),
     # a closing cue reports the sentence, not a verb inside it
     (
         "en",

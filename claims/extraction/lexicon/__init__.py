@@ -70,6 +70,7 @@ class Lexicon:
     artifacts: frozenset[str]
     clause_cues: frozenset[str]
     neuter_pronouns: frozenset[str]
+    demonstratives: frozenset[str]
     time_prefixes: tuple[str, ...]
     own_account: tuple[str, ...]
     not_cue_after: dict[str, frozenset[str]]
@@ -209,6 +210,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         artifacts=mod.ARTIFACTS,
         clause_cues=mod.CLAUSE_CUES,
         neuter_pronouns=mod.NEUTER_PRONOUNS,
+        demonstratives=mod.DEMONSTRATIVES,
         time_prefixes=tuple(sorted(mod.DAYS | mod.MONTHS)),
         own_account=mod.OWN_ACCOUNT,
         not_cue_after=mod.NOT_CUE_AFTER,

@@ -177,6 +177,8 @@ ARTIFACTS = _w("statement release letter memo email filing tweet post")
 CLAUSE_CUES = _w("fears feared hopes hoped")
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("it")
+# Demonstratives standing for a person as the subject of a cue ("Die benadrukt dat …", "…, reageert die.").
+DEMONSTRATIVES = frozenset()
 # Roles of institutions: "de rechter" with nobody introduced as such is a speaker of its own,
 # where "de topvrouw" or "the coach" is the person the article is about.
 INSTITUTIONAL_ROLES = _w(

@@ -287,6 +287,8 @@ ARTIFACTS = _w("verklaring persbericht brief mail tweet bericht")
 CLAUSE_CUES = _w("wil wilde wilden willen eist eiste eisten hoopt hoopte")
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("")
+# Demonstratives standing for a person as the subject of a cue ("Die benadrukt dat …", "…, reageert die.").
+DEMONSTRATIVES = frozenset({"die", "deze"})
 # Roles of institutions: "de rechter" with nobody introduced as such is a speaker of its own,
 # where "de topvrouw" or "the coach" is the person the article is about.
 INSTITUTIONAL_ROLES = _w("""
