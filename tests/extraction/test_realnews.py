@@ -50,9 +50,9 @@ def test_real_news_attribution_does_not_fall_below_the_measured_floor():
     t = total(results)
     for lang in ("nl", "en"):
         by_lang = total([r for r in results if r["lang"] == lang])
-        assert by_lang["f1"] >= 0.70, (lang, by_lang["f1"])
-    # measured 0.760 (P 0.815, R 0.712), nl 0.745, en 0.789, claim recall 0.932 on batches 1-9 at rules-1.4
-    assert t["f1"] >= 0.73
+        assert by_lang["f1"] >= 0.76, (lang, by_lang["f1"])
+    # measured 0.783 (P 0.832, R 0.739), nl 0.780, en 0.789, claim recall 0.937 on batches 1-11 at rules-1.5
+    assert t["f1"] >= 0.77
     assert t["claim_recall"] >= 0.90
 
 
