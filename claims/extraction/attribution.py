@@ -172,6 +172,14 @@ class SentenceRules:
             while k >= clause_lo and (toks[k].lower in lex.auxiliaries or toks[k].lower in lex.adverbs):
                 k -= 1
         participle = toks[cue.i].lower in lex.participle_cues
+        if (
+            participle
+            and k > floor
+            and toks[k].quoted
+            and "," in self.text[toks[k].start : toks[cue.i].start]
+        ):
+            # 'upgraded BlackBerry to "buy" from "sell," saying …': the comma inside the quote marks
+            return self._main_subject(toks, floor, k)
         if participle and k > floor and toks[k].lower in PARTICIPLE_LINKS and not toks[k].quoted:
             # "X portrayed his party as ready while insisting …": the subject of the main clause
             return self._main_subject(toks, floor, k)
@@ -435,6 +443,14 @@ class SentenceRules:
             and (toks[k].lower in lex.adverbs or toks[k].lower in lex.auxiliaries)
         ):
             k += 1
+        if (
+            k + 2 < hi
+            and toks[k].text == ","
+            and toks[k + 2].text == ","
+            and lex.upos.get(toks[k + 1].lower) == "ADV"
+            and not any(t.quoted for t in toks[k : k + 3])
+        ):
+            k += 3  # "submits, however, he could not …"
         return k
 
     def span(self, lo: int, hi: int) -> tuple[int, int]:

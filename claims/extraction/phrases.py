@@ -274,8 +274,10 @@ def parse_np(
             # adjectives in "de voormalige minister"; a generic head noun when nothing else follows
             if lw in lex.auxiliaries or lw in lex.complementizers:
                 break
-            if lex.is_cue_verb(lw) and not _head_ahead(toks, j, limit, lex):
-                break  # "the state weather agency" has a modifier that is also a verb
+            if (lex.is_cue_verb(lw) or lex.upos.get(lw) == "VERB") and not _head_ahead(toks, j, limit, lex):
+                # "the state weather agency" has a modifier that is also a verb; "de vakbonden
+                # bestaat" ends before its verb
+                break
             mods.append(j)
             lowers += 1
             j += 1

@@ -293,6 +293,34 @@ CASES = [
         "saying",
         "reported.said",
     ),
+    # a participle after a comma inside quote marks; an adverb between commas after the cue
+    (
+        "en",
+        'Analyst Jane Roe last week moved the shares to "buy" from "hold," saying that sales were strong.',
+        "sales were strong",
+        "Jane Roe",
+        "indirect",
+        "saying",
+        "reported.that",
+    ),
+    (
+        "en",
+        "Mr Grant submits, however, he was never told of the hearing date.",
+        "he was never told of the hearing date",
+        "Grant",
+        "indirect",
+        "submits",
+        "reported.said",
+    ),
+    (
+        "nl",
+        "Volgens de vakbonden bestaat er geen twijfel over de noodzaak van de reorganisatie.",
+        "bestaat er geen twijfel over de noodzaak van de reorganisatie",
+        "vakbonden",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
     # a closing cue reports the sentence, not a verb inside it
     (
         "en",

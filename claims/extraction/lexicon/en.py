@@ -28,7 +28,7 @@ SPEECH_VERBS = _w("""
     testifies conceding admitting denying announcing confirming revealing declaring
     comment comments commented commenting respond responds responded responding quipped joked
     explained warned acknowledged insisted summarised summarized outlined showed shows
-    testified concluded conclude feel feels felt
+    testified concluded conclude feel feels felt submit submits submitted
     """)
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
 PARTICIPLE_CUES = _w("""
