@@ -291,7 +291,9 @@ def parse_np(
         if det and not role and not titled and first not in ("een", "a", "an"):
             org_s = join_runs(toks, name, text)
             if len(name) == 1 and (
-                lex.upos.get(org_s.lower()) in ("ADJ", "NOUN") or org_s.rpartition("-")[2].islower()
+                lex.upos.get(org_s.lower()) in ("ADJ", "NOUN")
+                or org_s.rpartition("-")[2].islower()
+                or org_s.lower() in lex.demonyms
             ):
                 # "the American", "de Nederlander": a description of a person, not an organisation
                 return NounPhrase(i, j, "role", role=org_s, mention=mention, det=True)

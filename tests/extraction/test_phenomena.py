@@ -468,3 +468,25 @@ def test_a_clause_before_its_cue_is_not_pointed_back_at_by_dat():
     text = "Kop\n\nDe minister beloofde een plan. Dat is niet gebeurd, stelde Freya Perdaens vast."
     claim = next(c for c in extract(text, "nl") if c.text == "Dat is niet gebeurd")
     assert (claim.speaker, claim.rule) == ("Freya Perdaens", "reported.cue_after")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "Headline\n\nCoach Jose Mourinho said the scans were clear. “I don’t know if it is 12 weeks or "
+            "12 days,” the Portuguese said after the win.",
+            "Jose Mourinho",
+        ),
+        (
+            "nl",
+            "Kop\n\nSchaatsster Nao Kodaira won zondag de titel. “Dit was mijn droom”, zei de 32-jarige "
+            "Japanse na afloop.",
+            "Nao Kodaira",
+        ),
+    ],
+)
+def test_a_nationality_describes_the_person_in_focus(lang, text, speaker):
+    quote = next(c for c in extract(text, lang) if c.kind == "direct")
+    assert quote.speaker == speaker

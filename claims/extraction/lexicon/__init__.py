@@ -70,6 +70,7 @@ class Lexicon:
     artifacts: frozenset[str]
     clause_cues: frozenset[str]
     neuter_pronouns: frozenset[str]
+    demonyms: frozenset[str]
     demonstratives: frozenset[str]
     time_prefixes: tuple[str, ...]
     own_account: tuple[str, ...]
@@ -210,6 +211,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         artifacts=mod.ARTIFACTS,
         clause_cues=mod.CLAUSE_CUES,
         neuter_pronouns=mod.NEUTER_PRONOUNS,
+        demonyms=mod.DEMONYMS,
         demonstratives=mod.DEMONSTRATIVES,
         time_prefixes=tuple(sorted(mod.DAYS | mod.MONTHS)),
         own_account=mod.OWN_ACCOUNT,

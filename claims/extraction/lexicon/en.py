@@ -177,6 +177,18 @@ ARTIFACTS = _w("statement release letter memo email filing tweet post")
 CLAUSE_CUES = _w("fears feared hopes hoped")
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("it")
+# Nationalities used as a description of a person: "the Portuguese said", "the Spaniard".
+DEMONYMS = _w("""
+    american british english irish scottish welsh scot scotsman englishman irishman welshman brit
+    australian canadian portuguese spanish spaniard french frenchman frenchwoman german dutch
+    dutchman belgian italian swiss austrian swedish swede norwegian danish dane finnish finn
+    greek turkish russian ukrainian polish pole czech slovak hungarian romanian bulgarian serbian
+    croatian slovenian bosnian albanian israeli iranian iraqi egyptian moroccan algerian tunisian
+    nigerian ghanaian kenyan ethiopian cameroonian senegalese ivorian chinese japanese korean
+    indian pakistani bangladeshi afghan indonesian filipino thai vietnamese malaysian brazilian
+    argentine argentinian mexican colombian chilean uruguayan peruvian venezuelan ecuadorian cuban
+    jamaican kiwi zealander
+    """)
 # Demonstratives standing for a person as the subject of a cue ("Die benadrukt dat …", "…, reageert die.").
 DEMONSTRATIVES = frozenset()
 # Roles of institutions: "de rechter" with nobody introduced as such is a speaker of its own,

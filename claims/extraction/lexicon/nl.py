@@ -287,6 +287,21 @@ ARTIFACTS = _w("verklaring persbericht brief mail tweet bericht")
 CLAUSE_CUES = _w("wil wilde wilden willen eist eiste eisten hoopt hoopte")
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("")
+# Nationaliteiten als beschrijving van een persoon: "de Portugees", "de 32-jarige Japanse".
+DEMONYMS = _w("""
+    amerikaan amerikaanse nederlander nederlandse belg belgische fransman franse duitser duitse
+    spanjaard spaanse italiaan italiaanse brit britse engelsman engelse ier ierse schot schotse
+    australiër australische canadees canadese portugees portugese zwitser zwitserse oostenrijker
+    oostenrijkse zweed zweedse noor noorse deen deense fin finse griek griekse turk turkse rus
+    russische oekraïner oekraïense pool poolse tsjech tsjechische slowaak slowaakse hongaar
+    hongaarse roemeen roemeense bulgaar bulgaarse serviër servische kroaat kroatische sloveen
+    sloveense bosniër albanees albanese israëliër israëlische iraniër iraanse irakees egyptenaar
+    marokkaan marokkaanse algerijn tunesiër nigeriaan ghanees keniaan ethiopiër kameroener
+    senegalees ivoriaan chinees chinese japanner japanse koreaan koreaanse indiër indiase
+    pakistaan afghaan indonesiër thai vietnamees braziliaan braziliaanse argentijn argentijnse
+    mexicaan mexicaanse colombiaan colombiaanse chileen uruguayaan peruaan venezolaan ecuadoraan
+    cubaan surinamer surinaamse antilliaan nieuw-zeelander
+    """)
 # Demonstratives standing for a person as the subject of a cue ("Die benadrukt dat …", "…, reageert die.").
 DEMONSTRATIVES = frozenset({"die", "deze"})
 # Roles of institutions: "de rechter" with nobody introduced as such is a speaker of its own,
