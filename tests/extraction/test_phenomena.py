@@ -481,7 +481,7 @@ def test_a_clause_before_its_cue_is_not_pointed_back_at_by_dat():
         ),
         (
             "nl",
-            "Kop\n\nSchaatsster Nao Kodaira won zondag de titel. “Dit was mijn droom”, zei de 32-jarige "
+            "Kop\n\nNao Kodaira won zondag de titel in Heerenveen. “Dit was mijn droom”, zei de 32-jarige "
             "Japanse na afloop.",
             "Nao Kodaira",
         ),
