@@ -90,6 +90,11 @@ ROLES = _w("""
     councillor councilor lawmaker mp deputy expert adviser advisor trustee negotiator
     officials analysts economists experts scientists researchers sources spokespeople executives
     figures data report study survey research estimates calculations
+        skater cyclist athlete swimmer player striker midfielder defender goalkeeper skipper
+    barrister solicitor magistrate detective sergeant constable legislator strategist surgeon
+    nurse teacher headteacher student farmer owner resident neighbour neighbor witness victim
+    survivor activist campaigner protester treasurer taoiseach diplomat bishop pastor priest
+    landlord tenant homeowner shopkeeper pilot soldier firefighter paramedic
     """)
 ANONYMOUS_ROLES = _w("""
     spokesperson spokesman spokeswoman officials analysts economists experts scientists researchers

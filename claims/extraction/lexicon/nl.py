@@ -165,6 +165,16 @@ ROLES = _w("""
     hoofdredacteur redacteur presentator verslaggever columnist schepen gouverneur ploegleider
     doelman keeper spits middenvelder verdediger aanvaller renner coureur directeur-generaal
     werknemer bewoner buurman buurvrouw getuige slachtoffer raadsman uitbater zaakvoerder
+    schaatser schaatsster wielrenner wielrenster atleet atlete zwemmer zwemster tennisser
+    tennisster voetballer speler speelster oefenmeester strafpleiter pleiter jurist notaris
+    onderzoeksrechter magistraat politicus politica parlementslid volksvertegenwoordiger
+    statenlid europarlementariër burgervader ondernemer boer boerin veehouder visser winkelier
+    bestuurslid vakbondsman vakbondsvrouw voorzitster penningmeester dokter verpleegkundige
+    chirurg psychiater psycholoog specialist wetenschapper docent leraar lerares rector decaan
+    student scholier moeder vader politieagent wijkagent brandweerman commandant militair soldaat
+    piloot kapitein zanger zangeres acteur actrice regisseur kunstenaar schrijfster dichter
+    verdachte beklaagde beschuldigde nabestaande topschutter verloskundige econome
+    verslaggeefster bewoonster inwoner inwoonster
     """)
 # Anonymous roles: with an affiliation ("analisten van ING") the speaker is the organisation.
 ANONYMOUS_ROLES = _w("""
@@ -202,6 +212,11 @@ ROLE_SUFFIXES = (
     "president",
     "chef",
     "wethouder",
+    "raadslid",
+    "meester",
+    "advocaat",
+    "arts",
+    "woordvoerster",
 )
 # Anonymous roles: the speaker is the organisation they speak for.
 SPOKESPERSON_ROLES = frozenset({"woordvoerder", "woordvoerster", "zegsman", "zegsvrouw"})
