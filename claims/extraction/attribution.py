@@ -120,6 +120,8 @@ class SentenceRules:
                 continue  # "Islamic State", "Clinton Says No": a capital mid-sentence is no verb
             if lw in lex.ambiguous_cues and not _verb_use(toks, i, lex):
                 continue
+            if i > 0 and toks[i - 1].lower == "to" and lex.lang == "en":
+                continue  # "willing to conclude the matter": an infinitive, not the verb of a clause
             if lw in lex.not_cue_before and i + 1 < len(toks) and toks[i + 1].lower in lex.not_cue_before[lw]:
                 continue
             if lw in lex.not_cue_after and i > 0 and toks[i - 1].lower in lex.not_cue_after[lw]:

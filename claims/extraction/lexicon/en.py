@@ -155,7 +155,8 @@ CLAUSE_TAILS = (("without",),)
 # Speech verbs that are also nouns ("the states", "het bericht"): cues only where used as verbs.
 AMBIGUOUS_CUES = _w("""
     states reports remarks estimates notes claims forecasts counters signals figures projects posts
-    tweets answers charges calls
+    tweets answers charges calls promise remark report comment claim estimate forecast warning
+    pledge vow fear hope call note signal
     """)
 # Verbs whose reported content may be an infinitive ("vowed to repeal …").
 PROMISE_VERBS = _w(
