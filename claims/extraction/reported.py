@@ -285,7 +285,7 @@ def verb_claim(
                 (toks[k].lower in INFINITIVE_TO and toks[cue.i].lower in lex.promise_verbs)
                 or (
                     lex.upos.get(toks[k].lower) not in ("ADP", "ADV", "PART", "CCONJ")
-                    and (lex.lang != "en" or _has_verb(toks, k, n, lex))
+                    and (_object_cue(cue.text, lex) or _has_verb(toks, k, n, lex))
                 )
             ):
                 # English drops "that" freely ("Smith said the plant ..."); Dutch without "dat" is looser
@@ -366,6 +366,13 @@ def _trailing_claim(rules, toks, sent_lo, sent_i, clause_lo, ent, np, cue) -> Dr
     lo, hi = rules.span(sent_lo, toks[clause_lo - 1].start)
     rules.tracker.set_focus(ent)
     return Draft(lo, hi, "indirect", ent, np.mention, cue.text, "reported.cue_after", 0.8, sent_i, "", cue.j)
+
+
+def _object_cue(cue: str, lex) -> bool:
+    """Dutch cues whose object is what is claimed, with no verb of its own: "vindt het ontslag
+    onterecht", "sprak van geblunder", "wijst op de woningnood"; other cues with only a noun
+    object ("schreef een brief", "schat de buit op …") report no claim."""
+    return lex.lang == "nl" and cue.lower() in lex.object_cues
 
 
 def _closing_cue(toks: list[Token], k: int, n: int, lex) -> bool:

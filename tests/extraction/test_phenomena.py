@@ -490,3 +490,17 @@ def test_a_clause_before_its_cue_is_not_pointed_back_at_by_dat():
 def test_a_nationality_describes_the_person_in_focus(lang, text, speaker):
     quote = next(c for c in extract(text, lang) if c.kind == "direct")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        ("Kop\n\nDe wethouder vindt het ontslag van de directeur onterecht.", True),
+        ("Kop\n\nDe bond sprak van een historische vergissing van het kabinet.", True),
+        ("Kop\n\nDe buurvrouw schreef vorige week een brief naar de burgemeester van Utrecht.", False),
+        ("Kop\n\nHet parket schat de totale buit op zo'n 350.000 euro.", False),
+    ],
+)
+def test_a_dutch_cue_with_only_an_object_claims_it_only_for_opinions_and_namings(text, claimed):
+    attributed = [c for c in extract(text, "nl") if c.speaker]
+    assert bool(attributed) is claimed

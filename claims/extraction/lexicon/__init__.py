@@ -71,6 +71,7 @@ class Lexicon:
     clause_cues: frozenset[str]
     neuter_pronouns: frozenset[str]
     demonyms: frozenset[str]
+    object_cues: frozenset[str]
     demonstratives: frozenset[str]
     time_prefixes: tuple[str, ...]
     own_account: tuple[str, ...]
@@ -212,6 +213,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         clause_cues=mod.CLAUSE_CUES,
         neuter_pronouns=mod.NEUTER_PRONOUNS,
         demonyms=mod.DEMONYMS,
+        object_cues=getattr(mod, "OBJECT_CUES", frozenset()),
         demonstratives=mod.DEMONSTRATIVES,
         time_prefixes=tuple(sorted(mod.DAYS | mod.MONTHS)),
         own_account=mod.OWN_ACCOUNT,

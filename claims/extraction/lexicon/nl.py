@@ -302,6 +302,12 @@ ARTIFACTS = _w("verklaring persbericht brief mail tweet bericht")
 CLAUSE_CUES = _w("wil wilde wilden willen eist eiste eisten hoopt hoopte")
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("")
+# Cues whose object is the claim without a verb of its own ("vindt het ontslag onterecht").
+OBJECT_CUES = frozenset(
+    _w("vind vindt vinden vond vonden noem noemt noemen noemde noemden betreurt betreuren betreurde")
+    | _w("verwacht verwachten verwachtte verwachtten")
+    | {f"{v} {p}" for v in _w("spreekt spreken sprak spraken wijst wijzen wees wezen") for p in ("van", "op")}
+)
 # Nationaliteiten als beschrijving van een persoon: "de Portugees", "de 32-jarige Japanse".
 DEMONYMS = _w("""
     amerikaan amerikaanse nederlander nederlandse belg belgische fransman franse duitser duitse
