@@ -426,6 +426,8 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
     will close" has one, "denied reports of tension" (a noun object) has none."""
     if toks[k].lower in lex.subject_pronouns or toks[k].lower in ("it", "i", "we", "you"):
         return True
+    if lex.lang == "en" and (toks[k].lower == "to" or (toks[k].lower.endswith("ing") and not toks[k].cap)):
+        return False  # "denies murdering …", "wrote to the president": an object, not a clause
     # the word right after the cue is the clause's subject or the verb's object: "reports" there
     # is a noun ("denied reports of tension"), so the verb is looked for after it
     m, end = k, min(n, k + 24)
