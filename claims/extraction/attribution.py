@@ -185,6 +185,21 @@ class SentenceRules:
         if participle and k > floor and toks[k].lower in PARTICIPLE_LINKS and not toks[k].quoted:
             # "X portrayed his party as ready while insisting …": the subject of the main clause
             return self._main_subject(toks, floor, k)
+        if (
+            k > floor
+            and k >= clause_lo - 1
+            and toks[k].text == ","
+            and not toks[k].quoted
+            and cue.j < len(toks)
+            and toks[cue.j].lower in lex.subject_pronouns
+            and not participle
+            and (
+                cue.j + 1 >= len(toks)
+                or not toks[cue.j + 1].word
+                or lex.upos.get(toks[cue.j + 1].lower) == "ADV"
+            )
+        ):
+            return None  # "…, zei hij verder.": the subject follows the cue
         if k > floor and k >= clause_lo - 1 and toks[k].text == "," and not toks[k].quoted:
             if participle:
                 # "X voted against, saying …": the subject of the main clause

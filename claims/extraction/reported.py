@@ -111,8 +111,13 @@ def according(
         cue = " ".join(x.text.lower() for x in toks[i : np.start])
         rule = "reported.aldus" if t.lower in lex.aldus else f"reported.{toks[i].lower}"
         conf = 0.9
-        if i == 0 or (i == 1 and toks[0].text == "("):
-            lo, hi = rules.span(toks[np.end].start if np.end < n else sent_hi, sent_hi)
+        if i == 0 or (i == 1 and (toks[0].text == "(" or toks[0].lower in COORDINATORS)):
+            after = np.end
+            if after < n and toks[after].text == ",":
+                # "Maar volgens Erik Schilp, directeur van het museum, is er …": past the apposition
+                close = next((m for m in range(after + 1, min(n, after + 10)) if toks[m].text == ","), None)
+                after = close + 1 if close is not None else after + 1
+            lo, hi = rules.span(toks[after].start if after < n else sent_hi, sent_hi)
         elif toks[i - 1].text in ",—–(" and (
             np.end >= n - 1 or toks[np.end].text in ",)—–;" or _aside_to_end(toks, np.end)
         ):
@@ -121,6 +126,10 @@ def according(
         elif toks[i - 1].word and np.end < n and (toks[np.end].word or toks[np.end].quoted):
             # "Zijn cliënt heeft volgens hem alleen de loods verhuurd": the whole sentence
             lo, hi = rules.span(sent_lo, sent_hi)
+            conf = 0.75
+        elif toks[i - 1].word and np.end >= n - 1 and lex.lang == "nl":
+            # "… zou hij maar bij drie feiten betrokken zijn geweest volgens zijn raadsman."
+            lo, hi = rules.span(sent_lo, toks[i].start)
             conf = 0.75
         else:
             continue

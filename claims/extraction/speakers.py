@@ -206,6 +206,11 @@ class SpeakerTracker:
             owner = self.pronoun(
                 first, "f" if first in lex.female_pronouns and first not in lex.plural_pronouns else ""
             )
+            known = self._roles.get(lex.role_synonyms.get(np.role.lower().strip(), np.role.lower().strip()))
+            if known is not None and known is not owner and known.kind == "person":
+                # "zijn raadsman" after "De advocaat van de verdachte …": the one known in that role
+                self._alias(known, np.mention)
+                return known
             if owner is not None and owner.kind != "organisation":
                 label = lex.role_of.format(role=np.role, owner=owner.name)
                 ent = self._keys.get(fold(label))
@@ -220,7 +225,7 @@ class SpeakerTracker:
         if np.org and head in lex.anonymous_roles:
             return self._org(np.org, np.mention, np.role)  # "analysts at Morgan Stanley"
         indefinite = np.mention.split(" ", 1)[0].lower() in INDEFINITE
-        ent = None if indefinite else self._roles.get(head)
+        ent = None if indefinite else self._roles.get(lex.role_synonyms.get(head, head))
         if ent is None and not indefinite:
             for suffix in lex.role_suffixes:
                 if head.endswith(suffix) and suffix in self._roles:
@@ -429,6 +434,9 @@ class SpeakerTracker:
             if w in self.lex.role_links or w in self.lex.determiners or w in self.lex.anonymous_roles:
                 continue
             self._roles[w] = ent
+            synonym = self.lex.role_synonyms.get(w)
+            if synonym:
+                self._roles[synonym] = ent  # "zijn raadsman" after "de advocaat van de verdachte"
             for suffix in self.lex.role_suffixes:
                 if w.endswith(suffix):
                     self._roles[suffix] = ent

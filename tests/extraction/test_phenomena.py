@@ -321,6 +321,35 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # "volgens" opening after a coordinator and past an apposition; closing without a comma
+    (
+        "nl",
+        "Maar volgens Erik de Wit, directeur van het museum, is er dit jaar geen geld over.",
+        "is er dit jaar geen geld over",
+        "Erik de Wit",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    (
+        "nl",
+        "De verdachte zou alleen op de uitkijk hebben gestaan volgens advocaat Jan Bos.",
+        "De verdachte zou alleen op de uitkijk hebben gestaan",
+        "Jan Bos",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # ", zei hij verder.": the subject after the cue, not a name in the clause before it
+    (
+        "nl",
+        "Hij treedt niet toe tot een kabinet van PVV, VVD en BBB, zei hij verder.",
+        "Hij treedt niet toe tot een kabinet van PVV, VVD en BBB",
+        None,
+        "indirect",
+        "zei",
+        "reported.cue_after",
+    ),
     # a closing cue reports the sentence, not a verb inside it
     (
         "en",

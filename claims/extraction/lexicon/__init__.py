@@ -72,6 +72,7 @@ class Lexicon:
     neuter_pronouns: frozenset[str]
     demonyms: frozenset[str]
     object_cues: frozenset[str]
+    role_synonyms: dict[str, str]
     demonstratives: frozenset[str]
     time_prefixes: tuple[str, ...]
     own_account: tuple[str, ...]
@@ -214,6 +215,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         neuter_pronouns=mod.NEUTER_PRONOUNS,
         demonyms=mod.DEMONYMS,
         object_cues=getattr(mod, "OBJECT_CUES", frozenset()),
+        role_synonyms=mod.ROLE_SYNONYMS,
         demonstratives=mod.DEMONSTRATIVES,
         time_prefixes=tuple(sorted(mod.DAYS | mod.MONTHS)),
         own_account=mod.OWN_ACCOUNT,

@@ -195,6 +195,19 @@ DEMONYMS = _w("""
     argentine argentinian mexican colombian chilean uruguayan peruvian venezuelan ecuadorian cuban
     jamaican kiwi zealander
     """)
+# Role words that name the same role: "his attorney" is "the lawyer" named before.
+ROLE_SYNONYMS = {
+    "attorney": "lawyer",
+    "counsel": "lawyer",
+    "barrister": "lawyer",
+    "solicitor": "lawyer",
+    "boss": "manager",
+    "coach": "manager",
+    "skipper": "captain",
+    "chairwoman": "chairman",
+    "chair": "chairman",
+    "ceo": "chief",
+}
 # Demonstratives standing for a person as the subject of a cue ("Die benadrukt dat …", "…, reageert die.").
 DEMONSTRATIVES = frozenset()
 # Roles of institutions: "de rechter" with nobody introduced as such is a speaker of its own,

@@ -323,6 +323,23 @@ DEMONYMS = _w("""
     mexicaan mexicaanse colombiaan colombiaanse chileen uruguayaan peruaan venezolaan ecuadoraan
     cubaan surinamer surinaamse antilliaan nieuw-zeelander
     """)
+# Role words that name the same role: "zijn raadsman" is "de advocaat" named before.
+ROLE_SYNONYMS = {
+    "raadsman": "advocaat",
+    "raadsvrouw": "advocaat",
+    "strafpleiter": "advocaat",
+    "pleiter": "advocaat",
+    "advocate": "advocaat",
+    "oefenmeester": "trainer",
+    "coach": "trainer",
+    "t1": "trainer",
+    "topman": "directeur",
+    "topvrouw": "directeur",
+    "ceo": "directeur",
+    "burgervader": "burgemeester",
+    "bewindsman": "minister",
+    "bewindsvrouw": "minister",
+}
 # Demonstratives standing for a person as the subject of a cue ("Die benadrukt dat …", "…, reageert die.").
 DEMONSTRATIVES = frozenset({"die", "deze"})
 # Roles of institutions: "de rechter" with nobody introduced as such is a speaker of its own,
