@@ -333,6 +333,17 @@ class SentenceRules:
             if np is not None and np.end == c1:
                 outer = np
                 break
+        if (
+            inner is not None
+            and inner.kind == "name"
+            and outer is not None
+            and outer.kind == "name"
+            and " " in outer.name
+            and inner.name.split()[0].isupper()
+            and len(inner.name.split()[0]) <= 3
+        ):
+            # "Paul-Anthony McDermott, BL for the Law Society, said": a title, not a second name
+            return replace(outer, role=self.text[toks[c1 + 1].start : toks[c2 - 1].end])
         if inner is not None and inner.end == c2 and inner.kind == "name":
             if outer is not None and outer.kind == "role" and not inner.role:
                 return replace(inner, role=outer.role, gender=inner.gender or outer.gender)

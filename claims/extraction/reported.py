@@ -240,14 +240,22 @@ def verb_claim(
                 toks, first, clause_lo - 1, lex, inverted
             ):
                 return _trailing_claim(rules, toks, sent_lo, sent_i, clause_lo, ent, np, cue)
-            if ent is not None and inverted and _words(toks, k + 1, n) >= MIN_CLAUSE_WORDS:
+            inserted = inverted or (left is not None and left.start == clause_lo)
+            if (
+                (ent is not None or np.kind == "pronoun")
+                and inserted
+                and _words(toks, k + 1, n) >= MIN_CLAUSE_WORDS
+            ):
                 # "Bovendien, benadrukt ZN, betaalt elke Nederlander …": a cue inserted in the
                 # sentence; after an adverb the claim is what follows, after a subject all of it
                 pre = [t for t in toks[first : clause_lo - 1] if t.word]
-                adverbial = all(lex.upos.get(t.lower) in ("ADV", "CCONJ", "SCONJ") for t in pre)
+                adverbial = all(
+                    lex.adverb(t.lower) or lex.upos.get(t.lower) in ("CCONJ", "SCONJ") for t in pre
+                )
                 lo_tok = k + 1 if adverbial else first
                 lo, hi = rules.span(toks[lo_tok].start, sent_hi)
-                rules.tracker.set_focus(ent)
+                if ent is not None:
+                    rules.tracker.set_focus(ent)
                 return Draft(
                     lo,
                     hi,
@@ -256,7 +264,7 @@ def verb_claim(
                     np.mention,
                     cue.text,
                     "reported.inserted",
-                    0.75,
+                    0.75 if ent is not None else 0.4,
                     sent_i,
                     "",
                     cue.j,
@@ -293,7 +301,11 @@ def verb_claim(
             elif left and (
                 (toks[k].lower in INFINITIVE_TO and toks[cue.i].lower in lex.promise_verbs)
                 or (
-                    lex.upos.get(toks[k].lower) not in ("ADP", "ADV", "PART", "CCONJ")
+                    (
+                        lex.upos.get(toks[k].lower) not in ("ADP", "ADV", "PART", "CCONJ")
+                        # "said only an inquiry will …": an adverb before the clause's subject
+                        or (lex.lang == "en" and k + 1 < n and toks[k + 1].lower in lex.determiners)
+                    )
                     and (_object_cue(cue.text, lex) or _has_verb(toks, k, n, lex))
                 )
             ):

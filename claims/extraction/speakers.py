@@ -527,6 +527,7 @@ class SpeakerTracker:
             and not first.quoted
             and first.lower not in lex.function_words
             and not lex.not_a_name(first.lower)
+            and not (lex.adverb(first.lower) and len(toks) > 1 and toks[1].text == ",")  # "Secondly, …"
         )
         described = toks[0].lower in lex.determiners or (
             len(toks) > 2
@@ -555,6 +556,8 @@ class SpeakerTracker:
         if 0 < start < len(toks) - 1 and lex.upos.get(toks[start].lower) in ("VERB", "AUX"):
             start += 1  # "Tegelijkertijd wijst de wethouder …": the subject after the verb
         np = parse_np(toks, start, text, lex)
+        if np is not None and np.kind == "name" and " " not in np.name and lex.adverb(np.name.lower()):
+            return  # "Secondly, he said, …": an adverb, not a name
         if np is not None and np.kind == "role" and np.det and np.end < len(toks) and toks[np.end].word:
             # "De wethouder wijst ook op …": a description of someone known takes the next quote
             words = np.role.lower().split()

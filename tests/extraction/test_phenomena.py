@@ -350,6 +350,25 @@ CASES = [
         "zei",
         "reported.cue_after",
     ),
+    # a short capitalised title in an apposition is not a second name
+    (
+        "en",
+        "Mary-Anne Walsh, SC for the council, said the permit had been lawfully granted.",
+        "the permit had been lawfully granted",
+        "Mary-Anne Walsh",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "The county engineer said only a full survey would show the damage to the bridge.",
+        "only a full survey would show the damage to the bridge",
+        "county engineer",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
     # a closing cue reports the sentence, not a verb inside it
     (
         "en",
@@ -533,3 +552,16 @@ def test_a_nationality_describes_the_person_in_focus(lang, text, speaker):
 def test_a_dutch_cue_with_only_an_object_claims_it_only_for_opinions_and_namings(text, claimed):
     attributed = [c for c in extract(text, "nl") if c.speaker]
     assert bool(attributed) is claimed
+
+
+def test_an_inserted_cue_with_a_pronoun_after_an_adverb():
+    text = (
+        "Headline\n\nPaul Byrne, counsel for the society, said the case should be heard in public. "
+        "Secondly, he said, this case was less serious than the other two."
+    )
+    claim = next(c for c in extract(text, "en") if "less serious" in c.text)
+    assert (claim.text, claim.speaker, claim.rule) == (
+        "this case was less serious than the other two",
+        "Paul Byrne",
+        "reported.inserted",
+    )

@@ -127,6 +127,11 @@ class Lexicon:
                 memo[lower] = hit
         return hit
 
+    def adverb(self, lower: str) -> bool:
+        """An adverb by the word-class table, or an English "-ly" word it does not know ("Secondly")."""
+        pos = self.upos.get(lower)
+        return pos == "ADV" or (pos is None and self.lang == "en" and len(lower) > 4 and lower.endswith("ly"))
+
     def not_a_name(self, lower: str) -> bool:
         """Whether a capitalised word is, by its usual part of speech, an adverb, a verb, a
         preposition or another word that does not start a name ("Vanochtend", "Meanwhile")."""
