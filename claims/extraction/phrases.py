@@ -512,11 +512,23 @@ _TIME_WORDS = frozenset(
 )
 
 
+_TIME_MEMO: dict[tuple[str, str], bool] = {}
+
+
 def time_word(lw: str, lex: Lexicon) -> bool:
     """ "Dinsdagochtend", "Maandagavond", "Tuesday": a day or month, or one with a part of the day."""
-    if lw in lex.days or lw in lex.months or lw in _TIME_WORDS:
-        return True
-    return any(lw.startswith(p) and lw[len(p) :] in _TIME_SUFFIXES for p in lex.time_prefixes)
+    key = (lex.lang, lw)
+    hit = _TIME_MEMO.get(key)
+    if hit is None:
+        hit = (
+            lw in lex.days
+            or lw in lex.months
+            or lw in _TIME_WORDS
+            or any(lw.startswith(p) and lw[len(p) :] in _TIME_SUFFIXES for p in lex.time_prefixes)
+        )
+        if len(_TIME_MEMO) < 200_000:
+            _TIME_MEMO[key] = hit
+    return hit
 
 
 def abbreviation_word(word: str) -> bool:
