@@ -372,7 +372,12 @@ class SentenceRules:
                     return longer
             return np
         np = np or parse_np(toks, cue.j, self.text, self.lex, generic=True)
-        if np is not None and np.det and self._closes_clause(toks, np.end):
+        if (
+            np is not None
+            and np.det
+            and toks[np.start].lower not in self.lex.possessives  # "geeft zijn schuld toe": an object
+            and self._closes_clause(toks, np.end)
+        ):
             # "…, zegt een reiziger." / "…, sprak de strafpleiter die …": a description the lexicon
             # does not know, but the subject slot of the cue and nothing else up to the boundary
             return np
@@ -385,6 +390,7 @@ class SentenceRules:
                 toks[k].text in ".,;:!?"
                 or toks[k].lower in RELATIVES
                 or toks[k].lower in self.lex.complementizers
+                or toks[k].lower == "weten"  # "…, laten de organisaties weten"
             )
         )
 
@@ -647,8 +653,13 @@ class SentenceRules:
         if found is None:
             return None
         ent = self.entity(found)
-        if ent is None or ent.kind == "organisation":
-            return None
+        before = toks[found.start - 1].lower if found.start > lo else ""
+        if (
+            ent is None
+            or ent.kind == "organisation"
+            or (" " not in found.name and self.lex.upos.get(before) == "ADP" and before not in ("van", "of"))
+        ):
+            return None  # "…, communiceert het bedrijf via Twitter": a medium, not a person
         return ent, found.mention, None
 
     def attribution_in(self, toks, lo, hi, clause_lo, before_quote=False):

@@ -369,6 +369,25 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # separable cues with their particle after the subject
+    (
+        "nl",
+        "De premies stijgen weer. „Het kan veel goedkoper”, werpt de Consumentenbond tegen.",
+        "Het kan veel goedkoper",
+        "Consumentenbond",
+        "direct",
+        "werpt tegen",
+        "quote.cue_after",
+    ),
+    (
+        "nl",
+        "De bonden zijn boos. „Dit kan zo niet langer”, laten de organisaties weten.",
+        "Dit kan zo niet langer",
+        "organisaties",
+        "direct",
+        "laten weten",
+        "quote.cue_after",
+    ),
     # a closing cue reports the sentence, not a verb inside it
     (
         "en",
@@ -565,3 +584,14 @@ def test_an_inserted_cue_with_a_pronoun_after_an_adverb():
         "Paul Byrne",
         "reported.inserted",
     )
+
+
+def test_a_possessive_object_after_a_separable_cue_is_no_speaker():
+    text = "Kop\n\nRik D. geeft zijn schuld toe, maar wil dat zijn vriend ook verantwoordelijkheid neemt."
+    assert all(c.speaker != "schuld" and "schuld" not in (c.speaker or "") for c in extract(text, "nl"))
+
+
+def test_a_medium_after_a_quote_is_no_speaker():
+    text = "Kop\n\nDe storing is voorbij. “De treinen rijden weer”, communiceert het bedrijf via Twitter."
+    quote = next(c for c in extract(text, "nl") if c.kind == "direct")
+    assert quote.speaker != "Twitter"

@@ -95,6 +95,8 @@ SEPARABLE = {
     # "De rechters spraken van „ernstig en kwalijk” optreden": naming by "spreken van"
     **{f: "van" for f in _w("spreekt spreken sprak spraken")},
     **{f: "uit" for f in _w("haalt haalde haalden")},
+    **{f: "tegen" for f in _w("werpt werpen wierp wierpen")},
+    **{f: "vast" for f in _w("stelt stellen stelde stelden")},
 }
 # "Dat blijkt uit cijfers van X": a source named after a verb of evidence.
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
