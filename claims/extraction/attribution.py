@@ -598,7 +598,7 @@ class SentenceRules:
             rule = ""
             # cue after the quote: “…”, zei Trump. / "…," he said. / “…”, aldus X.
             lo = qe + 1 if qe < len(toks) and toks[qe].text == "," else qe
-            found = self.attribution_in(toks, lo, min(nxt, lo + 12), lo)
+            found = self.attribution_in(toks, lo, min(nxt, lo + 20), lo)
             rule = "quote.cue_after"
             if found is None:
                 # cue or name before the quote: Trump zei: “…” / Smith: "…"

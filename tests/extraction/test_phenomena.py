@@ -388,6 +388,17 @@ CASES = [
         "laten weten",
         "quote.cue_after",
     ),
+    # a long apposition between the quote and its cue
+    (
+        "en",
+        'Critics agree. "The grants will be cut," Mr John Carter, former head of the National Portrait '
+        "Gallery, will tell the society.",
+        "The grants will be cut",
+        "John Carter",
+        "direct",
+        "tell",
+        "quote.cue_after",
+    ),
     # a closing cue reports the sentence, not a verb inside it
     (
         "en",
