@@ -600,6 +600,11 @@ class SentenceRules:
             lo = qe + 1 if qe < len(toks) and toks[qe].text == "," else qe
             found = self.attribution_in(toks, lo, min(nxt, lo + 20), lo)
             rule = "quote.cue_after"
+            if found is not None and found[1] and found[1].lower() in lex.subject_pronouns:
+                # "Martien R.: „…”, zei hij kwaad.": the name before the colon is who "hij" is
+                named = self._colon_name(toks, prev_end_tok, qi)
+                if named is not None:
+                    found = (named[0], named[1], found[2])
             if found is None:
                 # cue or name before the quote: Trump zei: “…” / Smith: "…"
                 found = self.attribution_in(toks, prev_end_tok, qi, prev_end_tok, before_quote=True)
@@ -630,6 +635,19 @@ class SentenceRules:
             prev_end_tok = qe
             _ = lex
         return drafts
+
+    def _colon_name(self, toks: list[Token], lo: int, qi: int):
+        """(entity, mention) of a person named right before the colon that opens a quote."""
+        if qi < 2 or qi - 1 < lo or toks[qi - 1].text != ":":
+            return None
+        end = qi - 1
+        if end - 1 > lo and toks[end - 1].text == ".":
+            end -= 1  # "Martien R.:"
+        np = self._np_ending(toks, end, lo, floor=lo)
+        if np is None or np.kind != "name":
+            return None
+        ent = self.entity(np)
+        return (ent, np.mention) if ent is not None and ent.kind == "person" else None
 
     def _mention_after(self, toks: list[Token], lo: int, hi: int):
         """ "“…”, was het oordeel van Jans.": no cue, but one person named in the short clause that

@@ -606,3 +606,12 @@ def test_a_medium_after_a_quote_is_no_speaker():
     text = "Kop\n\nDe storing is voorbij. “De treinen rijden weer”, communiceert het bedrijf via Twitter."
     quote = next(c for c in extract(text, "nl") if c.kind == "direct")
     assert quote.speaker != "Twitter"
+
+
+def test_a_pronoun_cue_after_a_name_and_colon_is_that_name():
+    text = (
+        "Kop\n\nAdvocaat Jan de Boer zei dat het OM faalde. Kees V.: „Ik heb al maanden het gevoel "
+        "dat de eis vaststaat”, zei hij kwaad."
+    )
+    quote = next(c for c in extract(text, "nl") if c.kind == "direct")
+    assert (quote.speaker, quote.cue) == ("Kees V", "zei")
