@@ -370,6 +370,29 @@ class SentenceRules:
                 longer = self._span_after(toks, cue.j)
                 if longer is not None and longer.kind == "name":
                     return longer
+            if np.kind == "role":
+                # "zegt de advocaat van de moeder van het slachtoffer, Kris Vincke, …": the name in
+                # apposition after the description
+                comma = next(
+                    (
+                        m
+                        for m in range(np.end, min(len(toks) - 1, np.end + 10))
+                        if toks[m].text == "," or toks[m].quoted or self.lex.upos.get(toks[m].lower) == "VERB"
+                    ),
+                    None,
+                )
+                named = (
+                    parse_np(toks, comma + 1, self.text, self.lex)
+                    if comma is not None and toks[comma].text == ","
+                    else None
+                )
+                if (
+                    named is not None
+                    and named.kind == "name"
+                    and " " in named.name
+                    and (named.end >= len(toks) or not toks[named.end].word)
+                ):
+                    return replace(named, role=named.role or np.role)
             return np
         np = np or parse_np(toks, cue.j, self.text, self.lex, generic=True)
         if (

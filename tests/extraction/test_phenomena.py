@@ -399,6 +399,17 @@ CASES = [
         "tell",
         "quote.cue_after",
     ),
+    # a name in apposition after the description in a cue's subject slot
+    (
+        "nl",
+        "De familie hoopt op de waarheid. “We willen weten waarom”, zegt de advocaat van de moeder van "
+        "het slachtoffer, Kris de Smet, na de zitting.",
+        "We willen weten waarom",
+        "Kris de Smet",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
     # a closing cue reports the sentence, not a verb inside it
     (
         "en",
