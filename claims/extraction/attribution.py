@@ -314,6 +314,19 @@ class SentenceRules:
         """ "The Lord Mayor, Emma Blain, told …" / "Dr Lorcan Sirr, a housing expert at X, said …" /
         "Kate O'Brien, who has rented …, said …": the person around a comma-delimited apposition."""
         lex = self.lex
+        head = parse_np(toks, floor, self.text, lex)
+        if (
+            head is not None
+            and head.kind == "name"
+            and " " in head.name
+            and head.end < c2
+            and toks[head.end].text == ","
+            and toks[head.end + 1].lower in lex.role_links | {"of", "from", "van", "uit"}
+            and not any(t.quoted or lex.upos.get(t.lower) in ("VERB", "AUX") for t in toks[head.end : c2])
+        ):
+            # "Edward Bradbury, of Edward R Bradbury, Ellis Quay, Dublin 7, says": the name that
+            # opens the sentence, whatever places and firms follow it
+            return head
         c1 = None
         for m in range(c2 - 1, max(floor, c2 - 18) - 1, -1):
             t = toks[m]

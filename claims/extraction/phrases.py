@@ -156,6 +156,8 @@ def parse_np(
         return NounPhrase(i, i + 1, "pronoun", mention=toks[i].text, gender=gender)
     j = i
     det = first in lex.determiners or first in lex.possessives
+    if not det and first in lex.number_words and i + 1 < n and not toks[i + 1].cap:
+        det = True  # "Vijf strafpleiters van advocatenkantoor Ficq", "Two officials"
     if det:
         j += 1
     gender = ""

@@ -234,6 +234,20 @@ class SpeakerTracker:
         if ent is not None:
             self._alias(ent, np.mention)
             return ent
+        compound = next(
+            (
+                w[: -len(sp)].rstrip("-")
+                for w in words
+                for sp in lex.spokesperson_roles
+                if w.endswith(sp) and len(w) > len(sp) + 2 and lex.is_org_head(w[: -len(sp)].rstrip("-"))
+            ),
+            None,
+        )
+        if compound is not None and "-" not in np.role:
+            # "een gemeentewoordvoerder", "een politiewoordvoerster": the organisation of that kind
+            # named before, else the kind itself
+            org = self._named_with(compound) or self._org_words.get(("organisation", compound))
+            return self._spokes(org if org is not None else self._org(compound, np.mention, ""))
         if head in lex.spokesperson_roles or any(
             w.endswith(sp) and "-" in w for w in words for sp in lex.spokesperson_roles
         ):

@@ -410,6 +410,27 @@ CASES = [
         "zegt",
         "quote.cue_after",
     ),
+    # a name opening the sentence before a firm and a place in apposition
+    (
+        "en",
+        "Edward Byrne, of Byrne Solicitors, Ellis Quay, Dublin 7, says in his affidavit that he was "
+        "acting for another client.",
+        "he was acting for another client",
+        "Edward Byrne",
+        "indirect",
+        "says",
+        "reported.that",
+    ),
+    # a number opens a description; a threat with a clause
+    (
+        "nl",
+        "Vijf advocaten van kantoor Ficq dreigden dat ze volgende week weg zouden blijven.",
+        "ze volgende week weg zouden blijven",
+        "Ficq",
+        "indirect",
+        "dreigden",
+        "reported.dat",
+    ),
     # a closing cue reports the sentence, not a verb inside it
     (
         "en",
@@ -626,3 +647,12 @@ def test_a_pronoun_cue_after_a_name_and_colon_is_that_name():
     )
     quote = next(c for c in extract(text, "nl") if c.kind == "direct")
     assert (quote.speaker, quote.cue) == ("Kees V", "zei")
+
+
+def test_a_compound_spokesperson_speaks_for_the_organisation_of_that_kind():
+    text = (
+        "Kop\n\nDe gemeente Roosendaal zoekt een oplossing. De bewoners eisen excuses. Een "
+        "gemeentewoordvoerder laat weten dat de burgemeester niet via de media zal reageren."
+    )
+    claim = next(c for c in extract(text, "nl") if c.speaker)
+    assert claim.speaker == "gemeente Roosendaal"

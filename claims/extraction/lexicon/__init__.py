@@ -106,6 +106,9 @@ class Lexicon:
                 or (len(lower) > 6 and lower.endswith(self.role_suffixes))
                 # "groen-kamerlid", "oud-minister", "vice-president"
                 or ("-" in lower and lower.rsplit("-", 1)[1] in self.roles)
+                # plurals: "strafpleiters", "lawyers", "artsen"
+                or (len(lower) > 5 and lower.endswith("s") and lower[:-1] in self.roles)
+                or (len(lower) > 6 and lower.endswith("en") and lower[:-2] in self.roles)
             )
             if len(memo) < 200_000:
                 memo[lower] = hit

@@ -180,7 +180,7 @@ TAIL_WORDS = _w("describing referring citing calling blaming pointing although w
 # "the statement said": a document that speaks for whoever is in focus.
 ARTIFACTS = _w("statement release letter memo email filing tweet post")
 # Verbs that report a claim only with a clause after them: "Hij wil dat Nederland …".
-CLAUSE_CUES = _w("fears feared hopes hoped")
+CLAUSE_CUES = _w("fears feared hopes hoped threatens threatened realises realised realizes realized")
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("it")
 # Nationalities used as a description of a person: "the Portuguese said", "the Spaniard".

@@ -301,7 +301,10 @@ TAIL_WORDS = _w("waarna waarmee terwijl hoewel verwijzend doelend")
 # "the statement said": a document that speaks for whoever is in focus.
 ARTIFACTS = _w("verklaring persbericht brief mail tweet bericht")
 # Verbs that report a claim only with a clause after them: "Hij wil dat Nederland …".
-CLAUSE_CUES = _w("wil wilde wilden willen eist eiste eisten hoopt hoopte")
+CLAUSE_CUES = _w(
+    "wil wilde wilden willen eist eiste eisten hoopt hoopte hopen hoopten dreigt dreigen dreigde dreigden"
+    " vreest vrezen vreesde vreesden beseft beseffen besefte"
+)
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("")
 # Cues whose object is the claim without a verb of its own ("vindt het ontslag onterecht").
