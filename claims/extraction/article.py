@@ -5,6 +5,8 @@ speaker is only named after them, the author's own statements).
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon
 from .attribution import Draft, SentenceRules
 from .reported import according, backward, verb_claims
@@ -125,7 +127,7 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
             drafts.extend(new)
             pending_statement = new[0] if len(new) == 1 and new[0].kind == "unattributed" else None
             prev_sentence_drafts = new
-    _settle_pending(drafts)
+    _settle_pending(drafts, text)
     return drafts, tracker
 
 
@@ -204,11 +206,32 @@ def _before_quote(rules, toks, sent, sent_i, first_quote) -> list[Draft]:
     ]
 
 
-def _settle_pending(drafts: list[Draft]) -> None:
-    """Headings take the first speaker after them; unresolved quotes the next speaker named."""
+def _words_of(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
+
+
+def _settle_pending(drafts: list[Draft], text: str) -> None:
+    """Headings take the speaker of the quote they repeat ('Volkshuisvesting in ere herstellen' …
+    “We moeten de volkshuisvesting weer in ere herstellen”), else the first speaker after them;
+    unresolved quotes the next speaker named."""
     for n, d in enumerate(drafts):
         if not d.pending:
             continue
+        if d.pending == "heading":
+            words = _words_of(text[d.start : d.end])
+            source = next(
+                (
+                    x
+                    for x in drafts[n + 1 :]
+                    if x.entity is not None
+                    and words
+                    and len(words & _words_of(text[x.start : x.end])) * 2 >= len(words)
+                ),
+                None,
+            )
+            if source is not None:
+                d.entity, d.mention, d.pending = source.entity, None, ""
+                continue
         window = 8 if d.pending == "heading" else 2
         for m in range(n + 1, len(drafts)):
             x = drafts[m]

@@ -656,3 +656,12 @@ def test_a_compound_spokesperson_speaks_for_the_organisation_of_that_kind():
     )
     claim = next(c for c in extract(text, "nl") if c.speaker)
     assert claim.speaker == "gemeente Roosendaal"
+
+
+def test_a_quoted_heading_belongs_to_whoever_says_it_in_the_text():
+    text = (
+        "Kop\n\nKamerlid Anna de Groot vindt het plan te duur.\n\n'Volkshuisvesting in ere herstellen'\n\n"
+        "Minister Hugo de Jonge benadrukte: “We moeten de volkshuisvesting weer in ere herstellen.”"
+    )
+    heading = next(c for c in extract(text, "nl") if c.rule == "quote.heading")
+    assert heading.speaker == "Hugo de Jonge"
