@@ -151,7 +151,7 @@ COMPARATIVE_WORDS = _w(
 )
 MONTHS = _w("january february march april may june july august september october november december")
 DAYS = _w("monday tuesday wednesday thursday friday saturday sunday yesterday today")
-CLAUSE_TAILS = (("without",),)
+CLAUSE_TAILS = (("without",), ("while",))
 # Speech verbs that are also nouns ("the states", "het bericht"): cues only where used as verbs.
 AMBIGUOUS_CUES = _w("""
     states reports remarks estimates notes claims forecasts counters signals figures projects posts
