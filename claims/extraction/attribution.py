@@ -769,6 +769,12 @@ class SentenceRules:
                 )
         if np is not None and np.kind in ("name", "pronoun", "org", "role"):
             return np
+        # "Speaking on RTÉ, Dr Colm Henry apologised …, and said …": past an opening phrase
+        comma = next((m for m, t in enumerate(toks[:12]) if t.text == "," and not t.quoted), None)
+        if comma is not None:
+            np = parse_np(toks, comma + 1, self.text, lex)
+            if np is not None and np.kind in ("name", "org", "role"):
+                return np
         return None
 
 

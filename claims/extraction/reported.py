@@ -345,6 +345,9 @@ def verb_claim(
             if toks[cue.i].lower in lex.participle_cues and left.end < cue.i - 1:
                 # "X urged the union back to the table, saying …": the main clause is the author's
                 src = cue.i - (toks[cue.i - 1].lower in PARTICIPLE_LINKS)
+            elif coordinated:
+                # "X apologised to …, and said …": the first verb's clause is the author's
+                src = max(m for m in range(cue.i) if toks[m].lower in COORDINATORS)
             d.source_start = toks[src].start
         return d
     return None

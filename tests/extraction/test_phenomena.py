@@ -665,3 +665,17 @@ def test_a_quoted_heading_belongs_to_whoever_says_it_in_the_text():
     )
     heading = next(c for c in extract(text, "nl") if c.rule == "quote.heading")
     assert heading.speaker == "Hugo de Jonge"
+
+
+def test_a_coordinated_cue_after_an_opening_phrase_keeps_the_authors_clause():
+    text = (
+        "Headline\n\nSpeaking on the radio, Dr Anne Byrne apologised to patients who are waiting for "
+        "a bed, and said there was no sense of complacency."
+    )
+    author, reported = extract(text, "en")
+    assert author.kind == "unattributed" and author.text.endswith("waiting for a bed")
+    assert (reported.speaker, reported.cue, reported.text) == (
+        "Anne Byrne",
+        "said",
+        "there was no sense of complacency",
+    )
