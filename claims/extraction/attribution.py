@@ -357,6 +357,17 @@ class SentenceRules:
         ):
             # "Paul-Anthony McDermott, BL for the Law Society, said": a title, not a second name
             return replace(outer, role=self.text[toks[c1 + 1].start : toks[c2 - 1].end])
+        if (
+            inner is not None
+            and inner.kind == "name"
+            and outer is not None
+            and outer.kind == "name"
+            and " " in outer.name
+            and any(w in lex.role_links for w in inner.mention.lower().split()[:-1])
+        ):
+            # "Giles Trendle, acting managing director of Al Jazeera English, said": the name
+            # after "of" is the organisation the person works for
+            return replace(outer, role=inner.mention)
         if inner is not None and inner.end == c2 and inner.kind == "name":
             if outer is not None and outer.kind == "role" and not inner.role:
                 return replace(inner, role=outer.role, gender=inner.gender or outer.gender)

@@ -431,6 +431,16 @@ CASES = [
         "dreigden",
         "reported.dat",
     ),
+    # an apposition naming the person's employer after "of"
+    (
+        "en",
+        "Mary Clarke, acting managing director of Harbour Radio, said the station was in shock.",
+        "the station was in shock",
+        "Mary Clarke",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
     # a closing cue reports the sentence, not a verb inside it
     (
         "en",
