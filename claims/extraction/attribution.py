@@ -509,7 +509,15 @@ class SentenceRules:
         if np is None or np.kind == "generic" or (np.end < len(toks) and toks[np.end].word):
             # "aldus werknemer Franky Vandaele": a role word the lexicon does not know;
             # "according to a court filing.": a description running to the end of the clause
-            return self._span_after(toks, k) or self._span_after(toks, k, to_end=True) or np
+            span = self._span_after(toks, k)
+            if (
+                span is not None
+                and np is not None
+                and np.kind in ("name", "role", "org")
+                and span.end == np.end
+            ):
+                return np  # the same words: the parse that knows the role ("minister X van Financiën")
+            return span or self._span_after(toks, k, to_end=True) or np
         if np.kind in ("role", "org") and k + (np.end - np.start) < len(toks):
             longer = self._span_after(toks, k)
             if longer is not None and longer.kind == "name" and longer.end > np.end:

@@ -222,7 +222,13 @@ def parse_np(
                 k += 1
             linking = lw in lex.role_links
             single = len(name) == 1 or toks[name[-1]].lower in lex.name_particles
-            if k < limit and k - j <= 3 and surname_token(toks, k, lex) and (single or not linking):
+            if (
+                k < limit
+                and k - j <= 3
+                and surname_token(toks, k, lex)
+                and (single or not linking)
+                and toks[k].lower not in lex.portfolios  # "minister Plasterk van Binnenlandse Zaken"
+            ):
                 name.extend(range(j, k + 1))
                 j = k + 1
                 continue

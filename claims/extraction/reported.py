@@ -111,7 +111,10 @@ def according(
         cue = " ".join(x.text.lower() for x in toks[i : np.start])
         rule = "reported.aldus" if t.lower in lex.aldus else f"reported.{toks[i].lower}"
         conf = 0.9
-        if i == 0 or (i == 1 and (toks[0].text == "(" or toks[0].lower in COORDINATORS)):
+        clause_initial = i == 0 or (i == 1 and toks[0].text == "(")
+        if toks[i - 1].lower in COORDINATORS and (i == 1 or toks[i - 2].text == ","):
+            clause_initial = True  # "Maar volgens …", "…, maar volgens minister Plasterk gaat dat niet door"
+        if clause_initial:
             after = np.end
             if after < n and toks[after].text == ",":
                 # "Maar volgens Erik Schilp, directeur van het museum, is er …": past the apposition
@@ -136,7 +139,10 @@ def according(
         if len(rules.text[lo:hi].split()) < MIN_CLAUSE_WORDS:
             continue
         rules.tracker.set_focus(ent)
-        return Draft(lo, hi, "indirect", ent, np.mention, cue, rule, conf, sent_i)
+        d = Draft(lo, hi, "indirect", ent, np.mention, cue, rule, conf, sent_i)
+        if clause_initial and i > 1:
+            d.source_start = toks[i - 1].start  # "In dat akkoord stond dat …, maar volgens X …"
+        return d
     return None
 
 

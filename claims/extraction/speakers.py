@@ -390,6 +390,14 @@ class SpeakerTracker:
                 ent = (
                     ent or self._org_words.get(("organisation", "*")) or self._org_words.get(("unknown", "*"))
                 )
+                if (
+                    ent is None
+                    and self._mentioned_org is not None
+                    and self.sentence - self._mentioned_org[1] <= 3
+                ):
+                    # "Het RIVM deelde een analyse. „…”, schreef het instituut."
+                    named = self._mentioned_org[0]
+                    ent = self._org(named, named, "")
                 if ent is not None:
                     self._alias(ent, mention)
                     return ent

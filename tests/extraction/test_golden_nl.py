@@ -277,7 +277,7 @@ CASES = [
     (
         "Het CBS schat dat er 390.000 woningen tekortkomen.",
         "er 390.000 woningen tekortkomen",
-        "CBS",
+        "Centraal Bureau voor de Statistiek",
         "indirect",
         "schat",
         "reported.dat",

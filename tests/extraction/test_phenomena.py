@@ -441,6 +441,27 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # "…, maar volgens X …": the clause after the source, the source with its portfolio as role
+    (
+        "nl",
+        "In het akkoord stond dat de taken verdwijnen, maar volgens minister Ronald Plasterk van "
+        "Binnenlandse Zaken gaat dat niet door.",
+        "gaat dat niet door",
+        "Ronald Plasterk",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # an institution by its initials, and the description that points back at it
+    (
+        "nl",
+        "Het RIVM deelde een analyse. „Deze capaciteit is onvoldoende”, schreef het instituut.",
+        "Deze capaciteit is onvoldoende",
+        "Rijksinstituut voor Volksgezondheid en Milieu",
+        "direct",
+        "schreef",
+        "quote.cue_after",
+    ),
     # a closing cue reports the sentence, not a verb inside it
     (
         "en",

@@ -70,7 +70,8 @@ ANAPHORIC_ORGS = _w("""
     bedrijf concern organisatie onderneming vervoerder bank club school ploeg partij bond vakbond
     federatie omroep krant stichting universiteit hogeschool ziekenhuis fabrikant gemeente provincie
     rechtbank ministerie regering kabinet vereniging bestuur toezichthouder waakhond autoriteit
-    inspectie
+    inspectie instituut planbureau agentschap bureau commissie raad college spoorbeheerder
+    havenbedrijf netbeheerder zuivelconcern
     """)
 # Verbs of naming/calling: the claim keeps the verb ("noemde de onderhandelingen 'complex'").
 NAMING_VERBS = _w("""
@@ -372,4 +373,15 @@ INSTITUTIONS = {
     "coa": "Centraal Orgaan opvang asielzoekers",
     "ns": "Nederlandse Spoorwegen",
     "nam": "Nederlandse Aardolie Maatschappij",
+    "cpb": "Centraal Planbureau",
+    "cbs": "Centraal Bureau voor de Statistiek",
+    "rivm": "Rijksinstituut voor Volksgezondheid en Milieu",
+    "knmi": "Koninklijk Nederlands Meteorologisch Instituut",
+    "dnb": "De Nederlandsche Bank",
+    "afm": "Autoriteit Financiële Markten",
+    "acm": "Autoriteit Consument & Markt",
+    "nvwa": "Nederlandse Voedsel- en Warenautoriteit",
+    "uwv": "Uitvoeringsinstituut Werknemersverzekeringen",
+    "sodm": "Staatstoezicht op de Mijnen",
+    "ind": "Immigratie- en Naturalisatiedienst",
 }
