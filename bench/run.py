@@ -378,7 +378,8 @@ def print_table(results: dict):
         f"\n{os.cpu_count()} CPUs. Imports: bench_scale import (claims.bulk, extraction in worker "
         "processes), "
         "fresh database each run. Server times: in-process Django test client, DEBUG off, after ANALYZE. "
-        "Load test: Locust against gunicorn + PostgreSQL, think time 1-3 s, 409 counted apart from errors."
+        "Load test: Locust against gunicorn + PostgreSQL, think time 1-3 s, 409 counted apart from errors. "
+        "Feed: one run, pages served from 127.0.0.1, per-host pace off, from the poll to the last item."
     )
 
 

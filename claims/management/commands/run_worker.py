@@ -16,8 +16,8 @@ class Command(BaseCommand):
         backend = settings.FACTCHECK_TASKS_BACKEND
         self.stdout.write(f"Worker for the {backend} task backend, queue “{queue}”.")
         if backend == "rq":
-            # An RQ worker forks a process per task: load here, once, what each task would
-            # otherwise load again (trafilatura, feedparser, the extraction engine's tables).
+            # Loaded once here rather than by the first task (or, with a forking worker class, by
+            # every task): trafilatura, feedparser, the extraction engine's tables.
             _warm_up()
             call_command(
                 "rqworker",
@@ -25,6 +25,7 @@ class Command(BaseCommand):
                 burst=burst,
                 with_scheduler=True,
                 job_class="django_tasks_rq.backend.Job",
+                worker_class=settings.FACTCHECK_RQ_WORKER_CLASS,
                 verbosity=options["verbosity"],
             )
         elif backend == "database":
