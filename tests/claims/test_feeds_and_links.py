@@ -59,6 +59,8 @@ def test_a_chief_editor_adds_a_feed_and_it_is_audited(chief_client, server):
     )
     event = AuditEvent.objects.get(action=AuditEvent.Action.FEED_ADDED)
     assert event.actor_name == "chief" and event.changes["url"] == [None, url]
+    trail = chief_client.get(reverse("claims:audit")).content.decode()
+    assert "Feed added" in trail and "Poll every (minutes)" in trail and "Het Dagblad" in trail
 
     page = chief_client.get(feed.get_absolute_url()).content.decode()
     assert "Poll now" in page and "Not polled yet." in page
