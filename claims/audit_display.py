@@ -49,6 +49,10 @@ FIELD_LABELS = {
     "aliases": gettext_lazy("Also named"),
     "description": gettext_lazy("Description"),
     "reference_url": gettext_lazy("Reference link"),
+    "feed": gettext_lazy("Feed"),
+    "url": gettext_lazy("Address"),
+    "interval_minutes": gettext_lazy("Poll every (minutes)"),
+    "paused": gettext_lazy("Paused"),
 }
 
 _SPLIT_OFF = re.compile(r"^split from claim #(\d+)$")
