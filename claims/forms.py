@@ -17,6 +17,7 @@ from .sources import (
     read_source,
     refuse_bad_chars,
 )
+from .webhooks.models import Event
 
 
 class _SourceLinkField(forms.URLField):
@@ -340,3 +341,20 @@ class ConfirmVerdictForm(_ClaimButtonForm):
 
 class PublishVerdictForm(_ClaimButtonForm):
     prefix_name = "publish"
+
+
+class TokenForm(forms.Form):
+    name = forms.CharField(
+        label=_("Name"),
+        max_length=100,
+        help_text=_("What or who will use it, e.g. “CMS import”."),
+    )
+
+
+class WebhookForm(forms.Form):
+    url = forms.URLField(label=_("URL"), max_length=1000, assume_scheme="https")
+    description = forms.CharField(label=_("Description"), max_length=200, required=False)
+    events = forms.MultipleChoiceField(
+        label=_("Events"), choices=Event.choices, widget=forms.CheckboxSelectMultiple
+    )
+    active = forms.BooleanField(label=_("Active"), required=False, initial=True)

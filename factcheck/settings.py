@@ -41,6 +41,10 @@ INSTALLED_APPS = [
     "template_partials",
     "axes",
     "csp",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "django_tasks",
     "claims",
 ]
 
@@ -245,3 +249,43 @@ LOGGING = {
     # root handler: one handler, the root's.
     "loggers": {"django": {"handlers": [], "level": "INFO", "propagate": True}},
 }
+
+# The JSON API (claims/api/, README "API and webhooks"). Clients send `Authorization: Bearer <token>`
+# with a token made on the "API tokens" page; the browsable docs use the session. Each token (or
+# signed-in user) may make FACTCHECK_API_RATE requests ("<n>/second|minute|hour|day"), counted in
+# the cache (per process unless CACHES names a shared one such as Redis).
+FACTCHECK_API_RATE = env.str("FACTCHECK_API_RATE", default="300/minute")
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "claims.api.auth.BearerTokenAuthentication",
+        "claims.api.auth.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.HasRole"],
+    "DEFAULT_THROTTLE_CLASSES": ["claims.api.throttles.PerTokenThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"api": FACTCHECK_API_RATE},
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "claims.api.errors.handle_exception",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Factcheck Workbench API",
+    "DESCRIPTION": "Articles, claims, speakers and published verdicts. See README, “API and webhooks”.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    # Swagger UI's files from the drf-spectacular-sidecar package: no CDN, works offline, fits the CSP.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+
+# Background tasks (django-tasks). Without a TASKS setting tasks run at once in the request.
+# Webhooks: each delivery attempt waits at most this many seconds for an answer, and a failed
+# delivery (5xx, 429, timeout, refused connection) is tried again this many times, after 1, 5,
+# 25… minutes (times FACTCHECK_WEBHOOK_BACKOFF_SECONDS / 60).
+FACTCHECK_WEBHOOK_TIMEOUT = env.float("FACTCHECK_WEBHOOK_TIMEOUT", default=10.0)
+FACTCHECK_WEBHOOK_MAX_ATTEMPTS = env.int("FACTCHECK_WEBHOOK_MAX_ATTEMPTS", default=5)
+FACTCHECK_WEBHOOK_BACKOFF_SECONDS = env.int("FACTCHECK_WEBHOOK_BACKOFF_SECONDS", default=60)

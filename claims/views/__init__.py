@@ -25,6 +25,7 @@ from .claims import (
 from .dashboard import dashboard
 from .discussion import claim_comment_hide
 from .inbox import inbox, inbox_read, inbox_read_all
+from .integrations import token_revoke, tokens, webhook_detail, webhook_redeliver, webhook_rotate, webhooks
 from .publishing import (
     article_claimreview,
     claim_claimreview,
@@ -77,4 +78,10 @@ __all__ = [
     "speaker_edit",
     "speaker_list",
     "speaker_merge",
+    "token_revoke",
+    "tokens",
+    "webhook_detail",
+    "webhook_redeliver",
+    "webhook_rotate",
+    "webhooks",
 ]
