@@ -41,10 +41,15 @@ INSTALLED_APPS = [
     "template_partials",
     "axes",
     "csp",
+    # Background work (claims/tasks.py): Django's Tasks API (the django-tasks backport), run by the
+    # database backend's worker or by RQ workers on Redis (FACTCHECK_TASKS_BACKEND below).
+    "django_tasks",
+    "django_tasks_db",
+    "django_rq",
+    # The JSON API (claims/api/): Django REST framework, its schema, Swagger UI's files.
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
-    "django_tasks",
     "claims",
 ]
 
@@ -250,6 +255,46 @@ LOGGING = {
     "loggers": {"django": {"handlers": [], "level": "INFO", "propagate": True}},
 }
 
+# Background work (README "Background work, feeds and links", DEPLOY.md). FACTCHECK_TASKS_BACKEND
+# chooses who runs the tasks: "database" (the default: tasks wait in a table of this database and
+# `manage.py run_worker` runs them; nothing else to install) or "rq" (Redis at REDIS_URL, workers
+# started the same way on as many machines as wanted). Tests use "immediate" unless they say so.
+FACTCHECK_TASKS_BACKEND = env.str("FACTCHECK_TASKS_BACKEND", default="database").lower()
+REDIS_URL = env.str("REDIS_URL", default="redis://127.0.0.1:6379/0")
+# The queue this app's tasks go to (one name for both backends).
+FACTCHECK_TASKS_QUEUE = env.str("FACTCHECK_TASKS_QUEUE", default="default")
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "rq": "django_tasks_rq.RQBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+if FACTCHECK_TASKS_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"FACTCHECK_TASKS_BACKEND is “{FACTCHECK_TASKS_BACKEND}”: use one of {', '.join(_TASK_BACKENDS)}."
+    )
+TASKS = {
+    "default": {
+        "BACKEND": _TASK_BACKENDS[FACTCHECK_TASKS_BACKEND],
+        "QUEUES": [FACTCHECK_TASKS_QUEUE],
+    }
+}
+RQ_QUEUES = {FACTCHECK_TASKS_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600}}
+# A job that fails (the worker died, the database was away) is tried again this many times in all,
+# waiting FACTCHECK_JOB_BACKOFF_SECONDS, then 4 times that, then 16 times... between attempts.
+FACTCHECK_JOB_MAX_ATTEMPTS = env.int("FACTCHECK_JOB_MAX_ATTEMPTS", default=3)
+FACTCHECK_JOB_BACKOFF_SECONDS = env.int("FACTCHECK_JOB_BACKOFF_SECONDS", default=30)
+# An upload with more articles than this (a JSONL file, several files) is imported in the
+# background as a job with its own page; smaller ones are imported at once, as before.
+FACTCHECK_SYNC_IMPORT_MAX_ARTICLES = env.int("FACTCHECK_SYNC_IMPORT_MAX_ARTICLES", default=20)
+
+# Fetching from outside (claims/netfetch.py: feeds, links, webhooks). Only public addresses are
+# fetched, except the hosts named here (host names, addresses or networks: a newsroom's own CMS).
+FACTCHECK_FETCH_ALLOWED_HOSTS = env.list("FACTCHECK_FETCH_ALLOWED_HOSTS", default=[])
+FACTCHECK_FETCH_TIMEOUT = env.float("FACTCHECK_FETCH_TIMEOUT", default=20.0)
+FACTCHECK_FETCH_MAX_BYTES = env.int("FACTCHECK_FETCH_MAX_BYTES", default=10 * 1024 * 1024)
+# At most one request to a host per this many seconds (per worker process).
+FACTCHECK_FETCH_MIN_INTERVAL = env.float("FACTCHECK_FETCH_MIN_INTERVAL", default=1.0)
+
 # The JSON API (claims/api/, README "API and webhooks"). Clients send `Authorization: Bearer <token>`
 # with a token made on the "API tokens" page; the browsable docs use the session. Each token (or
 # signed-in user) may make FACTCHECK_API_RATE requests ("<n>/second|minute|hour|day"), counted in
@@ -282,8 +327,7 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
 }
 
-# Background tasks (django-tasks). Without a TASKS setting tasks run at once in the request.
-# Webhooks: each delivery attempt waits at most this many seconds for an answer, and a failed
+# Webhooks (claims/webhooks/), sent by the task worker: each delivery attempt waits at most this many seconds for an answer, and a failed
 # delivery (5xx, 429, timeout, refused connection) is tried again this many times, after 1, 5,
 # 25… minutes (times FACTCHECK_WEBHOOK_BACKOFF_SECONDS / 60).
 FACTCHECK_WEBHOOK_TIMEOUT = env.float("FACTCHECK_WEBHOOK_TIMEOUT", default=10.0)

@@ -85,3 +85,17 @@ def _audit_checkpoints(settings, tmp_path):
     settings.FACTCHECK_AUDIT_CHECKPOINT_DIR = tmp_path / "audit-checkpoints"
     settings.FACTCHECK_AUDIT_KEY = "test-audit-key"
     settings.FACTCHECK_AUDIT_KEY_FILE = tmp_path / "no-key-file"
+
+
+@pytest.fixture(autouse=True)
+def _tasks_and_fetching(settings):
+    """Tasks run at once, inside the call that enqueues them, unless a test chooses a backend with
+    the `task_backend` fixture (tests/claims/test_tasks.py); fetches are not spaced out per host."""
+    settings.TASKS = {
+        "default": {
+            "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+            "QUEUES": [settings.FACTCHECK_TASKS_QUEUE],
+        }
+    }
+    settings.FACTCHECK_FETCH_MIN_INTERVAL = 0
+    settings.FACTCHECK_FETCH_ALLOWED_HOSTS = []
