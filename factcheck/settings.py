@@ -303,7 +303,7 @@ FACTCHECK_API_RATE = env.str("FACTCHECK_API_RATE", default="300/minute")
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "claims.api.auth.BearerTokenAuthentication",
-        "claims.api.auth.SessionAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.HasRole"],
     "DEFAULT_THROTTLE_CLASSES": ["claims.api.throttles.PerTokenThrottle"],
@@ -325,11 +325,18 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimStatusEnum": "claims.models.Claim.Status",
+        "VerdictEnum": ["verified", "disputed", "unverifiable"],
+        "ClaimKindEnum": "claims.models.Claim.Kind",
+        "SpeakerKindEnum": "claims.models.Speaker.Kind",
+    },
 }
 
-# Webhooks (claims/webhooks/), sent by the task worker: each delivery attempt waits at most this many seconds for an answer, and a failed
-# delivery (5xx, 429, timeout, refused connection) is tried again this many times, after 1, 5,
-# 25… minutes (times FACTCHECK_WEBHOOK_BACKOFF_SECONDS / 60).
+# Webhooks (claims/webhooks/), sent by the task worker through claims/netfetch.py: an attempt waits
+# at most FACTCHECK_WEBHOOK_TIMEOUT seconds for an answer; a failed one (5xx, 408, 429, timeout, no
+# connection) is tried again, up to FACTCHECK_WEBHOOK_MAX_ATTEMPTS attempts in all, waiting
+# FACTCHECK_WEBHOOK_BACKOFF_SECONDS, then 5 times longer each time (1, 5, 25, 125 minutes).
 FACTCHECK_WEBHOOK_TIMEOUT = env.float("FACTCHECK_WEBHOOK_TIMEOUT", default=10.0)
 FACTCHECK_WEBHOOK_MAX_ATTEMPTS = env.int("FACTCHECK_WEBHOOK_MAX_ATTEMPTS", default=5)
 FACTCHECK_WEBHOOK_BACKOFF_SECONDS = env.int("FACTCHECK_WEBHOOK_BACKOFF_SECONDS", default=60)

@@ -8,7 +8,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from .. import claimreview
+from .. import claimreview, ingest
 from ..models import Claim, Lang, Speaker
 
 
@@ -136,16 +136,19 @@ class ArticleIn(serializers.Serializer):
         default="",
         help_text=_("Detected when left out."),
     )
-    published = serializers.RegexField(
-        r"^\d{4}(-\d{2}(-\d{2})?)?$",
-        required=False,
-        allow_blank=True,
-        default="",
-        help_text="YYYY, YYYY-MM or YYYY-MM-DD",
-        error_messages={"invalid": _("Use YYYY, YYYY-MM or YYYY-MM-DD.")},
+    published = serializers.CharField(
+        max_length=10, required=False, allow_blank=True, default="", help_text="YYYY, YYYY-MM or YYYY-MM-DD"
     )
     outlet = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
     source_url = serializers.URLField(max_length=1000, required=False, default="", allow_blank=True)
+
+    def validate_published(self, value):
+        if not value:
+            return None
+        try:
+            return ingest.Published.parse(value)  # the importer's own rule and message
+        except ingest.ImportRefused as exc:
+            raise serializers.ValidationError(str(exc)) from None
 
 
 class _Versioned(serializers.Serializer):
@@ -157,7 +160,7 @@ class _Versioned(serializers.Serializer):
 class VerdictIn(_Versioned):
     status = serializers.ChoiceField(choices=[(s.value, s.label) for s in Claim.VERDICTS])
     rationale = serializers.CharField(max_length=10_000)
-    evidence_url = serializers.URLField(max_length=1000, required=False, default="")
+    evidence_url = serializers.URLField(max_length=1000, required=False, default="", allow_blank=True)
     evidence_note = serializers.CharField(max_length=2000, required=False, default="", allow_blank=True)
 
 

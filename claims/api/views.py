@@ -71,6 +71,7 @@ class ArticleList(APIView):
     read_permission = "claims.view_article"
 
     @extend_schema(
+        operation_id="articles_list",
         summary="List articles, newest first",
         parameters=[AFTER_ID, LIMIT],
         responses=_page_serializer("ArticlePage", s.ArticleOut),
@@ -92,7 +93,7 @@ class ArticleList(APIView):
             actor=request.user,
             title=data["title"],
             lang=data["lang"] or None,
-            published=ingest.Published.parse(data["published"]) if data["published"] else None,
+            published=data["published"],
             outlet=data["outlet"],
             source_url=data["source_url"],
         )
@@ -136,6 +137,7 @@ def _queue_parameters():
 
 class ClaimList(APIView):
     @extend_schema(
+        operation_id="claims_list",
         summary="List claims with the queue's filters",
         description="The same filters, sorts and keyset pages as the web's claim queue.",
         parameters=_queue_parameters(),
@@ -259,6 +261,7 @@ class SpeakerList(APIView):
     read_permission = "claims.view_speaker"
 
     @extend_schema(
+        operation_id="speakers_list",
         summary="List speakers, in the order they were added",
         parameters=[AFTER_ID, LIMIT],
         responses=_page_serializer("SpeakerPage", s.SpeakerOut),
@@ -282,6 +285,7 @@ def _base_url(request) -> str:
 
 class VerdictList(APIView):
     @extend_schema(
+        operation_id="verdicts_list",
         summary="Published verdicts with their ClaimReview, newest claims first",
         parameters=[AFTER_ID, LIMIT],
         responses=_page_serializer("VerdictPage", s.PublishedVerdictOut),

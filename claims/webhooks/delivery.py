@@ -57,7 +57,7 @@ def enqueue(delivery: WebhookDelivery) -> None:
     runner.enqueue(delivery.pk)
 
 
-@task()
+@task(queue_name=settings.FACTCHECK_TASKS_QUEUE)
 def deliver_webhook(delivery_id: int) -> str:
     """The worker's task: send one delivery (once: a second run of the same task does nothing)."""
     return send(delivery_id).outcome
