@@ -357,4 +357,6 @@ class WebhookForm(forms.Form):
     events = forms.MultipleChoiceField(
         label=_("Events"), choices=Event.choices, widget=forms.CheckboxSelectMultiple
     )
-    active = forms.BooleanField(label=_("Active"), required=False, initial=True)
+    active = forms.BooleanField(
+        label=_("Active"), required=False, initial=True, help_text=_("A paused endpoint is sent nothing.")
+    )
