@@ -131,12 +131,18 @@ class BulkImporter:
         workers: int | None = None,
         dry_run: bool = False,
         report: Report | None = None,
+        read=sources.read_path,
+        adjust=None,
     ):
+        """`read(file)` gives a file's articles (`sources.read_path` for paths; a background job
+        reads uploads kept in the database); `adjust(item)`, when given, changes each article
+        read (the upload form's language, outlet... that apply to every article)."""
         require(actor, "import_article", "import articles")
         self.actor, self.lang, self.dry_run = actor, lang, dry_run
         self.batch_size = max(1, batch_size)
         self.workers = workers
         self.report = report or Report()
+        self.read, self.adjust = read, adjust
         self.summary = Summary()
         self._seen: dict[str, Pending] = {}
         self._speakers: SpeakerIndex | None = None
@@ -177,7 +183,9 @@ class BulkImporter:
             self.summary.files += 1
             done += 1
             try:
-                items = sources.read_path(path)
+                items = self.read(path)
+                if self.adjust is not None:
+                    items = [self.adjust(item) for item in items]
             except sources.SourceError as exc:
                 self._refuse(str(exc))
                 continue

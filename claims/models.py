@@ -68,7 +68,11 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["-created_at"], name="article_created_idx")]
+        indexes = [
+            models.Index(fields=["-created_at"], name="article_created_idx"),
+            # Feeds and links skip a page already imported from the same address.
+            models.Index(fields=["source_url"], name="article_source_url_idx"),
+        ]
         permissions = [("import_article", "Can import articles")]
 
     def __str__(self):
@@ -732,6 +736,8 @@ class AuditEvent(AppendOnlyModel):
         WEBHOOK_EDITED = "webhook.edited", _("Webhook endpoint edited")
         WEBHOOK_SECRET_ROTATED = "webhook.rotated", _("Webhook secret rotated")
         WEBHOOK_REDELIVERED = "webhook.redelivered", _("Webhook delivery sent again")
+        FEED_ADDED = "feed.added", _("Feed added")
+        FEED_EDITED = "feed.edited", _("Feed changed")
 
     at = models.DateTimeField(default=timezone.now)
     # PROTECT: a user with a history is deactivated, never deleted, so the trail keeps its actors.
@@ -780,6 +786,147 @@ class LoginFailureWindow(models.Model):
 
     def __str__(self):
         return f"{self.address}: {self.failures} failed logins from {self.window_start:%H:%M}"
+
+
+class Feed(models.Model):
+    """An outlet's RSS/Atom feed or sitemap, polled for new articles (claims.feeds)."""
+
+    class Kind(models.TextChoices):
+        FEED = "feed", _("RSS or Atom feed")
+        SITEMAP = "sitemap", _("Sitemap")
+
+    name = models.CharField(_("name"), max_length=200)
+    url = models.URLField(_("address"), max_length=1000, unique=True)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.FEED)
+    lang = models.CharField(
+        _("language"),
+        max_length=2,
+        choices=Lang.choices,
+        blank=True,
+        help_text=_("Empty: detect per article."),
+    )
+    interval_minutes = models.PositiveIntegerField(_("poll every (minutes)"), default=60)
+    paused = models.BooleanField(_("paused"), default=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    # Polling: when it is next due, what the last fetch said, for a conditional GET next time.
+    next_poll_at = models.DateTimeField(default=timezone.now, db_index=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+    last_status = models.CharField(max_length=200, blank=True)
+    last_error = models.TextField(blank=True)
+    etag = models.CharField(max_length=500, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    items_seen = models.PositiveIntegerField(default=0)
+    items_imported = models.PositiveIntegerField(default=0)
+    items_refused = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["name", "id"]
+        permissions = [("manage_feeds", "Can add, change and poll feeds")]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("claims:feed", args=[self.pk])
+
+
+class ImportJob(models.Model):
+    """Articles imported in the background: a large upload, a link, or one poll of a feed.
+    Its items (ImportJobItem) say what became of each article."""
+
+    class Kind(models.TextChoices):
+        UPLOAD = "upload", _("Upload")
+        LINK = "link", _("Link")
+        FEED = "feed", _("Feed poll")
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.QUEUED, db_index=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="jobs")
+    url = models.CharField(max_length=1000, blank=True)  # a link job's address
+    # The form's choices that apply to every article (lang, outlet, published, source_url, title).
+    options = models.JSONField(default=dict, blank=True)
+    total = models.PositiveIntegerField(default=0)  # articles to do, once known
+    error = models.TextField(blank=True)  # why the job failed, or why the last attempt did
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(default=timezone.now)  # the last sign of life
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} #{self.pk}"
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("claims:job", args=[self.pk])
+
+    @property
+    def finished(self) -> bool:
+        return self.state in (self.State.DONE, self.State.FAILED)
+
+
+class ImportJobFile(models.Model):
+    """An uploaded file waiting for its job, kept in the database so any worker can read it."""
+
+    job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="files")
+    name = models.CharField(max_length=255)
+    content = models.BinaryField()
+
+    def __str__(self):
+        return self.name
+
+
+class ImportJobItem(models.Model):
+    """What became of one article of a job: imported, already in, refused (and why)."""
+
+    class Outcome(models.TextChoices):
+        PENDING = "pending", _("Waiting")
+        IMPORTED = "imported", _("Imported")
+        SKIPPED = "skipped", _("Already in")
+        REFUSED = "refused", _("Refused")
+
+    job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="items")
+    # A feed's items are remembered by link, so the next poll skips them.
+    feed = models.ForeignKey(Feed, null=True, blank=True, on_delete=models.CASCADE, related_name="items")
+    link = models.CharField(max_length=1000, blank=True)
+    source = models.CharField(max_length=1200)  # where it came from: `FILE: line N`, a link
+    outcome = models.CharField(max_length=10, choices=Outcome.choices, default=Outcome.PENDING)
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    title = models.CharField(max_length=300, blank=True)
+    reason = models.TextField(blank=True)
+    # Refused for a reason that may pass (the page did not answer): a feed tries it again next time.
+    transient = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [
+            models.Index(fields=["feed", "link"], name="jobitem_feed_link_idx"),
+            models.Index(fields=["job", "outcome"], name="jobitem_job_outcome_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.source}: {self.outcome}"
 
 
 # Models of the API and webhooks live beside their code; imported here so Django finds them.

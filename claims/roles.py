@@ -22,6 +22,7 @@ NEEDS = {
     "publish_verdict": gettext_noop("a Chief editor"),
     "hide_comment": gettext_noop("a Chief editor"),
     "merge_speakers": gettext_noop("a Chief editor"),
+    "manage_feeds": gettext_noop("a Chief editor"),
     "manage_webhooks": gettext_noop("a Chief editor"),
 }
 
@@ -41,8 +42,9 @@ DOING = [
     gettext_noop("edit speakers"),
     gettext_noop("hide comments"),
     gettext_noop("import articles"),
-    gettext_noop("merge claims"),
+    gettext_noop("manage feeds"),
     gettext_noop("manage webhooks"),
+    gettext_noop("merge claims"),
     gettext_noop("merge speakers"),
     gettext_noop("publish verdicts"),
     gettext_noop("re-extract articles"),

@@ -211,6 +211,14 @@ def _read_html(name: str, html: str) -> ArticleInput:
     )
 
 
+def read_page(name: str, html: str) -> ArticleInput:
+    """The article in a web page fetched from `name` (its address): the main text, title, date,
+    language and outlet, as for an uploaded .html file. Raises SourceError."""
+    if not html.strip():
+        raise SourceError(name, "the page is empty")
+    return _checked(_read_html(name, html), "utf-8")
+
+
 def _read_json(name: str, text: str) -> list[ArticleInput]:
     data = _parse_json(name, text)
     if isinstance(data, dict):

@@ -282,7 +282,13 @@ RQ_QUEUES = {FACTCHECK_TASKS_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600}}
 # A job that fails (the worker died, the database was away) is tried again this many times in all,
 # waiting FACTCHECK_JOB_BACKOFF_SECONDS, then 4 times that, then 16 times... between attempts.
 FACTCHECK_JOB_MAX_ATTEMPTS = env.int("FACTCHECK_JOB_MAX_ATTEMPTS", default=3)
-FACTCHECK_JOB_BACKOFF_SECONDS = env.int("FACTCHECK_JOB_BACKOFF_SECONDS", default=30)
+FACTCHECK_JOB_BACKOFF_SECONDS = env.float("FACTCHECK_JOB_BACKOFF_SECONDS", default=30)
+# Articles of an upload job written per transaction (and per progress step on its page).
+FACTCHECK_JOB_BATCH_SIZE = env.int("FACTCHECK_JOB_BATCH_SIZE", default=100)
+# New items taken from one poll of a feed at most (the rest come with the next polls).
+FACTCHECK_FEED_MAX_ITEMS = env.int("FACTCHECK_FEED_MAX_ITEMS", default=1000)
+# A feed is polled at most this often, whatever its interval says.
+FACTCHECK_FEED_MIN_INTERVAL_MINUTES = env.int("FACTCHECK_FEED_MIN_INTERVAL_MINUTES", default=5)
 # An upload with more articles than this (a JSONL file, several files) is imported in the
 # background as a job with its own page; smaller ones are imported at once, as before.
 FACTCHECK_SYNC_IMPORT_MAX_ARTICLES = env.int("FACTCHECK_SYNC_IMPORT_MAX_ARTICLES", default=20)

@@ -3,6 +3,7 @@ another loopback address) in a thread, each path answered as the test says."""
 
 import http.server
 import threading
+import time
 from dataclasses import dataclass, field
 
 
@@ -18,6 +19,7 @@ class LocalServer:
     def __init__(self, host: str = "127.0.0.1"):
         self.pages: dict[str, Page] = {}
         self.requests: list[tuple[str, str, dict]] = []  # (method, path, headers)
+        self.times: list[float] = []  # time.monotonic() of each request
         server = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -25,6 +27,7 @@ class LocalServer:
                 length = int(self.headers.get("Content-Length") or 0)
                 if length:
                     self.rfile.read(length)
+                server.times.append(time.monotonic())
                 server.requests.append((method, self.path, dict(self.headers)))
                 page = server.pages.get(self.path)
                 if page is None:
