@@ -5,7 +5,7 @@ workflow's, so the API and the web refuse the same things with the same words.""
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema_field
+from drf_spectacular.utils import extend_schema_field, inline_serializer
 from rest_framework import serializers
 
 from .. import claimreview, ingest
@@ -123,10 +123,18 @@ class ArticleDetailOut(ArticleOut):
 
 
 class ArticleIn(serializers.Serializer):
+    """From its text (imported at once) or from a link (fetched in the background): one of the two."""
+
     text = serializers.CharField(
         max_length=settings.FACTCHECK_MAX_ARTICLE_CHARS,
         trim_whitespace=False,
+        required=False,
         help_text=_("The article text."),
+    )
+    url = serializers.URLField(
+        max_length=1000,
+        required=False,
+        help_text=_("A link to the article: fetched and imported in the background."),
     )
     title = serializers.CharField(max_length=300, required=False, default="", allow_blank=True)
     lang = serializers.ChoiceField(
@@ -142,6 +150,17 @@ class ArticleIn(serializers.Serializer):
     outlet = serializers.CharField(max_length=200, required=False, default="", allow_blank=True)
     source_url = serializers.URLField(max_length=1000, required=False, default="", allow_blank=True)
 
+    def validate(self, data):
+        if ("text" in data) == ("url" in data):
+            raise serializers.ValidationError(
+                {"text": [_("Send the article's “text” or its “url”, one of the two.")]}
+            )
+        if "url" in data and data.get("source_url"):
+            raise serializers.ValidationError(
+                {"source_url": [_("A link import takes its source from “url”.")]}
+            )
+        return data
+
     def validate_published(self, value):
         if not value:
             return None
@@ -149,6 +168,38 @@ class ArticleIn(serializers.Serializer):
             return ingest.Published.parse(value)  # the importer's own rule and message
         except ingest.ImportRefused as exc:
             raise serializers.ValidationError(str(exc)) from None
+
+
+class JobOut(serializers.Serializer):
+    """A background import (a link), as `claims.jobs` runs it."""
+
+    id = serializers.IntegerField()
+    kind = serializers.CharField()
+    state = serializers.CharField(help_text="queued, running, done or failed")
+    url = serializers.CharField()
+    error = serializers.CharField()
+    attempts = serializers.IntegerField()
+    created_at = serializers.DateTimeField()
+    finished_at = serializers.DateTimeField(allow_null=True)
+    items = serializers.SerializerMethodField()
+
+    @extend_schema_field(
+        inline_serializer(
+            "JobItem",
+            {
+                "outcome": serializers.CharField(),
+                "article": serializers.IntegerField(allow_null=True),
+                "title": serializers.CharField(),
+                "reason": serializers.CharField(),
+            },
+            many=True,
+        )
+    )
+    def get_items(self, job):
+        return [
+            {"outcome": i.outcome, "article": i.article_id, "title": i.title, "reason": i.reason}
+            for i in job.items.order_by("id")
+        ]
 
 
 class _Versioned(serializers.Serializer):

@@ -24,6 +24,7 @@ def not_found(request, rest=""):
 urlpatterns = [
     path("articles/", _api(views.ArticleList), name="articles"),
     path("articles/<int:pk>/", _api(views.ArticleDetail), name="article"),
+    path("jobs/<int:pk>/", _api(views.JobDetail), name="job"),
     path("claims/", _api(views.ClaimList), name="claims"),
     path("claims/<int:pk>/", _api(views.ClaimDetail), name="claim"),
     path("claims/<int:pk>/verdict/", _api(views.ClaimVerdict), name="claim_verdict"),

@@ -3,6 +3,7 @@ query), and answers with a serializer. Lists are keyset pages: `next` and `previ
 
 from django import forms
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers, status
@@ -11,9 +12,10 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 from rest_framework.views import APIView
 
-from .. import claimreview, ingest, workflow
+from .. import claimreview, ingest, jobs, netfetch, workflow
 from ..filters import ClaimFilterForm, KeysetPage
-from ..models import Article, Claim, Speaker
+from ..models import Article, Claim, ImportJob, Speaker
+from ..roles import require
 from . import serializers as s
 
 DEFAULT_LIMIT, MAX_LIMIT = 50, 200
@@ -81,13 +83,19 @@ class ArticleList(APIView):
         return Response(_id_page(request, articles, serializer=s.ArticleOut))
 
     @extend_schema(
-        summary="Import an article from its text",
-        description="Extracts its claims at once, as the web's New article does (Editors and Chief editors).",
+        summary="Import an article from its text or from a link",
+        description=(
+            "Editors and Chief editors. With `text`: imported and its claims extracted at once (201). "
+            "With `url`: fetched in the background by the same link import as the web's New article "
+            "(only public addresses), answered at once with the job (202); follow its `Location`."
+        ),
         request=s.ArticleIn,
-        responses={201: s.ArticleDetailOut},
+        responses={201: s.ArticleDetailOut, 202: s.JobOut},
     )
     def post(self, request):
         data = _valid(s.ArticleIn, request.data)
+        if "url" in data:
+            return self._from_link(request, data)
         article = ingest.import_article(
             data["text"],
             actor=request.user,
@@ -101,6 +109,30 @@ class ArticleList(APIView):
         return Response(
             s.ArticleDetailOut(article).data, status=status.HTTP_201_CREATED, headers={"Location": location}
         )
+
+    def _from_link(self, request, data):
+        require(request.user, "import_article", "import articles")
+        try:
+            url = netfetch.check_url(data["url"])
+        except netfetch.FetchError as exc:
+            raise ValidationError({"url": [str(exc)]}) from None
+        options = {key: data[key] for key in ("title", "lang", "outlet") if data[key]}
+        if data["published"]:
+            options["published"] = request.data["published"].strip()  # as given: YYYY, YYYY-MM or a day
+        job = jobs.create_link(request.user, url, options=options)
+        job.refresh_from_db()
+        location = request.build_absolute_uri(reverse("api:job", args=[job.pk]))
+        return Response(s.JobOut(job).data, status=status.HTTP_202_ACCEPTED, headers={"Location": location})
+
+
+class JobDetail(APIView):
+    read_permission = "claims.view_article"
+
+    @extend_schema(
+        summary="A background import (from a link): its state and what it imported", responses=s.JobOut
+    )
+    def get(self, request, pk):
+        return Response(s.JobOut(get_object_or_404(ImportJob, pk=pk, kind=ImportJob.Kind.LINK)).data)
 
 
 class ArticleDetail(APIView):
