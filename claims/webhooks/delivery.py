@@ -51,10 +51,9 @@ def body_of(delivery: WebhookDelivery) -> bytes:
 
 def enqueue(delivery: WebhookDelivery) -> None:
     """Hand the delivery to the task worker, to run at its `run_after` where the backend can wait."""
-    runner = deliver_webhook
-    if delivery.run_after is not None and runner.get_backend().supports_defer:
-        runner = runner.using(run_after=delivery.run_after)
-    runner.enqueue(delivery.pk)
+    from ..jobs import enqueue as enqueue_task
+
+    enqueue_task(deliver_webhook, delivery.pk, run_after=delivery.run_after)
 
 
 @task(queue_name=settings.FACTCHECK_TASKS_QUEUE)
