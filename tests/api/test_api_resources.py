@@ -274,3 +274,21 @@ def test_speakers_are_listed_with_their_claim_counts(api_as, reviewer):
     body = api_as(reviewer).get("/api/v1/speakers/").json()
     assert [(s["name"], s["claims"]) for s in body["results"]] == [("Anna Smit", 1)]
     assert api_as(reviewer).get(f"/api/v1/speakers/{speaker.pk}/").json()["name"] == "Anna Smit"
+
+
+def test_the_claim_list_and_an_article_cost_the_same_queries_however_many_rows(
+    api_as, reviewer, django_assert_max_num_queries
+):
+    api = api_as(reviewer)
+    article = make_article()
+    for i in range(3):
+        make_claim(article, speaker=make_speaker(f"Spreker {i}"))
+    api.get("/api/v1/claims/")  # the token's last-used time is written once a minute: not counted
+    with django_assert_max_num_queries(6) as few:
+        api.get("/api/v1/claims/")
+    for i in range(20):
+        make_claim(article, speaker=make_speaker(f"Andere spreker {i}"))
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert len(api.get("/api/v1/claims/").json()["results"]) == 23
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert len(api.get(f"/api/v1/articles/{article.pk}/").json()["claims"]) == 23
