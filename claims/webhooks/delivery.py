@@ -72,6 +72,10 @@ def send(delivery_id: int) -> WebhookDelivery:
     if not claimed:
         return delivery
     endpoint, body = delivery.endpoint, body_of(delivery)
+    if not endpoint.active:
+        delivery.outcome, delivery.error = WebhookDelivery.Outcome.FAILED, "Not sent: the endpoint is paused."
+        delivery.save(update_fields=["outcome", "error"])
+        return delivery
     headers = {
         "Content-Type": "application/json",
         "User-Agent": USER_AGENT,

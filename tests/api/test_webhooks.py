@@ -258,3 +258,14 @@ def test_a_private_address_is_refused_on_the_page_with_the_reason(client, chief)
     )
     assert response.status_code == 400
     assert "192.168.1.10 is a private address" in response.content.decode()
+
+
+def test_a_paused_endpoint_is_sent_nothing(endpoint, receiver, chief):
+    delivery = WebhookDelivery.objects.create(endpoint=endpoint, event="article.imported", payload={})
+    workflow.edit_webhook(
+        endpoint, actor=chief, url=endpoint.url, events=endpoint.events, description="", active=False
+    )
+    sent = sending.send(delivery.pk)
+    assert (sent.outcome, sent.error) == ("failed", "Not sent: the endpoint is paused.")
+    assert receiver.received == []
+    assert AuditEvent.objects.filter(action="webhook.edited").exists()
