@@ -322,7 +322,12 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Factcheck Workbench API",
-    "DESCRIPTION": "Articles, claims, speakers and published verdicts. See README, “API and webhooks”.",
+    "DESCRIPTION": (
+        "Articles (from text or a link), claims with the queue's filters, speakers and published "
+        "verdicts. Send a token from the workbench's [API page](/account/tokens/) as "
+        "`Authorization: Bearer <token>` (*Authorize*). Every error is "
+        '`{"error": {"code", "message", "fields"?}}`. More in the README, “API and webhooks”.'
+    ),
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
