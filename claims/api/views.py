@@ -105,7 +105,7 @@ class ArticleList(APIView):
             outlet=data["outlet"],
             source_url=data["source_url"],
         )
-        location = request.build_absolute_uri(f"{article.pk}/")
+        location = request.build_absolute_uri(reverse("api:article", args=[article.pk]))
         return Response(
             s.ArticleDetailOut(article).data, status=status.HTTP_201_CREATED, headers={"Location": location}
         )
@@ -179,8 +179,12 @@ class ClaimList(APIView):
         limit = _limit(request)
         form = ClaimFilterForm(request.query_params)
         if not form.is_valid():
+            errors = form.errors.get_json_data()
             raise ValidationError(
-                {name: [e["message"] for e in errors] for name, errors in form.errors.get_json_data().items()}
+                {
+                    "non_field_errors" if name == "__all__" else name: [e["message"] for e in found]
+                    for name, found in errors.items()
+                }
             )
         claims = form.filter(Claim.objects.for_queue(), user=request.user)
         page = form.page(claims, limit)
