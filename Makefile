@@ -26,6 +26,10 @@ run: setup
 	$(PY) manage.py load_seeds
 	$(PY) manage.py ensure_admin
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (log in with the admin account above)"
+	@echo "Beside it: one worker for background imports (manage.py run_worker) and the feed scheduler (manage.py poll_feeds --loop)"
+	@$(PY) manage.py run_worker & worker=$$!; \
+	$(PY) manage.py poll_feeds --loop & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null; wait $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # Production settings on this machine: DEBUG off, static files collected and served by WhiteNoise,

@@ -25,6 +25,8 @@ Environment (all optional):
   BENCH_PORT       gunicorn's port on 127.0.0.1 (default 8123)
   BENCH_LONG_CLAIMS  claims of the one long article whose page, verdict and dashboard are
                    measured with their peak memory (default 4000,40000)
+  BENCH_FEED       0 skips the feed figure (articles/s through a feed with two workers, bench/feed.py)
+  BENCH_FEED_ITEMS items of that feed (default 1000)
 
 The full run took 21 minutes on the 2-core test machine (most of it the six imports of 100,000
 articles); BENCH_SIZES=1000,10000 takes about 5.
@@ -127,6 +129,14 @@ def bench_database(database: str, corpus: Path) -> dict:
     result["long"] = last_json(
         manage(["bench_scale", "long-article", "--claims", LONG], env(url), capture=True)
     )
+    if os.environ.get("BENCH_FEED", "1") != "0":
+        import feed  # bench/feed.py, beside this file
+
+        try:
+            result["feed"] = feed.run(url, reset, env, manage, PY, ROOT, WORK, say)
+        except Exception as exc:  # optional-safe: the figure is left out, the bench goes on
+            say(f"feed: failed ({exc})")
+            result["feed"] = {"database": {"error": str(exc)[:200]}}
     if database == "postgresql":
         result["load"] = []
         for n in range(LOAD_RUNS):
@@ -301,6 +311,23 @@ def print_table(results: dict):
             f"  {first['name']}, {first['claims']:,} claims",
             [f"{r[i]['median_ms']:.0f} / {r[i]['max_ms']:.0f}, {r[i]['peak_mb']:.1f} MB" for r in long],
         )
+    if any("feed" in results[db] for db in cols):
+        items = next(
+            (r.get("items") for db in cols for r in results[db].get("feed", {}).values() if "items" in r),
+            1000,
+        )
+        row(f"feed of {items:,} items, 2 workers: articles/s", ["" for _ in cols])
+        for backend in ("database", "rq"):
+            cells = []
+            for db in cols:
+                r = results[db].get("feed", {}).get(backend)
+                if r is None:
+                    cells.append("—")
+                elif "error" in r:
+                    cells.append("failed")
+                else:
+                    cells.append(f"{r['articles_per_s']:.1f} ({r['seconds']:.0f} s)")
+            row(f"  {backend} tasks" + (" (Redis)" if backend == "rq" else ""), cells)
     if "postgresql" in results and "load" in results["postgresql"]:
         runs = results["postgresql"]["load"]
         pad = ["—"] * (len(cols) - 1)

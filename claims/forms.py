@@ -4,9 +4,9 @@ from django import forms
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
-from . import words
+from . import netfetch, words
 from .ingest import ImportRefused, Published
-from .models import Claim, Lang, Speaker, fold_name
+from .models import Claim, Feed, Lang, Speaker, fold_name
 from .roles import holders
 from .sources import (
     ArticleInput,
@@ -25,6 +25,24 @@ class _SourceLinkField(forms.URLField):
     default_validators = []
 
 
+class _MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class _MultipleFileField(forms.FileField):
+    """One file or several (a JSONL file, or a folder's worth of .txt files)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", _MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        one = super().clean
+        if isinstance(data, (list, tuple)):
+            return [f for f in (one(d, initial) for d in data) if f]
+        return [f for f in [one(data, initial)] if f]
+
+
 class ArticleForm(forms.Form):
     title = forms.CharField(
         label=_("Title"),
@@ -33,10 +51,20 @@ class ArticleForm(forms.Form):
         help_text=_("Leave empty to use the first sentence."),
     )
     text = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 16}), required=False)
-    file = forms.FileField(
-        label=_("…or upload a file"),
+    file = _MultipleFileField(
+        label=_("…or upload files"),
         required=False,
-        help_text=_(".txt (it may start with a line “date YYYY-MM”), .html, .json or .jsonl"),
+        help_text=_(
+            ".txt (it may start with a line “date YYYY-MM”), .html, .json or .jsonl; one file or "
+            "several. A large upload is imported in the background, with a page that shows its progress."
+        ),
+    )
+    link = forms.CharField(
+        label=_("…or import from a link"),
+        max_length=1000,
+        required=False,
+        widget=forms.URLInput(attrs={"placeholder": "https://"}),
+        help_text=_("The page is fetched in the background and its article text imported."),
     )
     published = forms.CharField(
         label=_("Published"),
@@ -59,6 +87,15 @@ class ArticleForm(forms.Form):
         except SourceError as exc:
             raise forms.ValidationError(exc.reason) from None
 
+    def clean_link(self):
+        link = self.cleaned_data["link"].strip()
+        if not link:
+            return ""
+        try:
+            return netfetch.check_url(link)
+        except netfetch.FetchError as exc:
+            raise forms.ValidationError(str(exc)) from None
+
     def clean_published(self):
         value = self.cleaned_data["published"].strip()
         if not value:
@@ -70,24 +107,53 @@ class ArticleForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if bool(data.get("text")) == bool(data.get("file")):
-            raise forms.ValidationError(_("Paste the article text or upload a file (one of the two)."))
+        given = [bool(data.get("text")), bool(data.get("file")), bool(data.get("link"))]
+        if "link" in self.errors:
+            given[2] = True
+        if sum(given) != 1:
+            raise forms.ValidationError(
+                _("Paste the article text, upload files or give a link (one of the three).")
+            )
         return data
 
-    def inputs(self) -> list[ArticleInput]:
-        """The article(s) to import: the pasted text, or what the uploaded file holds, with the
-        form's title, date, language and outlet taking precedence over the file's own."""
-        data = self.cleaned_data
-        if data["file"]:
-            upload = data["file"]
+    def uploads(self) -> list[tuple[str, bytes]]:
+        """The uploaded files as (name, content), each within the size limit."""
+        if getattr(self, "_uploads", None) is not None:
+            return self._uploads
+        found = []
+        for upload in self.cleaned_data["file"] or []:
             if upload.size > max_upload_bytes():
                 raise SourceError(
                     upload.name, f"the file has {upload.size:,} bytes; the limit is {max_upload_bytes():,}"
                 )
-            items = read_source(upload.name, upload.read())
-            # Imported in one transaction: a second copy would refuse the whole file and point at
-            # an article that was rolled back.
-            check_unique(items)
+            found.append((upload.name, upload.read()))
+        self._uploads = found
+        return found
+
+    def options(self) -> dict:
+        """The form's choices that apply to every article, as JSON (for a background job)."""
+        data = self.cleaned_data
+        options = {key: data[key] for key in ("title", "lang", "outlet", "source_url") if data[key]}
+        if data["published"]:
+            options["published"] = data["published"].date.isoformat()[
+                : {"year": 4, "month": 7}.get(data["published"].precision, 10)
+            ]
+        return options
+
+    def inputs(
+        self, uploads: list[tuple[str, bytes]] | None = None, *, unique: bool = True
+    ) -> list[ArticleInput]:
+        """The article(s) to import: the pasted text, or what the uploaded files hold, with the
+        form's title, date, language and outlet taking precedence over the files' own."""
+        data = self.cleaned_data
+        if data["file"]:
+            items = []
+            for name, content in uploads if uploads is not None else self.uploads():
+                items.extend(read_source(name, content))
+            if unique:
+                # Imported in one transaction: a second copy would refuse the whole upload and
+                # point at an article that was rolled back.
+                check_unique(items)
         else:
             # The same checks as a file's text (sources.refuse_bad_chars).
             refuse_bad_chars("pasted text", data["text"].replace("\r\n", "\n"))
@@ -341,6 +407,42 @@ class ConfirmVerdictForm(_ClaimButtonForm):
 
 class PublishVerdictForm(_ClaimButtonForm):
     prefix_name = "publish"
+
+
+class FeedForm(forms.ModelForm):
+    url = forms.URLField(
+        label=_("address"),
+        max_length=1000,
+        assume_scheme="https",
+        widget=forms.URLInput(attrs={"placeholder": "https://"}),
+        help_text=_("The address of the RSS/Atom feed or the sitemap (XML)."),
+    )
+
+    class Meta:
+        model = Feed
+        fields = ["name", "url", "kind", "lang", "interval_minutes", "paused"]
+        help_texts = {"interval_minutes": _("At least 5 minutes.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["lang"].choices = [("", _("Detect automatically")), *Lang.choices]
+
+    def clean_url(self):
+        url = self.cleaned_data["url"]
+        if self.instance.pk and url == self.instance.url:
+            return url  # unchanged: checked when it was set, and again at every fetch
+        try:
+            return netfetch.check_url(url)
+        except netfetch.FetchError as exc:
+            raise forms.ValidationError(str(exc)) from None
+
+    def clean_interval_minutes(self):
+        value = self.cleaned_data["interval_minutes"]
+        if value < 5:
+            raise forms.ValidationError(_("Poll at most every 5 minutes."))
+        if value > 7 * 24 * 60:
+            raise forms.ValidationError(_("Poll at least once a week (10080 minutes)."))
+        return value
 
 
 class TokenForm(forms.Form):

@@ -189,7 +189,8 @@ def finish_if_complete(job_id: int) -> None:
 
 def rescue_stalled() -> int:
     """Jobs whose worker died (running, no sign of life for STALLED_MINUTES) are tried again
-    or failed, as any failed attempt. Run by the scheduler (`manage.py poll_feeds`)."""
+    or failed, as any failed attempt; jobs queued that long past their time are enqueued again.
+    Run by the scheduler (`manage.py poll_feeds`)."""
     limit = timezone.now() - datetime.timedelta(minutes=STALLED_MINUTES)
     rescued = 0
     for job in ImportJob.objects.filter(state=State.RUNNING, updated_at__lt=limit):
@@ -198,6 +199,14 @@ def rescue_stalled() -> int:
             fail(job, reason)
         else:
             retry_later(job, reason)
+        rescued += 1
+    # Queued long past their time: their task was lost (Redis restarted empty). Enqueued again;
+    # if the first task turns up after all, only one of the two claims the job.
+    for job in ImportJob.objects.filter(state=State.QUEUED).filter(
+        Q(next_attempt_at__lt=limit) | Q(next_attempt_at__isnull=True, updated_at__lt=limit)
+    ):
+        ImportJob.objects.filter(pk=job.pk).update(updated_at=timezone.now())
+        start(job)
         rescued += 1
     return rescued
 

@@ -279,6 +279,8 @@ TASKS = {
     }
 }
 RQ_QUEUES = {FACTCHECK_TASKS_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 3600}}
+# RQ workers run django-tasks' jobs with its job class (it calls the task's function).
+RQ = {"JOB_CLASS": "django_tasks_rq.backend.Job"}
 # A job that fails (the worker died, the database was away) is tried again this many times in all,
 # waiting FACTCHECK_JOB_BACKOFF_SECONDS, then 4 times that, then 16 times... between attempts.
 FACTCHECK_JOB_MAX_ATTEMPTS = env.int("FACTCHECK_JOB_MAX_ATTEMPTS", default=3)

@@ -7,135 +7,266 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0016_dismissed_match_names'),
+        ("claims", "0016_dismissed_match_names"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Feed',
+            name="Feed",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('url', models.URLField(max_length=1000, unique=True, verbose_name='address')),
-                ('kind', models.CharField(choices=[('feed', 'RSS or Atom feed'), ('sitemap', 'Sitemap')], default='feed', max_length=10, verbose_name='kind')),
-                ('lang', models.CharField(blank=True, choices=[('nl', 'Dutch'), ('en', 'English')], help_text='Empty: detect per article.', max_length=2, verbose_name='language')),
-                ('interval_minutes', models.PositiveIntegerField(default=60, verbose_name='poll every (minutes)')),
-                ('paused', models.BooleanField(default=False, verbose_name='paused')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('next_poll_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('last_polled_at', models.DateTimeField(blank=True, null=True)),
-                ('last_success_at', models.DateTimeField(blank=True, null=True)),
-                ('last_status', models.CharField(blank=True, max_length=200)),
-                ('last_error', models.TextField(blank=True)),
-                ('etag', models.CharField(blank=True, max_length=500)),
-                ('last_modified', models.CharField(blank=True, max_length=100)),
-                ('items_seen', models.PositiveIntegerField(default=0)),
-                ('items_imported', models.PositiveIntegerField(default=0)),
-                ('items_refused', models.PositiveIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("url", models.URLField(max_length=1000, unique=True, verbose_name="address")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("feed", "RSS or Atom feed"), ("sitemap", "Sitemap")],
+                        default="feed",
+                        max_length=10,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "lang",
+                    models.CharField(
+                        blank=True,
+                        choices=[("nl", "Dutch"), ("en", "English")],
+                        help_text="Empty: detect per article.",
+                        max_length=2,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "interval_minutes",
+                    models.PositiveIntegerField(default=60, verbose_name="poll every (minutes)"),
+                ),
+                ("paused", models.BooleanField(default=False, verbose_name="paused")),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now, editable=False)),
+                ("next_poll_at", models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
+                ("last_polled_at", models.DateTimeField(blank=True, null=True)),
+                ("last_success_at", models.DateTimeField(blank=True, null=True)),
+                ("last_status", models.CharField(blank=True, max_length=200)),
+                ("last_error", models.TextField(blank=True)),
+                ("etag", models.CharField(blank=True, max_length=500)),
+                ("last_modified", models.CharField(blank=True, max_length=100)),
+                ("items_seen", models.PositiveIntegerField(default=0)),
+                ("items_imported", models.PositiveIntegerField(default=0)),
+                ("items_refused", models.PositiveIntegerField(default=0)),
             ],
             options={
-                'ordering': ['name', 'id'],
-                'permissions': [('manage_feeds', 'Can add, change and poll feeds')],
+                "ordering": ["name", "id"],
+                "permissions": [("manage_feeds", "Can add, change and poll feeds")],
             },
         ),
         migrations.CreateModel(
-            name='ImportJob',
+            name="ImportJob",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('upload', 'Upload'), ('link', 'Link'), ('feed', 'Feed poll')], max_length=10)),
-                ('state', models.CharField(choices=[('queued', 'Queued'), ('running', 'Running'), ('done', 'Done'), ('failed', 'Failed')], db_index=True, default='queued', max_length=10)),
-                ('url', models.CharField(blank=True, max_length=1000)),
-                ('options', models.JSONField(blank=True, default=dict)),
-                ('total', models.PositiveIntegerField(default=0)),
-                ('error', models.TextField(blank=True)),
-                ('attempts', models.PositiveIntegerField(default=0)),
-                ('next_attempt_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('started_at', models.DateTimeField(blank=True, null=True)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("upload", "Upload"), ("link", "Link"), ("feed", "Feed poll")], max_length=10
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Queued"),
+                            ("running", "Running"),
+                            ("done", "Done"),
+                            ("failed", "Failed"),
+                        ],
+                        db_index=True,
+                        default="queued",
+                        max_length=10,
+                    ),
+                ),
+                ("url", models.CharField(blank=True, max_length=1000)),
+                ("options", models.JSONField(blank=True, default=dict)),
+                ("total", models.PositiveIntegerField(default=0)),
+                ("error", models.TextField(blank=True)),
+                ("attempts", models.PositiveIntegerField(default=0)),
+                ("next_attempt_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now, editable=False)),
+                ("started_at", models.DateTimeField(blank=True, null=True)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                ("updated_at", models.DateTimeField(default=django.utils.timezone.now)),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='ImportJobFile',
+            name="ImportJobFile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=255)),
-                ('content', models.BinaryField()),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=255)),
+                ("content", models.BinaryField()),
             ],
         ),
         migrations.CreateModel(
-            name='ImportJobItem',
+            name="ImportJobItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('link', models.CharField(blank=True, max_length=1000)),
-                ('source', models.CharField(max_length=1200)),
-                ('outcome', models.CharField(choices=[('pending', 'Waiting'), ('imported', 'Imported'), ('skipped', 'Already in'), ('refused', 'Refused')], default='pending', max_length=10)),
-                ('title', models.CharField(blank=True, max_length=300)),
-                ('reason', models.TextField(blank=True)),
-                ('transient', models.BooleanField(default=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("link", models.CharField(blank=True, max_length=1000)),
+                ("source", models.CharField(max_length=1200)),
+                (
+                    "outcome",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting"),
+                            ("imported", "Imported"),
+                            ("skipped", "Already in"),
+                            ("refused", "Refused"),
+                        ],
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=300)),
+                ("reason", models.TextField(blank=True)),
+                ("transient", models.BooleanField(default=False)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.AlterField(
-            model_name='auditevent',
-            name='action',
-            field=models.CharField(choices=[('article.imported', 'Article imported'), ('article.edited', 'Article edited'), ('claims.extracted', 'Claims extracted'), ('claims.reextracted', 'Claims extracted again'), ('claim.added', 'Claim added by hand'), ('claim.edited', 'Claim edited'), ('claim.split', 'Claim split'), ('claim.merged', 'Claims merged'), ('claim.assigned', 'Claim assigned'), ('claim.dismissed', 'Claim dismissed'), ('verdict.set', 'Verdict set'), ('verdict.reopened', 'Verdict reopened'), ('verdict.confirmed', 'Verdict confirmed (four eyes)'), ('verdict.published', 'Verdict published'), ('verdict.reused', 'Verdict reused from a claim checked before'), ('match.dismissed', '“Checked before” suggestion dismissed'), ('comment.hidden', 'Comment hidden'), ('speaker.merged', 'Speakers merged'), ('evidence.added', 'Evidence added'), ('comment.added', 'Comment added'), ('speaker.created', 'Speaker added'), ('speaker.edited', 'Speaker edited'), ('feed.added', 'Feed added'), ('feed.edited', 'Feed changed')], max_length=40),
+            model_name="auditevent",
+            name="action",
+            field=models.CharField(
+                choices=[
+                    ("article.imported", "Article imported"),
+                    ("article.edited", "Article edited"),
+                    ("claims.extracted", "Claims extracted"),
+                    ("claims.reextracted", "Claims extracted again"),
+                    ("claim.added", "Claim added by hand"),
+                    ("claim.edited", "Claim edited"),
+                    ("claim.split", "Claim split"),
+                    ("claim.merged", "Claims merged"),
+                    ("claim.assigned", "Claim assigned"),
+                    ("claim.dismissed", "Claim dismissed"),
+                    ("verdict.set", "Verdict set"),
+                    ("verdict.reopened", "Verdict reopened"),
+                    ("verdict.confirmed", "Verdict confirmed (four eyes)"),
+                    ("verdict.published", "Verdict published"),
+                    ("verdict.reused", "Verdict reused from a claim checked before"),
+                    ("match.dismissed", "“Checked before” suggestion dismissed"),
+                    ("comment.hidden", "Comment hidden"),
+                    ("speaker.merged", "Speakers merged"),
+                    ("evidence.added", "Evidence added"),
+                    ("comment.added", "Comment added"),
+                    ("speaker.created", "Speaker added"),
+                    ("speaker.edited", "Speaker edited"),
+                    ("feed.added", "Feed added"),
+                    ("feed.edited", "Feed changed"),
+                ],
+                max_length=40,
+            ),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['source_url'], name='article_source_url_idx'),
+            model_name="article",
+            index=models.Index(fields=["source_url"], name="article_source_url_idx"),
         ),
         migrations.AddField(
-            model_name='feed',
-            name='created_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="feed",
+            name="created_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='importjob',
-            name='created_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="importjob",
+            name="created_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='importjob',
-            name='feed',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='jobs', to='claims.feed'),
+            model_name="importjob",
+            name="feed",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="jobs",
+                to="claims.feed",
+            ),
         ),
         migrations.AddField(
-            model_name='importjobfile',
-            name='job',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='files', to='claims.importjob'),
+            model_name="importjobfile",
+            name="job",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="files", to="claims.importjob"
+            ),
         ),
         migrations.AddField(
-            model_name='importjobitem',
-            name='article',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='claims.article'),
+            model_name="importjobitem",
+            name="article",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="claims.article",
+            ),
         ),
         migrations.AddField(
-            model_name='importjobitem',
-            name='feed',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='items', to='claims.feed'),
+            model_name="importjobitem",
+            name="feed",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="items",
+                to="claims.feed",
+            ),
         ),
         migrations.AddField(
-            model_name='importjobitem',
-            name='job',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='claims.importjob'),
+            model_name="importjobitem",
+            name="job",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="items", to="claims.importjob"
+            ),
         ),
         migrations.AddIndex(
-            model_name='importjobitem',
-            index=models.Index(fields=['feed', 'link'], name='jobitem_feed_link_idx'),
+            model_name="importjobitem",
+            index=models.Index(fields=["feed", "link"], name="jobitem_feed_link_idx"),
         ),
         migrations.AddIndex(
-            model_name='importjobitem',
-            index=models.Index(fields=['job', 'outcome'], name='jobitem_job_outcome_idx'),
+            model_name="importjobitem",
+            index=models.Index(fields=["job", "outcome"], name="jobitem_job_outcome_idx"),
         ),
     ]

@@ -24,6 +24,7 @@ from .claims import (
 )
 from .dashboard import dashboard
 from .discussion import claim_comment_hide
+from .imports import feed_detail, feed_edit, feed_list, feed_new, feed_pause, feed_poll, job_detail, job_list
 from .inbox import inbox, inbox_read, inbox_read_all
 from .integrations import token_revoke, tokens, webhook_detail, webhook_redeliver, webhook_rotate, webhooks
 from .publishing import (
@@ -70,9 +71,17 @@ __all__ = [
     "claims_export_csv",
     "claims_export_json",
     "dashboard",
+    "feed_detail",
+    "feed_edit",
+    "feed_list",
+    "feed_new",
+    "feed_pause",
+    "feed_poll",
     "inbox",
     "inbox_read",
     "inbox_read_all",
+    "job_detail",
+    "job_list",
     "published_claim",
     "speaker_detail",
     "speaker_edit",

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
@@ -12,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .. import ingest, workflow
+from .. import ingest, jobs, workflow
 from ..extraction import ENGINE_VERSION
 from ..forms import (
     ArticleForm,
@@ -34,6 +35,20 @@ def article_new(request):
     require(request.user, "import_article", "import articles")
     form = ArticleForm(request.POST or None, request.FILES or None)
     duplicate = None
+    if form.is_valid() and form.cleaned_data["link"]:
+        # Fetched in the background (claims.jobs): the page shows how it went.
+        job = jobs.create_link(request.user, form.cleaned_data["link"], options=form.options())
+        return redirect(job)
+    if form.is_valid() and form.cleaned_data["file"]:
+        try:
+            uploads = form.uploads()
+            items = form.inputs(uploads, unique=False)
+        except ingest.ImportRefused as exc:
+            form.add_error("file", str(exc))
+        else:
+            if len(items) > settings.FACTCHECK_SYNC_IMPORT_MAX_ARTICLES:
+                job = jobs.create_upload(request.user, uploads, total=len(items), options=form.options())
+                return redirect(job)
     if form.is_valid():
         try:
             items = form.inputs()

@@ -47,10 +47,10 @@ class RQWorker:
 
     def drain(self):
         import django_rq
-        from django_tasks_rq.backend import Job
         from rq.worker import SimpleWorker
 
-        worker = django_rq.get_worker(self.queue, worker_class=SimpleWorker, job_class=Job)
+        # The job class comes from settings.RQ, as for `manage.py run_worker`.
+        worker = django_rq.get_worker(self.queue, worker_class=SimpleWorker)
         # Burst: run what is queued (and what the scheduler finds due), then return.
         worker.work(burst=True, with_scheduler=True, logging_level="WARNING")
 

@@ -181,3 +181,32 @@ def test_due_feeds_are_polled_by_the_scheduler(worker, chief, server):
     assert 29 * 60 < (feed.next_poll_at - feed.last_polled_at).total_seconds() <= 30 * 60 + 5
     assert not paused.jobs.exists()
     assert Feed.objects.count() == 2
+
+
+def test_the_worker_command_runs_queued_jobs(settings, editor, server):
+    """`manage.py run_worker --burst` on the database backend: what `make run` starts, once."""
+    from django.core.management import call_command
+
+    use_backend("database", settings)
+    job = jobs.create_link(
+        editor,
+        server.serve("/s", PAGE.format(title="T", body="The mayor said that 3 parks open.")),
+        options={},
+    )
+    assert ImportJob.objects.get(pk=job.pk).state == ImportJob.State.QUEUED
+    call_command("run_worker", burst=True, verbosity=0)
+    job.refresh_from_db()
+    assert job.state == ImportJob.State.DONE, job.error
+    assert Article.objects.get().title == "T"
+
+
+def test_the_scheduler_command_starts_due_polls(chief, server, capsys):
+    from django.core.management import call_command
+
+    server.serve("/feed.xml", _rss(server, [_serve_story(server, 1)]))
+    feeds.add_feed(actor=chief, name="Outlet", url=server.url("/feed.xml"))
+    call_command("poll_feeds")
+    assert "Polls started: 1;" in capsys.readouterr().out
+    assert Article.objects.count() == 1  # immediate tasks here
+    call_command("poll_feeds")
+    assert "Polls started: 0;" in capsys.readouterr().out

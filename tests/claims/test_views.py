@@ -211,7 +211,7 @@ def test_new_article_form_refuses_a_duplicate_with_a_link(editor_client, article
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"text": "   "}, "Paste the article text or upload a file (one of the two)."),
+        ({"text": "   "}, "Paste the article text, upload files or give a link (one of the three)."),
         ({"text": "Tekst.", "published": "2019-13"}, "is not a valid date"),
         ({"text": "Tekst.\x01"}, "control character"),
     ],
@@ -317,7 +317,7 @@ def test_a_json_file_with_a_duplicate_stores_none_of_it(editor_client, article):
 
 def test_text_and_file_together_are_refused(editor_client):
     response = _upload(editor_client, "a.txt", b"Tekst een.", text="Tekst twee.")
-    assert response.status_code == 400 and "one of the two" in response.content.decode()
+    assert response.status_code == 400 and "one of the three" in response.content.decode()
 
 
 def test_speaker_page_title_is_the_name(logged_in, claim):

@@ -14,6 +14,8 @@ and `reviewers` write to it. Each action prints one JSON object on its last line
 - `reviewers`: create the load test's reviewer accounts and write its plan (bench/locustfile.py).
 - `load-check`: after the load test, the `verdict.set` events since a given event and the state
   of the audit chain.
+- `feed URL`: add the feed at URL, poll it once, and wait for the workers (started by
+  bench/feed.py) to import its items: articles per second from the poll to the last item.
 """
 
 import gc
@@ -63,6 +65,9 @@ class Command(BaseCommand):
         reviewers.add_argument("--out", required=True, help="Where to write the plan (JSON).")
         check = actions.add_parser("load-check", help="Audit events since an event; verify the chain.")
         check.add_argument("--since", type=int, required=True, help="The last event id before the test.")
+        feed = actions.add_parser("feed", help="Poll a feed once; wait for the workers to import it.")
+        feed.add_argument("url")
+        feed.add_argument("--timeout", type=float, default=1800.0)
 
     def handle(self, action, **options):
         handler = {
@@ -71,6 +76,7 @@ class Command(BaseCommand):
             "long-article": self.long_article,
             "reviewers": self.reviewers,
             "load-check": self.load_check,
+            "feed": self.feed,
         }[action]
         self.stdout.write(json.dumps(handler(**options)))
 
@@ -93,6 +99,32 @@ class Command(BaseCommand):
             "workers": summary.workers if summary.workers > 1 else 0,
             "rss_main_mb": main,
             "rss_worker_mb": worker,
+        }
+
+    def feed(self, url, timeout=1800.0, **options):
+        from claims import feeds, jobs
+        from claims.models import Feed, ImportJob
+
+        feed = Feed.objects.create(name="bench", url=url)
+        started = time.perf_counter()
+        with audit.cause("command:bench_scale"):
+            job = feeds.poll_now(feed, actor=None)
+        while not ImportJob.objects.get(pk=job.pk).finished:
+            if time.perf_counter() - started > timeout:
+                raise CommandError(f"The feed was not imported within {timeout:.0f} s.")
+            time.sleep(0.2)
+        seconds = time.perf_counter() - started
+        job.refresh_from_db()
+        if job.state != ImportJob.State.DONE:
+            raise CommandError(f"The poll failed: {job.error}")
+        counts = jobs.progress(job)
+        return {
+            "items": counts["total"],
+            "imported": counts["imported"],
+            "refused": counts["refused"],
+            "claims": Claim.objects.count(),
+            "seconds": seconds,
+            "articles_per_s": counts["imported"] / seconds,
         }
 
     def serve_times(self, repeat=30, **options):

@@ -16,7 +16,17 @@ class Command(BaseCommand):
         backend = settings.FACTCHECK_TASKS_BACKEND
         self.stdout.write(f"Worker for the {backend} task backend, queue “{queue}”.")
         if backend == "rq":
-            call_command("rqworker", queue, burst=burst, with_scheduler=True, verbosity=options["verbosity"])
+            # An RQ worker forks a process per task: load here, once, what each task would
+            # otherwise load again (trafilatura, feedparser, the extraction engine's tables).
+            _warm_up()
+            call_command(
+                "rqworker",
+                queue,
+                burst=burst,
+                with_scheduler=True,
+                job_class="django_tasks_rq.backend.Job",
+                verbosity=options["verbosity"],
+            )
         elif backend == "database":
             call_command(
                 "db_worker",
@@ -28,3 +38,13 @@ class Command(BaseCommand):
             )
         else:
             self.stderr.write(f"The “{backend}” backend runs tasks at once: no worker needed.")
+
+
+def _warm_up() -> None:
+    import feedparser  # noqa: F401
+    import trafilatura  # noqa: F401
+
+    from claims.extraction import extract_article
+
+    for lang in ("nl", "en"):
+        extract_article("Warm up.", lang)
