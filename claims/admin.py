@@ -8,8 +8,10 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
 
 from . import workflow
+from .api.models import ApiToken
 from .models import (
     Article,
     AuditEvent,
@@ -22,6 +24,7 @@ from .models import (
     Speaker,
     fold_name,
 )
+from .webhooks.models import WebhookDelivery, WebhookEndpoint
 
 
 class NoAddDeleteMixin:
@@ -270,3 +273,53 @@ class DismissedMatchAdmin(ReadOnlyMixin, admin.ModelAdmin):
     list_display = ["dismissed_at", "dismissed_by", "claim", "earlier"]
     list_select_related = ["dismissed_by", "claim", "earlier"]
     readonly_fields = [f.name for f in DismissedMatch._meta.fields]
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    """Tokens are made by their owners on their "API tokens" page; here they are seen and revoked."""
+
+    list_display = ["prefix", "name", "user", "created_at", "last_used_at", "revoked_at"]
+    list_filter = ["revoked_at"]
+    search_fields = ["prefix", "name", "user__username"]
+    fields = readonly_fields = list_display
+    actions = ["revoke"]
+
+    @admin.action(description=_("Revoke the selected tokens"))
+    def revoke(self, request, queryset):
+        for token in queryset.live():
+            workflow.revoke_token(token, actor=request.user)
+
+    def has_change_permission(self, request, obj=None):
+        # The action needs it; the fields stay read-only.
+        return request.user.is_superuser
+
+
+@admin.register(WebhookEndpoint)
+class WebhookEndpointAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    """Endpoints are added, changed and rotated on the Webhooks page (audited there)."""
+
+    list_display = ["url", "events", "active", "created_by", "created_at"]
+    list_filter = ["active"]
+    fields = ["url", "description", "events", "active", "created_by", "created_at"]
+
+
+@admin.register(WebhookDelivery)
+class WebhookDeliveryAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    list_display = ["created_at", "endpoint", "event", "attempt", "outcome", "status_code", "response_ms"]
+    list_filter = ["outcome", "event"]
+    list_select_related = ["endpoint"]
+    fields = [
+        "endpoint",
+        "event",
+        "event_id",
+        "attempt",
+        "outcome",
+        "status_code",
+        "response_ms",
+        "error",
+        "created_at",
+        "run_after",
+        "sent_at",
+        "payload",
+    ]

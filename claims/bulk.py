@@ -39,6 +39,7 @@ from .extraction import ENGINE_VERSION, SpeakerInfo
 from .matching import text_key
 from .models import Article, AuditEvent, Claim, DatePrecision, Speaker, fold_name
 from .roles import require
+from .webhooks import events as webhook_events
 
 DEFAULT_BATCH_SIZE = 500
 # Below this many files the import runs in one process unless told otherwise: starting workers
@@ -288,6 +289,7 @@ class BulkImporter:
             events.extend(_audit_entries(article, len(p.extracted.claims), len(speakers), self.actor))
         _CLAIMS.insert(claims)
         audit.record_many(events)
+        webhook_events.articles_imported((p.article, len(p.extracted.claims)) for p in pendings)
         self.summary.speakers_created += len(created)
 
     def _refuse(self, line: str) -> None:

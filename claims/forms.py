@@ -17,6 +17,7 @@ from .sources import (
     read_source,
     refuse_bad_chars,
 )
+from .webhooks.models import Event
 
 
 class _SourceLinkField(forms.URLField):
@@ -442,3 +443,22 @@ class FeedForm(forms.ModelForm):
         if value > 7 * 24 * 60:
             raise forms.ValidationError(_("Poll at least once a week (10080 minutes)."))
         return value
+
+
+class TokenForm(forms.Form):
+    name = forms.CharField(
+        label=_("Name"),
+        max_length=100,
+        help_text=_("What or who will use it, e.g. “CMS import”."),
+    )
+
+
+class WebhookForm(forms.Form):
+    url = forms.URLField(label=_("URL"), max_length=1000, assume_scheme="https")
+    description = forms.CharField(label=_("Description"), max_length=200, required=False)
+    events = forms.MultipleChoiceField(
+        label=_("Events"), choices=Event.choices, widget=forms.CheckboxSelectMultiple
+    )
+    active = forms.BooleanField(
+        label=_("Active"), required=False, initial=True, help_text=_("A paused endpoint is sent nothing.")
+    )

@@ -14,6 +14,7 @@ from .extraction import ENGINE_VERSION, detect_language, extract_article
 from .matching import text_key
 from .models import Article, AuditEvent, Claim, DatePrecision, Evidence, Lang, Speaker, fold_name
 from .roles import require
+from .webhooks import events as webhook_events
 
 # Control characters other than tab and newline have no place in an article body.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -139,6 +140,7 @@ def import_article(
                 changes={"claims": [0, len(claims)], "speakers": [0, len(speakers)]},
                 note=f"extractor {ENGINE_VERSION}",
             )
+            webhook_events.articles_imported([(article, len(claims))])
     except IntegrityError:
         # Another import of the same text won the race between our check and our insert.
         existing = Article.objects.filter(content_hash=digest).first()

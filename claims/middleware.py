@@ -4,11 +4,16 @@ import uuid
 from django.conf import settings
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from . import audit
 
 # Accept a proxy's request id when it looks like one; otherwise make our own.
 _VALID_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+
+
+def is_api(request) -> bool:
+    return request.path.startswith("/api/")
 
 
 class RequestIdMiddleware:
@@ -21,7 +26,7 @@ class RequestIdMiddleware:
     def __call__(self, request):
         incoming = request.headers.get("X-Request-ID", "")
         request.id = incoming if _VALID_ID.match(incoming) else uuid.uuid4().hex
-        via = "admin" if request.path.startswith("/admin/") else "web"
+        via = "admin" if request.path.startswith("/admin/") else "api" if is_api(request) else "web"
         with audit.cause(via, request_id=request.id):
             response = self.get_response(request)
         response["X-Request-ID"] = request.id
@@ -42,6 +47,14 @@ class RequestSizeMiddleware:
             length = 0
         # An article file, plus room for the form's other fields (settings.py).
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        if length > limit and is_api(request):
+            from .api.errors import error_response
+
+            message = _("The request body has %(length)s bytes; the limit is %(limit)s.") % {
+                "length": f"{length:,}",
+                "limit": f"{limit:,}",
+            }
+            return error_response("too_large", message, 413)
         if length > limit:
             context = {
                 "length": f"{length:,}",

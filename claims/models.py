@@ -730,6 +730,12 @@ class AuditEvent(AppendOnlyModel):
         COMMENT_ADDED = "comment.added", _("Comment added")
         SPEAKER_CREATED = "speaker.created", _("Speaker added")
         SPEAKER_EDITED = "speaker.edited", _("Speaker edited")
+        TOKEN_CREATED = "token.created", _("API token created")
+        TOKEN_REVOKED = "token.revoked", _("API token revoked")
+        WEBHOOK_ADDED = "webhook.added", _("Webhook endpoint added")
+        WEBHOOK_EDITED = "webhook.edited", _("Webhook endpoint edited")
+        WEBHOOK_SECRET_ROTATED = "webhook.rotated", _("Webhook secret rotated")
+        WEBHOOK_REDELIVERED = "webhook.redelivered", _("Webhook delivery sent again")
         FEED_ADDED = "feed.added", _("Feed added")
         FEED_EDITED = "feed.edited", _("Feed changed")
 
@@ -921,3 +927,8 @@ class ImportJobItem(models.Model):
 
     def __str__(self):
         return f"{self.source}: {self.outcome}"
+
+
+# Models of the API and webhooks live beside their code; imported here so Django finds them.
+from .api.models import ApiToken  # noqa: E402, F401
+from .webhooks.models import WebhookDelivery, WebhookEndpoint  # noqa: E402, F401

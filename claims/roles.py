@@ -23,6 +23,7 @@ NEEDS = {
     "hide_comment": gettext_noop("a Chief editor"),
     "merge_speakers": gettext_noop("a Chief editor"),
     "manage_feeds": gettext_noop("a Chief editor"),
+    "manage_webhooks": gettext_noop("a Chief editor"),
 }
 
 # What `require` callers say the refused person wanted to do, marked here for translation: the
@@ -42,6 +43,7 @@ DOING = [
     gettext_noop("hide comments"),
     gettext_noop("import articles"),
     gettext_noop("manage feeds"),
+    gettext_noop("manage webhooks"),
     gettext_noop("merge claims"),
     gettext_noop("merge speakers"),
     gettext_noop("publish verdicts"),

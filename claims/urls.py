@@ -55,6 +55,12 @@ urlpatterns = [
     path("feeds/<int:pk>/edit/", views.feed_edit, name="feed_edit"),
     path("feeds/<int:pk>/pause/", views.feed_pause, name="feed_pause"),
     path("feeds/<int:pk>/poll/", views.feed_poll, name="feed_poll"),
+    path("account/tokens/", views.tokens, name="tokens"),
+    path("account/tokens/<int:pk>/revoke/", views.token_revoke, name="token_revoke"),
+    path("webhooks/", views.webhooks, name="webhooks"),
+    path("webhooks/<int:pk>/", views.webhook_detail, name="webhook"),
+    path("webhooks/<int:pk>/rotate/", views.webhook_rotate, name="webhook_rotate"),
+    path("webhooks/deliveries/<int:pk>/redeliver/", views.webhook_redeliver, name="webhook_redeliver"),
     path("audit/", views.audit_list, name="audit"),
     path("audit/export.csv", views.audit_export, name="audit_export"),
 ]

@@ -46,6 +46,10 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "django_rq",
+    # The JSON API (claims/api/): Django REST framework, its schema, Swagger UI's files.
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "claims",
 ]
 
@@ -301,3 +305,54 @@ FACTCHECK_FETCH_TIMEOUT = env.float("FACTCHECK_FETCH_TIMEOUT", default=20.0)
 FACTCHECK_FETCH_MAX_BYTES = env.int("FACTCHECK_FETCH_MAX_BYTES", default=10 * 1024 * 1024)
 # At most one request to a host per this many seconds (per worker process).
 FACTCHECK_FETCH_MIN_INTERVAL = env.float("FACTCHECK_FETCH_MIN_INTERVAL", default=1.0)
+
+# The JSON API (claims/api/, README "API and webhooks"). Clients send `Authorization: Bearer <token>`
+# with a token made on the "API tokens" page; the browsable docs use the session. Each token (or
+# signed-in user) may make FACTCHECK_API_RATE requests ("<n>/second|minute|hour|day"), counted in
+# the cache (per process unless CACHES names a shared one such as Redis).
+FACTCHECK_API_RATE = env.str("FACTCHECK_API_RATE", default="300/minute")
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "claims.api.auth.BearerTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.HasRole"],
+    "DEFAULT_THROTTLE_CLASSES": ["claims.api.throttles.PerTokenThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"api": FACTCHECK_API_RATE},
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "claims.api.errors.handle_exception",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Factcheck Workbench API",
+    "DESCRIPTION": (
+        "Articles (from text or a link), claims with the queue's filters, speakers and published "
+        "verdicts. Send a token from the workbench's [API page](/account/tokens/) as "
+        "`Authorization: Bearer <token>` (*Authorize*). Every error is "
+        '`{"error": {"code", "message", "fields"?}}`. More in the README, “API and webhooks”.'
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    # Swagger UI's files from the drf-spectacular-sidecar package: no CDN, works offline, fits the CSP.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimStatusEnum": "claims.models.Claim.Status",
+        "VerdictEnum": ["verified", "disputed", "unverifiable"],
+        "ClaimKindEnum": "claims.models.Claim.Kind",
+        "SpeakerKindEnum": "claims.models.Speaker.Kind",
+    },
+}
+
+# Webhooks (claims/webhooks/), sent by the task worker through claims/netfetch.py: an attempt waits
+# at most FACTCHECK_WEBHOOK_TIMEOUT seconds for an answer; a failed one (5xx, 408, 429, timeout, no
+# connection) is tried again, up to FACTCHECK_WEBHOOK_MAX_ATTEMPTS attempts in all, waiting
+# FACTCHECK_WEBHOOK_BACKOFF_SECONDS, then 5 times longer each time (1, 5, 25, 125 minutes).
+FACTCHECK_WEBHOOK_TIMEOUT = env.float("FACTCHECK_WEBHOOK_TIMEOUT", default=10.0)
+FACTCHECK_WEBHOOK_MAX_ATTEMPTS = env.int("FACTCHECK_WEBHOOK_MAX_ATTEMPTS", default=5)
+FACTCHECK_WEBHOOK_BACKOFF_SECONDS = env.int("FACTCHECK_WEBHOOK_BACKOFF_SECONDS", default=60)

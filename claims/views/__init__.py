@@ -26,6 +26,7 @@ from .dashboard import dashboard
 from .discussion import claim_comment_hide
 from .imports import feed_detail, feed_edit, feed_list, feed_new, feed_pause, feed_poll, job_detail, job_list
 from .inbox import inbox, inbox_read, inbox_read_all
+from .integrations import token_revoke, tokens, webhook_detail, webhook_redeliver, webhook_rotate, webhooks
 from .publishing import (
     article_claimreview,
     claim_claimreview,
@@ -86,4 +87,10 @@ __all__ = [
     "speaker_edit",
     "speaker_list",
     "speaker_merge",
+    "token_revoke",
+    "tokens",
+    "webhook_detail",
+    "webhook_redeliver",
+    "webhook_rotate",
+    "webhooks",
 ]

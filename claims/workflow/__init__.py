@@ -17,6 +17,14 @@ from .edits import (
     move_bounds,
     split_claim,
 )
+from .integrations import (
+    add_webhook,
+    create_token,
+    edit_webhook,
+    redeliver,
+    revoke_token,
+    rotate_webhook_secret,
+)
 from .people import edit_article, edit_speaker, find_or_create_speaker, merge_speakers
 from .publishing import PublicationState, confirm_verdict, publication_state, publish_verdict
 from .reuse import Suggestion, dismiss_match, find_checked_before, reuse_verdict
@@ -31,13 +39,16 @@ __all__ = [
     "add_claim",
     "add_comment",
     "add_evidence",
+    "add_webhook",
     "check_edit",
     "check_verdict",
     "confirm_verdict",
+    "create_token",
     "dismiss_match",
     "edit_article",
     "edit_claim",
     "edit_speaker",
+    "edit_webhook",
     "find_checked_before",
     "find_or_create_speaker",
     "fix_claim",
@@ -48,8 +59,11 @@ __all__ = [
     "move_bounds",
     "publication_state",
     "publish_verdict",
+    "redeliver",
     "reopen_verdict",
     "reuse_verdict",
+    "revoke_token",
+    "rotate_webhook_secret",
     "set_verdict",
     "split_claim",
 ]

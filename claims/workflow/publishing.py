@@ -20,6 +20,7 @@ from .. import audit, roles
 from ..models import AuditEvent, Claim, Notification
 from ..notifications import notify
 from ..roles import require
+from ..webhooks import events as webhook_events
 from .base import Action, WorkflowError, audit_value, locked
 
 
@@ -130,6 +131,7 @@ def publish_verdict(claim: Claim, *, actor, expected_version: int | None) -> Cla
             changes={"published_at": [None, now.isoformat()], "published_by": [None, audit_value(actor)]},
             note=note,
         )
+        webhook_events.verdict_published(current)
         notify(
             [current.reviewed_by, current.confirmed_by],
             Notification.Kind.PUBLISHED,

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from .. import audit
 from ..models import Claim
 from ..roles import require
+from ..webhooks import events as webhook_events
 from .base import Action, WorkflowError, audit_value, clean_url, locked
 from .discussion import add_evidence
 from .publishing import ask_for_confirmation
@@ -159,6 +160,7 @@ def reopen_verdict(claim: Claim, *, actor, reason: str, expected_version: int | 
         if current.status == Claim.Status.UNREVIEWED:
             raise WorkflowError(_("This claim has no verdict to reopen."))
         changes = {"status": [current.status, Claim.Status.UNREVIEWED], "rationale": [current.rationale, ""]}
+        was_published, previous_status = current.is_published, current.status
         changes.update(_unpublished(current))
         changes.update(_unconfirmed(current))
         current.status, current.rationale = Claim.Status.UNREVIEWED, ""
@@ -168,4 +170,6 @@ def reopen_verdict(claim: Claim, *, actor, reason: str, expected_version: int | 
             update_fields=[*_VERDICT_FIELDS, "confirmed_by", "confirmed_at", "published_by", "published_at"]
         )
         audit.record(Action.VERDICT_REOPENED, actor=actor, claim=current, changes=changes, note=reason)
+        if was_published:
+            webhook_events.verdict_unpublished(current, previous_status=previous_status, reason=reason)
     return current

@@ -7,7 +7,8 @@ and `reviewers` write to it. Each action prints one JSON object on its last line
   and the largest worker, from getrusage).
 - `serve-times`: server time of the desk's pages in-process (Django test client, full middleware),
   median and p95 of repeated requests: queue, filtered queue, search, article page, claim page,
-  and the htmx verdict round trip (real verdicts, on claims nobody reviewed).
+  and the htmx verdict round trip (real verdicts, on claims nobody reviewed); then the JSON API's
+  claim list (/api/v1/claims/, with a token): first page, filtered, page 20.
 - `long-article`: one article of 4,000 and one of 40,000 claims: time and peak memory of its page,
   an htmx verdict on one of its claims, and the dashboard.
 - `reviewers`: create the load test's reviewer accounts and write its plan (bench/locustfile.py).
@@ -151,9 +152,11 @@ class Command(BaseCommand):
             (f"article page ({article.claims.count()} claims)", article.get_absolute_url()),
             ("claim page", claim.get_absolute_url()),
         ]
+        api, api_pages = self._api_client(user), self._api_pages(deep)
         try:
             rows = [(name, self._get(client, url, repeat)) for name, url in pages]
             rows.append(("htmx verdict round trip", self._verdicts(client, repeat)))
+            rows += [(name, self._get(api, url, repeat)) for name, url in api_pages]
         finally:
             gc.unfreeze()
         return {
@@ -161,6 +164,25 @@ class Command(BaseCommand):
             "claims": Claim.objects.count(),
             "rows": [{"name": name, **_spread(times)} for name, times in rows],
         }
+
+    def _api_client(self, user):
+        """A client of the JSON API with the desk user's token (made here, audited as the bench)."""
+        from claims import workflow
+
+        # The bench measures the server's time, not the rate limit: it must never answer 429 here.
+        settings.FACTCHECK_API_RATE = "1000000/minute"
+        with audit.cause("command:bench_scale"):
+            _token, raw = workflow.create_token(actor=user, name="bench")
+        return Client(SERVER_NAME="127.0.0.1", headers={"Authorization": f"Bearer {raw}"})
+
+    def _api_pages(self, deep):
+        claims = reverse("api:claims")
+        page_20 = f"{claims}?{urlencode({'after': cursor_of(deep, 'worth')})}" if deep else claims
+        return [
+            ("API claim list", claims),
+            ("API claim list, filtered", f"{claims}?status=unreviewed&kind=direct&sort=newest"),
+            ("API claim list, page 20", page_20),
+        ]
 
     def _get(self, client, url, repeat, budget=30.0):
         """Times of `repeat` requests, or fewer (at least 5) for a page so slow that they would take
