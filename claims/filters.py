@@ -263,8 +263,10 @@ class KeysetPage:
             rows, is_first, has_next = rows[:size], not after, len(rows) > size
             # After the last row there is nothing to go back from but the first page.
             has_previous = bool(after and rows)
-        # Counted in the page's order, so the count walks the page's index and stops at the cap.
-        matching = claims.values("pk")[: cls.COUNT_CAP + 1].count()
+        # Counted in no order: the database reads the first COUNT_CAP + 1 matching rows by whatever
+        # path finds them soonest (the filter's own index for a narrow filter, any for a wide one).
+        # In the page's order, a narrow filter walked the whole sort index to find its few rows.
+        matching = claims.order_by().values("pk")[: cls.COUNT_CAP + 1].count()
         return cls(rows, sort, matching, is_first, has_next, has_previous)
 
     def __iter__(self):

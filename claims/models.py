@@ -9,7 +9,7 @@ import unicodedata
 
 from django.conf import settings
 from django.db import connections, models
-from django.db.models import Count, ExpressionWrapper, F, Lookup, Q, Value
+from django.db.models import Count, ExpressionWrapper, F, Func, Lookup, OuterRef, Q, Subquery, Value
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -35,13 +35,22 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", _("Year")
 
 
+def count_of(claims) -> Subquery:
+    """How many rows `claims` (a queryset filtered on an OuterRef) has, as a correlated subquery.
+    Annotated on a page of articles or speakers it counts the claims of the rows shown only: a
+    COUNT over a join with GROUP BY counts every claim of every row before the LIMIT (all 1.15M
+    claims for the article list's first 50), and the page's COUNT(*) groups them all again."""
+    counted = claims.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")
+    return Subquery(counted, output_field=models.IntegerField())
+
+
 class ArticleQuerySet(models.QuerySet):
     def with_progress(self):
         """Annotate claim counts: `n_claims` (not dismissed) and `n_reviewed` (with a verdict)."""
-        active = Q(claims__dismissed=False)
+        active = Claim.objects.filter(article=OuterRef("pk"), dismissed=False)
         return self.annotate(
-            n_claims=Count("claims", filter=active),
-            n_reviewed=Count("claims", filter=active & ~Q(claims__status=Claim.Status.UNREVIEWED)),
+            n_claims=count_of(active),
+            n_reviewed=count_of(active.exclude(status=Claim.Status.UNREVIEWED)),
         ).order_by("-created_at", "-id")
 
 
@@ -103,7 +112,8 @@ class Article(models.Model):
 
 class SpeakerQuerySet(models.QuerySet):
     def with_claim_counts(self):
-        return self.annotate(n_claims=Count("claims", filter=Q(claims__dismissed=False))).order_by("name")
+        active = Claim.objects.filter(speaker=OuterRef("pk"), dismissed=False)
+        return self.annotate(n_claims=count_of(active)).order_by("name")
 
 
 class Speaker(models.Model):
@@ -318,6 +328,25 @@ class ClaimQuerySet(models.QuerySet):
         counts = dict(self.order_by().values_list("status").annotate(n=Count("id")))
         return {status: counts.get(status, 0) for status in Claim.Status.values}
 
+    def active_status_counts(self) -> dict[str, int]:
+        """`Claim.objects.active().status_counts()` for the whole table (the dashboard's figures) in
+        one query that reads only the few claims with a verdict and the few dismissed ones by their
+        indexes, plus a COUNT(*) of the table (SQLite answers that from its smallest index without
+        reading the rows). The unreviewed claims are the rest. Grouping every claim by status read
+        the whole table: 0.2 s on PostgreSQL and 2 s on SQLite at 1.15M claims."""
+        table = connections[self.db].ops.quote_name(Claim._meta.db_table)
+        verdicts = ", ".join(
+            f"(SELECT COUNT(*) FROM {table} WHERE status = %s AND NOT dismissed)" for _ in Claim.VERDICTS
+        )
+        everyone = f"(SELECT COUNT(*) FROM {table}), (SELECT COUNT(*) FROM {table} WHERE dismissed)"
+        sql = f"SELECT {everyone}, {verdicts}"
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(sql, [str(status) for status in Claim.VERDICTS])
+            everything, dismissed, *reviewed = cursor.fetchone()
+        counts = dict(zip(Claim.VERDICTS, reviewed, strict=True))
+        counts[Claim.Status.UNREVIEWED] = everything - dismissed - sum(reviewed)
+        return {status: counts[status] for status in Claim.Status.values}
+
 
 class Claim(models.Model):
     class Kind(models.TextChoices):
@@ -395,7 +424,10 @@ class Claim(models.Model):
         ordering = ["article_id", "start", "id"]
         indexes = [
             models.Index(fields=["article", "start"], name="claim_article_start_idx"),
-            models.Index(fields=["status", "-checkworthiness"], name="claim_status_worth_idx"),
+            # A status filter in the queue's default order, ties by id: one range of it (migration
+            # 0019 added the id: without it a page of a rare status was found by walking the worth
+            # index, and the ties sorted).
+            models.Index(fields=["status", "-checkworthiness", "-id"], name="claim_status_worth_id_idx"),
             # Someone's queue (assignee, unreviewed) in the default order is one range of it.
             models.Index(
                 fields=["assignee", "status", "-checkworthiness", "-id"], name="claim_assignee_queue_idx"
@@ -411,6 +443,27 @@ class Claim(models.Model):
             models.Index(
                 fields=["status", "kind", "-checkworthiness", "-id"], name="claim_status_kind_worth_idx"
             ),
+            # The queue's other one-column filters in its default order (not dismissed, as it shows
+            # them unless asked): a page of one speaker, one kind or one assignee is a range of one
+            # of these, not a walk down the worth index past everyone else's claims. The speaker's
+            # also counts the claims of each speaker on the speakers page from the index alone.
+            models.Index(
+                fields=["speaker", "-checkworthiness", "-id"],
+                condition=Q(dismissed=False),
+                name="claim_speaker_worth_idx",
+            ),
+            models.Index(
+                fields=["kind", "-checkworthiness", "-id"],
+                condition=Q(dismissed=False),
+                name="claim_kind_worth_idx",
+            ),
+            models.Index(
+                fields=["assignee", "-checkworthiness", "-id"],
+                condition=Q(assignee__isnull=False),
+                name="claim_assigned_worth_idx",
+            ),
+            # The few dismissed claims: the dashboard counts the active ones as all minus these.
+            models.Index(fields=["id"], condition=Q(dismissed=True), name="claim_dismissed_idx"),
             # Claims with a verdict, a small part of all: "checked before" looks only among them.
             models.Index(
                 fields=["status"],
