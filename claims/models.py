@@ -199,6 +199,15 @@ class ClaimQuerySet(models.QuerySet):
     def unreviewed(self):
         return self.filter(status=Claim.Status.UNREVIEWED)
 
+    def with_verdict(self):
+        """Claims with a verdict (Claim.VERDICTS), a small part of all, read from their partial index
+        claim_reviewed_idx. The values are written into the SQL as the index's condition has them:
+        SQLite uses a partial index only where it can see the query implies the condition, which
+        it cannot with parameters, and then it read every claim (a second for the dashboard)."""
+        values = ", ".join(f"'{status}'" for status in Claim.VERDICTS)  # constants, not input
+        condition = f'"{Claim._meta.db_table}"."status" IN ({values})'
+        return self.filter(RawSQL(condition, [], output_field=models.BooleanField()))
+
     def with_status(self, status):
         return self.filter(status=status) if status else self
 

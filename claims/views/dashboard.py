@@ -62,7 +62,8 @@ def verdicts_by_week(claims, *, weeks: int = CHART_WEEKS, today: date | None = N
     first = today - timedelta(days=today.weekday(), weeks=weeks - 1)
     since = timezone.make_aware(datetime.combine(first, time.min))
     rows = (
-        claims.filter(status__in=Claim.VERDICTS, reviewed_at__gte=since)
+        claims.with_verdict()
+        .filter(reviewed_at__gte=since)
         .annotate(week=TruncWeek("reviewed_at", output_field=DateField()))
         .order_by()
         .values_list("week", "status")
@@ -82,7 +83,9 @@ def verdicts_by_speaker(*, limit: int = CHART_SPEAKERS) -> VerdictChart:
     to their speakers, not from every speaker down to all of their claims."""
     per_verdict = {f"n_{s}": Count("id", filter=Q(status=s)) for s in Claim.VERDICTS}
     rows = (
-        Claim.objects.filter(dismissed=False, status__in=Claim.VERDICTS, speaker__isnull=False)
+        Claim.objects.active()
+        .with_verdict()
+        .filter(speaker__isnull=False)
         .values("speaker_id", "speaker__name")
         .annotate(n_reviewed=Count("id"), **per_verdict)
         .order_by("-n_reviewed", "speaker__name")[:limit]
