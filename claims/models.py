@@ -5,6 +5,7 @@ Only `claims.ingest` (one article), `claims.bulk` (many) and `claims.workflow` c
 """
 
 import datetime
+import re
 import unicodedata
 
 from django.conf import settings
@@ -33,6 +34,17 @@ class DatePrecision(models.TextChoices):
     DAY = "day", _("Day")
     MONTH = "month", _("Month")
     YEAR = "year", _("Year")
+
+
+def one_of(model, field: str, values) -> RawSQL:
+    """`field IN (values)` with the values written into the SQL, for a filter that a partial index
+    with that very condition serves: SQLite uses a partial index only where it can see that the
+    query implies the index's condition, which it cannot see through parameters, and then reads the
+    whole table. The values are the code's own constants, never input."""
+    if not all(re.fullmatch(r"[a-z_.]+", value) for value in values):
+        raise ValueError(f"not constants: {values!r}")
+    listed = ", ".join(f"'{value}'" for value in values)
+    return RawSQL(f'"{model._meta.db_table}"."{field}" IN ({listed})', [], output_field=models.BooleanField())
 
 
 def count_of(claims) -> Subquery:
@@ -204,9 +216,7 @@ class ClaimQuerySet(models.QuerySet):
         claim_reviewed_idx. The values are written into the SQL as the index's condition has them:
         SQLite uses a partial index only where it can see the query implies the condition, which
         it cannot with parameters, and then it read every claim (a second for the dashboard)."""
-        values = ", ".join(f"'{status}'" for status in Claim.VERDICTS)  # constants, not input
-        condition = f'"{Claim._meta.db_table}"."status" IN ({values})'
-        return self.filter(RawSQL(condition, [], output_field=models.BooleanField()))
+        return self.filter(one_of(Claim, "status", [str(status) for status in Claim.VERDICTS]))
 
     def with_status(self, status):
         return self.filter(status=status) if status else self
@@ -383,8 +393,9 @@ class Claim(models.Model):
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     kind = models.CharField(max_length=12, choices=Kind.choices)
+    # No index of its own: claim_speaker_worth_idx and claim_speaker_article_idx start with it.
     speaker = models.ForeignKey(
-        Speaker, null=True, blank=True, on_delete=models.PROTECT, related_name="claims"
+        Speaker, null=True, blank=True, on_delete=models.PROTECT, related_name="claims", db_index=False
     )
     mention = models.CharField(max_length=300, blank=True, help_text=_("How the text named the speaker."))
     cue = models.CharField(max_length=100, blank=True)
@@ -456,10 +467,18 @@ class Claim(models.Model):
             # them unless asked): a page of one speaker, one kind or one assignee is a range of one
             # of these, not a walk down the worth index past everyone else's claims. The speaker's
             # also counts the claims of each speaker on the speakers page from the index alone.
+            # (The speaker's two carry `dismissed` and `status` at the end rather than a condition:
+            # then they answer a speaker's counts by status alone, which SQLite does not see in a
+            # partial index; and they stand in for the foreign key's own index.)
             models.Index(
-                fields=["speaker", "-checkworthiness", "-id"],
-                condition=Q(dismissed=False),
+                fields=["speaker", "-checkworthiness", "-id", "status", "dismissed"],
                 name="claim_speaker_worth_idx",
+            ),
+            # A speaker's page: their claims newest article first, in text order, and (the status
+            # at the end) the tally of their claims by status, both from the index alone.
+            models.Index(
+                fields=["speaker", "-article", "start", "id", "status", "dismissed"],
+                name="claim_speaker_article_idx",
             ),
             models.Index(
                 fields=["kind", "-checkworthiness", "-id"],
@@ -719,6 +738,11 @@ class AuditEventQuerySet(models.QuerySet):
     def with_related(self):
         return self.select_related("actor", "article", "claim")
 
+    def of(self, actions):
+        """Events of these kinds: SPEAKER_EVENTS or VERDICT_EVENTS, each read from its partial index
+        (see `one_of`)."""
+        return self.filter(one_of(AuditEvent, "action", list(actions)))
+
     def changed_since(self, claim, version: int):
         """The events that moved `claim` on from `version` (the one a form was loaded at), newest
         first: one per version in between, leaving out evidence, comments and dismissed matches,
@@ -762,6 +786,17 @@ class AuditEventQuerySet(models.QuerySet):
             end = timezone.make_aware(datetime.datetime.combine(last, midnight)) + datetime.timedelta(days=1)
             events = events.filter(at__lt=end)
         return events
+
+
+# The events a speaker's timeline shows (AuditEvent.Action values), each kind with a partial index.
+SPEAKER_EVENTS = ("speaker.created", "speaker.edited", "speaker.merged")
+VERDICT_EVENTS = (
+    "verdict.set",
+    "verdict.reopened",
+    "verdict.confirmed",
+    "verdict.published",
+    "verdict.reused",
+)
 
 
 class AuditEvent(AppendOnlyModel):
@@ -816,6 +851,14 @@ class AuditEvent(AppendOnlyModel):
         indexes = [
             models.Index(fields=["claim", "id"], name="audit_claim_idx"),
             models.Index(fields=["action", "-at"], name="audit_action_at_idx"),
+            # A speaker's timeline: the newest events about speakers, and the newest verdict events
+            # (few among the imports), each kind from its own partial index (AuditEventQuerySet.of).
+            models.Index(
+                fields=["-id"], condition=Q(action__in=SPEAKER_EVENTS), name="audit_speaker_events_idx"
+            ),
+            models.Index(
+                fields=["-id"], condition=Q(action__in=VERDICT_EVENTS), name="audit_verdict_events_idx"
+            ),
         ]
 
     def __str__(self):
