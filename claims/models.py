@@ -41,10 +41,14 @@ def one_of(model, field: str, values) -> RawSQL:
     with that very condition serves: SQLite uses a partial index only where it can see that the
     query implies the index's condition, which it cannot see through parameters, and then reads the
     whole table. The values are the code's own constants, never input."""
+    return RawSQL(one_of_sql(model, field, values), [], output_field=models.BooleanField())
+
+
+def one_of_sql(model, field: str, values) -> str:
     if not all(re.fullmatch(r"[a-z_.]+", value) for value in values):
         raise ValueError(f"not constants: {values!r}")
     listed = ", ".join(f"'{value}'" for value in values)
-    return RawSQL(f'"{model._meta.db_table}"."{field}" IN ({listed})', [], output_field=models.BooleanField())
+    return f'"{model._meta.db_table}"."{field}" IN ({listed})'
 
 
 def count_of(claims) -> Subquery:
@@ -219,6 +223,9 @@ class ClaimQuerySet(models.QuerySet):
         return self.filter(one_of(Claim, "status", [str(status) for status in Claim.VERDICTS]))
 
     def with_status(self, status):
+        if status in Claim.VERDICTS:
+            # Also "one of the verdicts", which tells SQLite that claim_reviewed_idx holds them all.
+            return self.with_verdict().filter(status=status)
         return self.filter(status=status) if status else self
 
     def with_related(self):
@@ -349,21 +356,25 @@ class ClaimQuerySet(models.QuerySet):
 
     def active_status_counts(self) -> dict[str, int]:
         """`Claim.objects.active().status_counts()` for the whole table (the dashboard's figures) in
-        one query that reads only the few claims with a verdict and the few dismissed ones by their
-        indexes, plus a COUNT(*) of the table (SQLite answers that from its smallest index without
-        reading the rows). The unreviewed claims are the rest. Grouping every claim by status read
-        the whole table: 0.2 s on PostgreSQL and 2 s on SQLite at 1.15M claims."""
-        table = connections[self.db].ops.quote_name(Claim._meta.db_table)
+        one query that reads only the few claims with a verdict and the few dismissed ones, each
+        from its partial index, plus a COUNT(*) of the table (SQLite answers that from its smallest
+        index without reading the rows). The unreviewed claims are the rest. Grouping every claim
+        by status read the whole table: 0.2 s on PostgreSQL and 2 s on SQLite at 1.15M claims."""
+        connection = connections[self.db]
+        table = connection.ops.quote_name(Claim._meta.db_table)
+        reviewed = one_of_sql(Claim, "status", [str(status) for status in Claim.VERDICTS])
         verdicts = ", ".join(
-            f"(SELECT COUNT(*) FROM {table} WHERE status = %s AND NOT dismissed)" for _ in Claim.VERDICTS
+            f"(SELECT COUNT(*) FROM {table} WHERE {reviewed} AND status = %s AND NOT dismissed)"
+            for _ in Claim.VERDICTS
         )
-        everyone = f"(SELECT COUNT(*) FROM {table}), (SELECT COUNT(*) FROM {table} WHERE dismissed)"
-        sql = f"SELECT {everyone}, {verdicts}"
-        with connections[self.db].cursor() as cursor:
-            cursor.execute(sql, [str(status) for status in Claim.VERDICTS])
-            everything, dismissed, *reviewed = cursor.fetchone()
-        counts = dict(zip(Claim.VERDICTS, reviewed, strict=True))
-        counts[Claim.Status.UNREVIEWED] = everything - dismissed - sum(reviewed)
+        # SQLite has no statistics that say how rare dismissed claims are: it is told the index.
+        hint = " INDEXED BY claim_dismissed_idx" if connection.vendor == "sqlite" else ""
+        everyone = f"(SELECT COUNT(*) FROM {table}), (SELECT COUNT(*) FROM {table}{hint} WHERE dismissed)"
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {everyone}, {verdicts}", [str(status) for status in Claim.VERDICTS])
+            everything, dismissed, *counted = cursor.fetchone()
+        counts = dict(zip(Claim.VERDICTS, counted, strict=True))
+        counts[Claim.Status.UNREVIEWED] = everything - dismissed - sum(counted)
         return {status: counts[status] for status in Claim.Status.values}
 
 
