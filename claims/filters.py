@@ -253,13 +253,13 @@ class KeysetPage:
         first page. Two queries: the rows, one more than a page to know whether more follow, and
         the capped count."""
         if before:
-            rows = list(claims.seek(sort, *before, backwards=True)[: size + 1])
+            rows = _head(claims.seek(sort, *before, backwards=True), size + 1)
             if len(rows) < size:  # too little before it for a whole page: that is the first page
                 return cls.fetch(claims, sort, size=size)
             has_previous = len(rows) > size
             rows, is_first, has_next = rows[:size][::-1], not has_previous, True
         else:
-            rows = list((claims.seek(sort, *after) if after else claims)[: size + 1])
+            rows = _head(claims.seek(sort, *after) if after else claims, size + 1)
             rows, is_first, has_next = rows[:size], not after, len(rows) > size
             # After the last row there is nothing to go back from but the first page.
             has_previous = bool(after and rows)
@@ -288,6 +288,20 @@ class KeysetPage:
     def previous_before(self) -> str:
         """The `before` of the previous page: the first row's key."""
         return cursor_of(self.object_list[0], self.sort) if self.has_previous else ""
+
+
+def _head(claims, n: int) -> list:
+    """The first `n` of `claims`. A search's matches have no index in the page's order, so all of
+    them are sorted (16,828 for one word at 1.15M claims): that sort takes only their ids and sort
+    keys, in a subquery, and the page's rows with what they show are read for those `n` alone. In
+    one statement, the rows of every match went through the sort with their joins (0.1 s, SQLite)."""
+    if "searched_text" not in claims.query.annotations:
+        return list(claims[:n])
+    rows = claims.model._default_manager.filter(pk__in=claims.values("pk")[:n])
+    rows.query.select_related = claims.query.select_related
+    rows.query.deferred_loading = claims.query.deferred_loading
+    rows.query.standard_ordering = claims.query.standard_ordering
+    return list(rows.order_by(*claims.query.order_by))
 
 
 SYSTEM = "system"
