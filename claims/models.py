@@ -304,16 +304,26 @@ class ClaimQuerySet(models.QuerySet):
         matches |= _EqualsAny(F("speaker_id"), ArraySubquery(speakers))
         return claims.alias(searched_text=Value(True)).filter(matches)
 
-    def imported_between(self, first=None, last=None):
+    def imported_between(self, first=None, last=None, *, wide=False):
         """Claims created (imported or added by hand) on or after day `first`, up to and including
-        day `last`, in the current time zone. Bounds as datetimes, so the index on time is usable."""
-        claims, midnight = self, datetime.time.min
+        day `last`, in the current time zone. Bounds as datetimes, so the index on time is usable.
+
+        `wide`: the caller knows that many claims match (more than a page count shows). Then on
+        SQLite the bounds are written so that they cannot use the time index (`+created_at`, the
+        same value): SQLite's statistics cannot tell a day from a year, and it took the time index
+        and sorted every claim of a busy range (0.6 s at 1.15M claims imported on one day) where
+        walking the page's own order finds a page after a few thousand rows."""
+        claims, midnight, field = self, datetime.time.min, "created_at"
+        if wide and connections[self.db].vendor == "sqlite":
+            field = "created_unindexed"
+            plus = Func(F("created_at"), template="+%(expressions)s", output_field=models.DateTimeField())
+            claims = claims.alias(created_unindexed=plus)
         if first:
             start = timezone.make_aware(datetime.datetime.combine(first, midnight))
-            claims = claims.filter(created_at__gte=start)
+            claims = claims.filter(**{f"{field}__gte": start})
         if last:
             end = timezone.make_aware(datetime.datetime.combine(last, midnight)) + datetime.timedelta(days=1)
-            claims = claims.filter(created_at__lt=end)
+            claims = claims.filter(**{f"{field}__lt": end})
         return claims
 
     def sorted_by(self, key: str):

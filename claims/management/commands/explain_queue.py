@@ -27,7 +27,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils import timezone
 
-from claims.filters import ClaimFilterForm, KeysetPage, parse_cursor
+from claims.filters import ClaimFilterForm, KeysetPage
 from claims.models import Claim
 
 PAGE_SIZE = 50
@@ -121,24 +121,26 @@ class Command(BaseCommand):
 
     def explain_combination(self, sort, label, params, user, options):
         """The statements of the first page (rows, count), the next page and back, explained."""
-        form = ClaimFilterForm({**params, "sort": sort})
-        if not form.is_valid():
-            raise CommandError(f"{label}: {form.errors.as_text()}")
-        claims = form.filter(Claim.objects.for_queue(), user=user)
+
+        def fetch(**cursor):
+            """A page as the queue view gets it: the form's filter, then the form's page."""
+            form = ClaimFilterForm({**params, "sort": sort, **cursor})
+            if not form.is_valid():
+                raise CommandError(f"{label}: {form.errors.as_text()}")
+            return form.page(form.filter(Claim.objects.for_queue(), user=user), PAGE_SIZE)
+
         with _Recorder() as first:
-            page = KeysetPage.fetch(claims, sort, size=PAGE_SIZE)
-        steps = list(zip(("page 1", "count"), first.statements, strict=True))
+            page = fetch()
+        count, rows = first.statements  # the count comes first (KeysetPage.fetch); shown second
+        steps = [("page 1", rows), ("count", count)]
         if page.has_next:
             with _Recorder() as second:
-                after = KeysetPage.fetch(
-                    claims, sort, after=parse_cursor(page.next_after, sort), size=PAGE_SIZE
-                )
-            steps.append(("page 2", second.statements[0]))
+                after = fetch(after=page.next_after)
+            steps.append(("page 2", second.statements[1]))  # after its count
             if after.has_previous:
-                before = parse_cursor(after.previous_before, sort)
                 with _Recorder() as back:
-                    KeysetPage.fetch(claims, sort, before=before, size=PAGE_SIZE)
-                steps.append(("back", back.statements[0]))
+                    fetch(before=after.previous_before)
+                steps.append(("back", back.statements[1]))
         searching = bool(params.get("q"))
         return [
             self.explain(sort, label, step, sql, sql_params, searching, options)
