@@ -62,7 +62,7 @@ test: setup lint
 # desk's server times at 100k articles (about 1.1M claims), and a Locust load test, 50 reviewers for
 # 60 s on gunicorn + PostgreSQL. About 25 minutes; BENCH_SIZES=1000,10000 for a quick run (see
 # bench/run.py for the other settings). Needs PostgreSQL on 127.0.0.1:5432 (BENCH_PG); it writes only
-# var/bench*, var/static and the `factcheck_bench` database.
+# var/bench*, var/static and the `factcheck_bench` database (BENCH_PG_DB to name another).
 bench: setup
 	$(PY) -m claims.extraction.bench
 	$(PY) bench/run.py

@@ -177,10 +177,20 @@ class ClaimFilterForm(_DateRangeMixin, _Form):
     def page(self, claims, size: int):
         """The page of `claims` (as `filter` returned them) that the form's cursor asks for."""
         data = self.cleaned_data
-        return KeysetPage.fetch(claims, data["sort"] or "worth", data["after"], data["before"], size)
+        sort = data["sort"] or "worth"
+        widen = None
+        if sort == "worth" and (data["imported_from"] or data["imported_to"]) and self._filtered:
+            # Many claims in the dates: find the page by the order's index, not the time index.
+            unfiltered, user = self._filtered
+            widen = lambda: self.filter(unfiltered, user=user, wide=True)  # noqa: E731
+        return KeysetPage.fetch(claims, sort, data["after"], data["before"], size, widen=widen)
 
-    def filter(self, claims, *, user):
-        """`claims` narrowed and sorted as the (valid) form says; `user` is who "me" is."""
+    _filtered = None
+
+    def filter(self, claims, *, user, wide=False):
+        """`claims` narrowed and sorted as the (valid) form says; `user` is who "me" is. `wide`:
+        see ClaimQuerySet.imported_between."""
+        self._filtered = (claims, user)
         data = self.cleaned_data
         if not data["dismissed"]:
             claims = claims.active()
@@ -193,7 +203,7 @@ class ClaimFilterForm(_DateRangeMixin, _Form):
         if data["assignee"]:
             claims = claims.assigned_to(data["assignee"])
         claims = claims.with_status(data["status"]).of_kind(data["kind"]).search(data["q"])
-        claims = claims.imported_between(data["imported_from"], data["imported_to"])
+        claims = claims.imported_between(data["imported_from"], data["imported_to"], wide=wide)
         return claims.sorted_by(data["sort"] or "worth")
 
 
@@ -248,23 +258,28 @@ class KeysetPage:
     has_previous: bool
 
     @classmethod
-    def fetch(cls, claims, sort: str, after=None, before=None, size: int = 50) -> "KeysetPage":
+    def fetch(cls, claims, sort: str, after=None, before=None, size: int = 50, widen=None) -> "KeysetPage":
         """The page of `claims` (sorted by `sort`) after cursor `after`, or before `before`, or the
-        first page. Two queries: the rows, one more than a page to know whether more follow, and
-        the capped count."""
+        first page. Two queries: the capped count, then the rows, one more than a page to know
+        whether more follow. `widen`, if given, returns the same claims written for a filter that
+        matches many: it replaces `claims` when the count reaches the cap."""
+        # Counted in no order: the database reads the first COUNT_CAP + 1 matching rows by whatever
+        # path finds them soonest (the filter's own index for a narrow filter, any for a wide one).
+        # In the page's order, a narrow filter walked the whole sort index to find its few rows.
+        matching = claims.order_by().values("pk")[: cls.COUNT_CAP + 1].count()
+        if widen and matching > cls.COUNT_CAP:
+            claims = widen()
         if before:
-            rows = list(claims.seek(sort, *before, backwards=True)[: size + 1])
+            rows = _head(claims.seek(sort, *before, backwards=True), size + 1)
             if len(rows) < size:  # too little before it for a whole page: that is the first page
-                return cls.fetch(claims, sort, size=size)
+                return cls.fetch(claims, sort, size=size, widen=widen)
             has_previous = len(rows) > size
             rows, is_first, has_next = rows[:size][::-1], not has_previous, True
         else:
-            rows = list((claims.seek(sort, *after) if after else claims)[: size + 1])
+            rows = _head(claims.seek(sort, *after) if after else claims, size + 1)
             rows, is_first, has_next = rows[:size], not after, len(rows) > size
             # After the last row there is nothing to go back from but the first page.
             has_previous = bool(after and rows)
-        # Counted in the page's order, so the count walks the page's index and stops at the cap.
-        matching = claims.values("pk")[: cls.COUNT_CAP + 1].count()
         return cls(rows, sort, matching, is_first, has_next, has_previous)
 
     def __iter__(self):
@@ -286,6 +301,20 @@ class KeysetPage:
     def previous_before(self) -> str:
         """The `before` of the previous page: the first row's key."""
         return cursor_of(self.object_list[0], self.sort) if self.has_previous else ""
+
+
+def _head(claims, n: int) -> list:
+    """The first `n` of `claims`. A search's matches have no index in the page's order, so all of
+    them are sorted (16,828 for one word at 1.15M claims): that sort takes only their ids and sort
+    keys, in a subquery, and the page's rows with what they show are read for those `n` alone. In
+    one statement, the rows of every match went through the sort with their joins (0.1 s, SQLite)."""
+    if "searched_text" not in claims.query.annotations:
+        return list(claims[:n])
+    rows = claims.model._default_manager.filter(pk__in=claims.values("pk")[:n])
+    rows.query.select_related = claims.query.select_related
+    rows.query.deferred_loading = claims.query.deferred_loading
+    rows.query.standard_ordering = claims.query.standard_ordering
+    return list(rows.order_by(*claims.query.order_by))
 
 
 SYSTEM = "system"

@@ -9,23 +9,11 @@ from django.views.decorators.http import require_GET, require_POST
 
 from .. import workflow
 from ..forms import MergeSpeakerForm, SpeakerForm
-from ..models import AuditEvent, Claim, Speaker, fold_name
+from ..models import SPEAKER_EVENTS, VERDICT_EVENTS, AuditEvent, Claim, Speaker, fold_name
 from ..roles import require
 
 CLAIMS_PER_PAGE = 50
 TIMELINE_LENGTH = 50
-SPEAKER_ACTIONS = (
-    AuditEvent.Action.SPEAKER_CREATED,
-    AuditEvent.Action.SPEAKER_EDITED,
-    AuditEvent.Action.SPEAKER_MERGED,
-)
-VERDICT_ACTIONS = (
-    AuditEvent.Action.VERDICT_SET,
-    AuditEvent.Action.VERDICT_REOPENED,
-    AuditEvent.Action.VERDICT_CONFIRMED,
-    AuditEvent.Action.VERDICT_PUBLISHED,
-    AuditEvent.Action.VERDICT_REUSED,
-)
 
 
 @require_GET
@@ -43,18 +31,16 @@ def speaker_timeline(speaker: Speaker, limit: int = TIMELINE_LENGTH) -> list[Aud
     speaker by id in `changes["speaker"]`, including speakers merged into it) and the verdicts on
     its claims. Two indexed queries, merged here, rather than one OR over a join."""
     about_speaker = Q(changes__speaker__1__id=speaker.pk) | Q(changes__speaker__0__id=speaker.pk)
-    merged_in = AuditEvent.objects.filter(
-        action=AuditEvent.Action.SPEAKER_MERGED, changes__speaker__1__id=speaker.pk
-    ).values_list("changes__speaker__0__id", flat=True)
+    merged_in = (
+        AuditEvent.objects.of(SPEAKER_EVENTS)
+        .filter(action=AuditEvent.Action.SPEAKER_MERGED, changes__speaker__1__id=speaker.pk)
+        .values_list("changes__speaker__0__id", flat=True)
+    )
     ids = [pk for pk in merged_in if pk is not None]
     if ids:
         about_speaker |= Q(changes__speaker__1__id__in=ids) | Q(changes__speaker__0__id__in=ids)
-    own = AuditEvent.objects.for_log().filter(about_speaker, action__in=SPEAKER_ACTIONS).order_by("-id")
-    verdicts = (
-        AuditEvent.objects.for_log()
-        .filter(action__in=VERDICT_ACTIONS, claim__speaker=speaker)
-        .order_by("-id")
-    )
+    own = AuditEvent.objects.for_log().of(SPEAKER_EVENTS).filter(about_speaker).order_by("-id")
+    verdicts = AuditEvent.objects.for_log().of(VERDICT_EVENTS).filter(claim__speaker=speaker).order_by("-id")
     events = [*own[:limit], *verdicts[:limit]]
     return sorted(events, key=lambda event: event.pk, reverse=True)[:limit]
 
@@ -63,7 +49,9 @@ def _speaker_page(request, speaker, status=200, **forms):
     """The speaker's record; `forms` replaces the edit or merge form with a bound one with errors."""
     claims = Claim.objects.active().for_speaker(speaker)
     tally = claims.status_counts()
-    newest_first = claims.for_queue().order_by("-article__created_at", "-article_id", "start", "id")
+    # Newest article first (articles are numbered as they come in), each in text order: the order
+    # of the speaker's index, so a page is a range of it rather than all their claims sorted.
+    newest_first = claims.for_queue().order_by("-article_id", "start", "id")
     context = {
         "speaker": speaker,
         "tally": tally,

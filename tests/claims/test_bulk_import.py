@@ -255,6 +255,16 @@ def test_the_bench_commands_measure_a_small_corpus(corpus_dir, tmp_path, capsys)
     assert imported["rss_main_mb"] > 0
     served = run("serve-times", "--repeat", "3")
     assert [row["n"] for row in served["rows"]] == [3] * len(served["rows"])
+    # Every page of the desk, each with the queries of one request counted.
+    names = [row["name"] for row in served["rows"]]
+    for page in ("queue page", "queue, one speaker", "article list", "claim page", "speaker list"):
+        assert page in names
+    for page in ("dashboard", "inbox", "audit log", "published verdict (public)"):
+        assert page in names
+    assert any(name.startswith("speaker page") for name in names)
+    assert all(row["queries"] > 0 for row in served["rows"])
+    only = run("serve-times", "--repeat", "3", "--only", "dashboard")
+    assert [row["name"] for row in only["rows"]] == ["dashboard"]
     plan_path = tmp_path / "plan.json"
     before = run("reviewers", "--count", "2", "--claims", "4", "--out", str(plan_path))
     plan = json.loads(plan_path.read_text())

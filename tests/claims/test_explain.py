@@ -77,18 +77,22 @@ def test_it_explains_every_sort_and_filter_and_finds_no_full_scan(queue):
     # SQLite (a substring match, no index) it may read every row, and is then listed as expected.
     searches = [line for line in lines if "search" in line]
     if POSTGRES:
-        # The count of a plain search joins nothing, so its only index path is the text indexes
-        # (the page's rows may be reached through a join instead: on this tiny table, fine).
+        # The count of a plain search is in no order: on this tiny table, told not to scan it, the
+        # planner may walk any index and test the text (at 1.15M claims it takes the text indexes,
+        # DEPLOY.md); that the text indexes can serve a search is test_search's
+        # test_search_is_served_by_the_text_indexes. Here: every count is explained, none scans.
         counts = [line for line in searches if "+status" not in line and " count " in line]
-        assert len(counts) == 3
-        assert all("claim_text_dutch_idx, claim_text_english_idx" in line for line in counts), output
+        assert len(counts) == 3 and all(line.startswith("ok") for line in counts), output
         assert not [line for line in lines if line.startswith("scan")]
     else:
         assert {line.split()[0] for line in searches} <= {"ok", "scan"}
         assert [line for line in lines if line.startswith("scan")] == [
             line for line in searches if line.startswith("scan")
         ]
-    assert any("claim_worth_idx" in line for line in lines if " worth " in line and " all " in line)
+    # The default order from its index (on this tiny table PostgreSQL, told not to scan, may take
+    # the smaller partial claim_kind_worth_idx in the same order; at 1.15M claims: claim_worth_idx).
+    default = [line for line in lines if " worth " in line and " all " in line and " page 1 " in line]
+    assert "claim_worth_idx" in default[0] or (POSTGRES and "claim_kind_worth_idx" in default[0]), output
     assert any("claim_created_idx" in line for line in lines if " newest " in line and " all " in line)
 
 

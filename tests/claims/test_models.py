@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from claims.models import AppendOnlyError, Article, AuditEvent, Claim, DatePrecision, fold_name
+from claims.models import AppendOnlyError, Article, AuditEvent, Claim, DatePrecision, Speaker, fold_name
 from tests.factories import make_article, make_claim
 
 pytestmark = pytest.mark.django_db
@@ -36,6 +36,37 @@ def test_with_progress_counts_reviewed_and_ignores_dismissed():
     make_claim(article, dismissed=True)
     annotated = Article.objects.with_progress().get(pk=article.pk)
     assert (annotated.n_claims, annotated.n_reviewed) == (2, 1)
+
+
+def test_active_status_counts_are_the_active_claims_per_status():
+    """The dashboard's figures, counted as all minus dismissed minus verdicts, are the grouped count."""
+    article = make_article()
+    for status in ("verified", "verified", "disputed", "unverifiable", "unreviewed", "unreviewed"):
+        make_claim(article, status=status)
+    make_claim(article, status="verified", dismissed=True)
+    make_claim(article, dismissed=True)
+    expected = {"unreviewed": 2, "verified": 2, "disputed": 1, "unverifiable": 1}
+    assert Claim.objects.active().status_counts() == expected
+    assert Claim.objects.active_status_counts() == expected
+
+
+def test_with_verdict_and_with_status():
+    article = make_article()
+    claims = [make_claim(article, status=s) for s in ("verified", "unreviewed", "disputed")]
+    assert set(Claim.objects.with_verdict()) == {claims[0], claims[2]}
+    assert list(Claim.objects.with_status("disputed")) == [claims[2]]
+    assert list(Claim.objects.with_status("unreviewed")) == [claims[1]]
+
+
+def test_with_claim_counts_counts_each_speakers_active_claims():
+    alice = Speaker.objects.create(name="Alice")
+    Speaker.objects.create(name="Bob")
+    article = make_article()
+    make_claim(article, speaker=alice)
+    make_claim(article, speaker=alice)
+    make_claim(article, speaker=alice, dismissed=True)
+    counted = {s.name: s.n_claims for s in Speaker.objects.with_claim_counts()}
+    assert counted == {"Alice": 2, "Bob": 0}
 
 
 @pytest.mark.parametrize(

@@ -166,12 +166,12 @@ def test_search_is_served_by_the_text_indexes():
     plan = _plan(Claim.objects.search("begroting"))
     if POSTGRES:
         assert "claim_text_dutch_idx" in plan and "claim_text_english_idx" in plan
-        assert "claims_claim_speaker_id" in plan  # the speaker branch of the OR, too
+        assert "claim_speaker_" in plan  # the speaker branch of the OR, too (an index led by speaker)
         assert "Seq Scan on claims_claim" not in plan
     else:
         # SQLite: the FTS5 trigram index finds the ids; the speaker's claims by its index.
         assert "SCAN claims_claim_text VIRTUAL TABLE" in plan
-        assert "claims_claim_speaker_id" in plan
+        assert "claim_speaker_" in plan
         assert "SCAN claims_claim\n" not in plan + "\n" and not plan.rstrip().endswith("SCAN claims_claim")
 
 

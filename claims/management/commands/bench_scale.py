@@ -31,12 +31,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
-from django.db.models import Max, Min
+from django.db.models import Count, Max, Min
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 
-from claims import audit, bulk, roles
+from claims import audit, bulk, roles, workflow
 from claims.filters import cursor_of
 from claims.models import Article, AuditEvent, Claim, Speaker
 
@@ -54,6 +56,7 @@ class Command(BaseCommand):
         importing.add_argument("--batch-size", type=int, default=bulk.DEFAULT_BATCH_SIZE)
         serving = actions.add_parser("serve-times", help="Server times of the desk's pages.")
         serving.add_argument("--repeat", type=int, default=30)
+        serving.add_argument("--only", default="", help="Only the pages whose name contains this.")
         long = actions.add_parser(
             "long-article", help="One long article: its page, a verdict, the dashboard."
         )
@@ -127,42 +130,30 @@ class Command(BaseCommand):
             "articles_per_s": counts["imported"] / seconds,
         }
 
-    def serve_times(self, repeat=30, **options):
+    def serve_times(self, repeat=30, only="", **options):
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")  # fresh statistics, as autovacuum (PostgreSQL) would give
         user = _user("bench-desk", roles.REVIEWERS)
         client = Client(SERVER_NAME="127.0.0.1")  # a host ALLOWED_HOSTS accepts
         client.force_login(user)
+        pages = [(name, url) for name, url in self._desk_pages(user) if only.lower() in name.lower()]
         # The loaded app out of the garbage collector's sight, as gunicorn.conf.py has it in the
         # served workers; otherwise every full collection walks it and lands in some request's time.
         gc.freeze()
-        ids = Article.objects.aggregate(Max("id"))["id__max"]
-        article = Article.objects.filter(pk__gte=ids // 2).order_by("pk").first()
-        claim = Claim.objects.filter(article__pk__gte=ids // 3).order_by("pk").first()
-        queue = reverse("claims:claims")
-        word = "woningtekort" if Claim.objects.filter(text__contains="woningtekort")[:1] else "procent"
-        # Page 20 of the queue is a keyset link: it starts after the 950th claim in the queue's order.
-        deep = Claim.objects.active().sorted_by("worth")[950:951].first()
-        page_20 = f"{queue}?{urlencode({'after': cursor_of(deep, 'worth')})}" if deep else queue
-        pages = [
-            ("queue page", queue),
-            ("queue, filtered", f"{queue}?status=unreviewed&kind=direct&sort=newest"),
-            ("queue, page 20", page_20),
-            (f"search “{word}”", f"{queue}?q={word}"),
-            (f"article page ({article.claims.count()} claims)", article.get_absolute_url()),
-            ("claim page", claim.get_absolute_url()),
-        ]
-        api, api_pages = self._api_client(user), self._api_pages(deep)
         try:
-            rows = [(name, self._get(client, url, repeat)) for name, url in pages]
-            rows.append(("htmx verdict round trip", self._verdicts(client, repeat)))
-            rows += [(name, self._get(api, url, repeat)) for name, url in api_pages]
+            rows = [(name, *self._get(client, url, repeat)) for name, url in pages]
+            if only.lower() in "htmx verdict round trip":
+                rows.append(("htmx verdict round trip", *self._verdicts(client, repeat)))
+            api_pages = [(name, url) for name, url in self._api_pages() if only.lower() in name.lower()]
+            if api_pages:
+                api = self._api_client(user)
+                rows += [(name, *self._get(api, url, repeat)) for name, url in api_pages]
         finally:
             gc.unfreeze()
         return {
             "articles": Article.objects.count(),
             "claims": Claim.objects.count(),
-            "rows": [{"name": name, **_spread(times)} for name, times in rows],
+            "rows": [{"name": name, **_spread(times), "queries": n} for name, times, n in rows],
         }
 
     def _api_client(self, user):
@@ -175,8 +166,9 @@ class Command(BaseCommand):
             _token, raw = workflow.create_token(actor=user, name="bench")
         return Client(SERVER_NAME="127.0.0.1", headers={"Authorization": f"Bearer {raw}"})
 
-    def _api_pages(self, deep):
+    def _api_pages(self):
         claims = reverse("api:claims")
+        deep = Claim.objects.active().sorted_by("worth")[950:951].first()
         page_20 = f"{claims}?{urlencode({'after': cursor_of(deep, 'worth')})}" if deep else claims
         return [
             ("API claim list", claims),
@@ -184,10 +176,80 @@ class Command(BaseCommand):
             ("API claim list, page 20", page_20),
         ]
 
+    def _desk_pages(self, user):
+        """(name, url) of every page of the desk, on rows picked the same way each run: the queue
+        unfiltered, with each filter, deep and searched; the lists and a page of each kind."""
+        ids = Article.objects.aggregate(Max("id"))["id__max"]
+        article = Article.objects.filter(pk__gte=ids // 2).order_by("pk").first()
+        claim = Claim.objects.filter(article__pk__gte=ids // 3).order_by("pk").first()
+        published = self._published_and_assigned(user, claim)
+        # The speaker with the most claims: the longest speaker page and the widest speaker filter.
+        speaker = (
+            Speaker.objects.annotate(n=Count("claims")).order_by("-n", "pk").first()
+            if Speaker.objects.exists()
+            else None
+        )
+        queue = reverse("claims:claims")
+        word = "woningtekort" if Claim.objects.filter(text__contains="woningtekort")[:1] else "procent"
+        # Page 20 of the queue is a keyset link: it starts after the 950th claim in the queue's order.
+        deep = Claim.objects.active().sorted_by("worth")[950:951].first()
+        page_20 = f"{queue}?{urlencode({'after': cursor_of(deep, 'worth')})}" if deep else queue
+        day = timezone.localdate(Claim.objects.aggregate(Max("created_at"))["created_at__max"])
+        pages = [
+            ("queue page", queue),
+            ("queue, filtered", f"{queue}?status=unreviewed&kind=direct&sort=newest"),
+            ("queue, page 20", page_20),
+            (f"search “{word}”", f"{queue}?q={word}"),
+            ("queue, verified", f"{queue}?status=verified"),
+            ("queue, author's statements", f"{queue}?kind=unattributed"),
+            ("queue, oldest first", f"{queue}?sort=oldest"),
+            ("queue, imported on a day", f"{queue}?imported_from={day}&imported_to={day}"),
+            ("queue, my queue", f"{queue}?mine=on"),
+            ("queue, assigned to me", f"{queue}?assignee={user.pk}"),
+            ("queue, one article", f"{queue}?article={article.pk}"),
+            ("queue, with dismissed", f"{queue}?dismissed=on"),
+            ("article list", reverse("claims:articles")),
+            (f"article page ({article.claims.count()} claims)", article.get_absolute_url()),
+            ("claim page", claim.get_absolute_url()),
+            ("speaker list", reverse("claims:speakers")),
+            ("dashboard", reverse("claims:dashboard")),
+            ("inbox", reverse("claims:inbox")),
+            ("audit log", reverse("claims:audit")),
+            ("published verdict (public)", reverse("claims:published", args=[published.pk])),
+        ]
+        if speaker:
+            n = speaker.claims.count()
+            pages[4:4] = [("queue, one speaker", f"{queue}?speaker={speaker.pk}")]
+            pages.insert(-4, (f"speaker page ({n:,} claims)", speaker.get_absolute_url()))
+        return pages
+
+    def _published_and_assigned(self, user, near: Claim) -> Claim:
+        """A published verdict for the public page, and claims assigned to `user` for their queue
+        and inbox: made the first time (through the workflow, audited), found again later."""
+        chief = _user("bench-chief", roles.CHIEF_EDITORS)
+        done = Claim.objects.filter(published_by=chief).order_by("pk").first()
+        if done:
+            return done
+        picks = list(Claim.objects.unreviewed().filter(pk__gt=near.pk).order_by("pk")[:21])
+        with audit.cause("command:bench_scale"):
+            for claim in picks[1:]:
+                workflow.edit_claim(claim, actor=chief, expected_version=claim.version, assignee=user)
+            claim = workflow.set_verdict(
+                picks[0],
+                Claim.Status.UNVERIFIABLE,
+                actor=user,
+                rationale="bench",
+                expected_version=picks[0].version,
+                evidence_url="https://example.org/bench",
+            )
+            return workflow.publish_verdict(claim, actor=chief, expected_version=claim.version)
+
     def _get(self, client, url, repeat, budget=30.0):
         """Times of `repeat` requests, or fewer (at least 5) for a page so slow that they would take
-        more than `budget` seconds: the table shows how many."""
-        client.get(url)  # warm the caches, as a running server has them
+        more than `budget` seconds: the table shows how many. And the queries of one request."""
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)  # warms the caches too, as a running server has them
+        counted = len(queries)  # now: the next request empties the log it reads
         times = []
         while len(times) < repeat and (len(times) < 5 or sum(times) < budget):
             start = time.perf_counter()
@@ -195,7 +257,7 @@ class Command(BaseCommand):
             times.append(time.perf_counter() - start)
             if response.status_code != 200:
                 raise CommandError(f"{url}: {response.status_code}")
-        return times
+        return times, counted
 
     def _verdicts(self, client, repeat):
         times = []
@@ -208,6 +270,7 @@ class Command(BaseCommand):
             chosen = {claim.pk for claim in claims}
             more = Claim.objects.unreviewed().exclude(pk__in=chosen).order_by("pk")
             claims += list(more[: repeat + 2 - len(claims)])
+        counted = 0
         for n, claim in enumerate(claims):
             data = {
                 f"c{claim.pk}-status": "unverifiable",
@@ -215,13 +278,18 @@ class Command(BaseCommand):
                 f"c{claim.pk}-version": claim.version,
             }
             url = reverse("claims:claim_verdict", args=[claim.pk])
+            if n == 1:
+                with CaptureQueriesContext(connection) as queries:
+                    response = client.post(url, data, headers={"HX-Request": "true"})
+                counted = len(queries)
             start = time.perf_counter()
-            response = client.post(url, data, headers={"HX-Request": "true"})
+            if n != 1:
+                response = client.post(url, data, headers={"HX-Request": "true"})
             if n >= 2:  # the first two warm up
                 times.append(time.perf_counter() - start)
             if response.status_code != 200:
                 raise CommandError(f"verdict on claim {claim.pk}: {response.status_code}")
-        return times
+        return times, counted
 
     def long_article(self, claims="4000,40000", repeat=5, **options):
         """For each size, one article of that many quotes (about 22 characters each, so 40,000 make

@@ -6,7 +6,9 @@ sends (the first page, the capped count, the next page and the previous page), a
 statement: on PostgreSQL with ANALYZE (the statement runs; nothing is written), on SQLite with
 EXPLAIN QUERY PLAN. One line per statement says which indexes the plan uses; a sequential scan of
 claims_claim ("Seq Scan on claims_claim", or SQLite's "SCAN claims_claim" without an index) is
-reported and makes the command exit with status 1.
+reported and makes the command exit with status 1, except in the capped count, which reads in no
+order and stops after KeysetPage.COUNT_CAP + 1 rows: there a sequential scan that skipped at most
+ten times that many rows (PostgreSQL's ANALYZE says; SQLite does not) is a bounded scan, not a fail.
 
 The plans depend on the data: run it on a database the size of production (DEPLOY.md shows how to
 fill one with a million synthetic claims). On a tiny table PostgreSQL rightly prefers a sequential
@@ -25,7 +27,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.utils import timezone
 
-from claims.filters import ClaimFilterForm, KeysetPage, parse_cursor
+from claims.filters import ClaimFilterForm, KeysetPage
 from claims.models import Claim
 
 PAGE_SIZE = 50
@@ -36,6 +38,9 @@ SQLITE_INDEXES = re.compile(
     r"claims_claim USING (?:COVERING )?INDEX (\w+)|claims_claim USING (INTEGER PRIMARY KEY)"
 )
 PG_TIME = re.compile(r"Execution Time: ([\d.]+) ms")
+PG_REMOVED = re.compile(r"Rows Removed by Filter: (\d+)")
+# A sequential scan under the count's LIMIT that skipped at most this many rows is no table scan.
+BOUNDED_SCAN = 10 * (KeysetPage.COUNT_CAP + 1)
 
 
 @dataclass
@@ -116,24 +121,26 @@ class Command(BaseCommand):
 
     def explain_combination(self, sort, label, params, user, options):
         """The statements of the first page (rows, count), the next page and back, explained."""
-        form = ClaimFilterForm({**params, "sort": sort})
-        if not form.is_valid():
-            raise CommandError(f"{label}: {form.errors.as_text()}")
-        claims = form.filter(Claim.objects.for_queue(), user=user)
+
+        def fetch(**cursor):
+            """A page as the queue view gets it: the form's filter, then the form's page."""
+            form = ClaimFilterForm({**params, "sort": sort, **cursor})
+            if not form.is_valid():
+                raise CommandError(f"{label}: {form.errors.as_text()}")
+            return form.page(form.filter(Claim.objects.for_queue(), user=user), PAGE_SIZE)
+
         with _Recorder() as first:
-            page = KeysetPage.fetch(claims, sort, size=PAGE_SIZE)
-        steps = list(zip(("page 1", "count"), first.statements, strict=True))
+            page = fetch()
+        count, rows = first.statements  # the count comes first (KeysetPage.fetch); shown second
+        steps = [("page 1", rows), ("count", count)]
         if page.has_next:
             with _Recorder() as second:
-                after = KeysetPage.fetch(
-                    claims, sort, after=parse_cursor(page.next_after, sort), size=PAGE_SIZE
-                )
-            steps.append(("page 2", second.statements[0]))
+                after = fetch(after=page.next_after)
+            steps.append(("page 2", second.statements[1]))  # after its count
             if after.has_previous:
-                before = parse_cursor(after.previous_before, sort)
                 with _Recorder() as back:
-                    KeysetPage.fetch(claims, sort, before=before, size=PAGE_SIZE)
-                steps.append(("back", back.statements[0]))
+                    fetch(before=after.previous_before)
+                steps.append(("back", back.statements[1]))
         searching = bool(params.get("q"))
         return [
             self.explain(sort, label, step, sql, sql_params, searching, options)
@@ -159,13 +166,19 @@ class Command(BaseCommand):
             result.indexes = list(dict.fromkeys(PG_INDEXES.findall(text)))
             if match := PG_TIME.search(text):
                 result.ms = float(match[1])
+            # The count reads rows in no order and stops at COUNT_CAP + 1: a scan that found them
+            # among few others (ANALYZE's "Rows Removed by Filter") read a few thousand rows at most.
+            removed = [int(n) for n in PG_REMOVED.findall(text)]
+            bounded = step == "count" and "Limit" in text and (not removed or max(removed) <= BOUNDED_SCAN)
+            result.expected = result.seq_scan and bounded
         else:
             result.plan = [str(row[-1]) for row in rows]
             result.seq_scan = any(SQLITE_SEQ_SCAN.search(line) for line in result.plan)
             found = [a or b for line in result.plan for a, b in SQLITE_INDEXES.findall(line)]
             result.indexes = list(dict.fromkeys(found))
-            # A substring search has no index on SQLite: it reads every claim by design.
-            result.expected = result.seq_scan and searching
+            # A substring search has no index on SQLite: it reads every claim by design. The count
+            # reads in no order and stops at COUNT_CAP + 1 rows (SQLite does not say how many it read).
+            result.expected = result.seq_scan and (searching or step == "count")
         return result
 
     def report(self, results, full_plans):
