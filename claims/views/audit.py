@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.views.decorators.http import require_GET
 
 from ..audit import export_record
@@ -30,12 +31,28 @@ CSV_COLUMNS = [
 ]
 
 
+class CappedPaginator(Paginator):
+    """Page numbers without counting the whole trail: at most CAP events are counted (a count of
+    every event grows with the trail, 40-70 ms at 200,000 on PostgreSQL); past it the log says
+    "more than" and the filters narrow it down."""
+
+    CAP = 10_000
+
+    @cached_property
+    def count(self):
+        return self.object_list[: self.CAP + 1].count()
+
+    @property
+    def capped(self):
+        return self.count > self.CAP
+
+
 def _audit_page(request, form, status=200):
     """The log page; a form with errors shows no events (status 400) rather than all of them."""
     events = form.filter(AuditEvent.objects.for_log()) if status == 200 else AuditEvent.objects.none()
     context = {
         "form": form,
-        "page": Paginator(events, 100).get_page(request.GET.get("page")),
+        "page": CappedPaginator(events, 100).get_page(request.GET.get("page")),
         "export_query": request.GET.copy(),
     }
     context["export_query"].pop("page", None)

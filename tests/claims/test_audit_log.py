@@ -163,3 +163,16 @@ def test_log_takes_a_constant_small_number_of_queries(as_reviewer, editor, djang
         html = as_reviewer.get(LOG).content.decode()
     assert "300 events" in html
     assert len(few) <= 10
+
+
+def test_past_the_cap_the_log_says_more_than_and_counts_no_further(as_reviewer, history):
+    with mock.patch("claims.views.audit.CappedPaginator.CAP", 1):
+        with CaptureQueriesContext(connection) as queries:
+            response = as_reviewer.get(LOG)
+        page = response.context["page"]
+        assert page.paginator.capped and len(page.object_list) == 2
+    assert "More than 1 events" in response.content.decode()
+    counts = [
+        q["sql"] for q in queries.captured_queries if "COUNT(" in q["sql"].upper() and "audit" in q["sql"]
+    ]
+    assert counts and all("LIMIT 2" in sql.upper() for sql in counts), counts
