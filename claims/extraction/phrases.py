@@ -329,8 +329,8 @@ def _complement(
 ) -> tuple[int, list[int]]:
     """Consume "van Buitenlandse Zaken" / "for the ministry" / "at Morgan Stanley" after a role or
     organisation word at ``j - 1``; returns the next index and the affiliation's tokens, if any."""
-    if j + 1 >= limit or toks[j].lower not in lex.role_links or toks[j].quoted:
-        return j, []
+    if j + 1 >= limit or toks[j].lower not in lex.role_links or toks[j].quoted or toks[j].cap:
+        return j, []  # a capital "Van" opens a surname ("Wethouder Van Liere"), not an affiliation
     k = j + 1
     nxt = toks[k]
     if nxt.lower in lex.determiners:

@@ -710,3 +710,13 @@ def test_a_coordinated_cue_after_an_opening_phrase_keeps_the_authors_clause():
         "said",
         "there was no sense of complacency",
     )
+
+
+def test_a_capital_van_after_a_role_opens_a_surname_and_a_role_word_is_no_given_name():
+    text = (
+        "Kop\n\nBuurtbewoner Wouter van den Berg is boos: “Dit is veel te hoog.” Wethouder Van Liere "
+        "weet dat de bewoners niet blij zijn. Volgens hem zijn de woningen toch echt nodig."
+    )
+    quote, _author, reported = extract(text, "nl")
+    assert quote.speaker == "Wouter van den Berg"
+    assert reported.speaker == "Van Liere"

@@ -177,7 +177,7 @@ ROLES = _w("""
     student scholier moeder vader politieagent wijkagent brandweerman commandant militair soldaat
     piloot kapitein zanger zangeres acteur actrice regisseur kunstenaar schrijfster dichter
     verdachte beklaagde beschuldigde nabestaande topschutter verloskundige econome
-    verslaggeefster bewoonster inwoner inwoonster
+    verslaggeefster bewoonster inwoner inwoonster agent
     """)
 # Anonymous roles: with an affiliation ("analisten van ING") the speaker is the organisation.
 ANONYMOUS_ROLES = _w("""
@@ -220,6 +220,11 @@ ROLE_SUFFIXES = (
     "advocaat",
     "arts",
     "woordvoerster",
+    "bewoner",
+    "bewoonster",
+    "medewerker",
+    "deskundige",
+    "ondernemer",
 )
 # Anonymous roles: the speaker is the organisation they speak for.
 SPOKESPERSON_ROLES = frozenset({"woordvoerder", "woordvoerster", "zegsman", "zegsvrouw"})
