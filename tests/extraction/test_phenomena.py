@@ -717,6 +717,8 @@ def test_a_capital_van_after_a_role_opens_a_surname_and_a_role_word_is_no_given_
         "Kop\n\nBuurtbewoner Wouter van den Berg is boos: “Dit is veel te hoog.” Wethouder Van Liere "
         "weet dat de bewoners niet blij zijn. Volgens hem zijn de woningen toch echt nodig."
     )
-    quote, _author, reported = extract(text, "nl")
+    claims = extract(text, "nl")
+    quote = next(c for c in claims if c.kind == "direct")
+    reported = next(c for c in claims if c.cue == "volgens")
     assert quote.speaker == "Wouter van den Berg"
     assert reported.speaker == "Van Liere"
