@@ -578,6 +578,14 @@ class SpeakerTracker:
         if 0 < start < len(toks) - 1 and lex.upos.get(toks[start].lower) in ("VERB", "AUX"):
             start += 1  # "Tegelijkertijd wijst de wethouder …": the subject after the verb
         np = parse_np(toks, start, text, lex)
+        if np is None and start == 0 and lex.lang == "en" and toks[0].lower.endswith("ing"):
+            # "Responding to the ALP's view, Frydenberg did not disclose …": the subject after the
+            # opening participle phrase
+            comma = next(
+                (m for m in range(1, min(len(toks), 14)) if toks[m].text == "," and not toks[m].quoted), None
+            )
+            if comma is not None:
+                np = parse_np(toks, comma + 1, text, lex)
         if np is not None and np.kind == "name" and " " not in np.name and lex.adverb(np.name.lower()):
             return  # "Secondly, he said, …": an adverb, not a name
         if np is not None and np.kind == "role" and np.det and np.end < len(toks) and toks[np.end].word:

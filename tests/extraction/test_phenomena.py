@@ -722,3 +722,12 @@ def test_a_capital_van_after_a_role_opens_a_surname_and_a_role_word_is_no_given_
     reported = next(c for c in claims if c.cue == "volgens")
     assert quote.speaker == "Wouter van den Berg"
     assert reported.speaker == "Van Liere"
+
+
+def test_the_subject_after_an_opening_participle_phrase_takes_the_next_pronoun_cue():
+    text = (
+        "Headline\n\nPrime Minister Anne Carter dismissed the criticism. Responding to the opposition on "
+        "television, Treasurer Josh Reed did not say how much was spent. “It is spent by the rules,” he said."
+    )
+    quote = next(c for c in extract(text, "en") if c.kind == "direct")
+    assert quote.speaker == "Josh Reed"
