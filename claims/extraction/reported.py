@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .attribution import PARTICIPLE_LINKS, Backward, Draft, SentenceRules, _plausible
 from .phrases import NounPhrase, fold, parse_np
-from .text import Token
+from .text import QUOTE_CHARS, Token
 
 MIN_CLAUSE_WORDS = 2
 INFINITIVE_TO = frozenset({"to"})
@@ -206,10 +206,17 @@ def verb_claim(
     coordinated cue shares ("… and warned that …")."""
     lex = rules.lex
     n = len(toks)
+    carried = None  # a cue followed by ", adding …" hands its subject to the participle
     for cue in rules.cues(toks, first, n):
         clause_lo = max(_clause_start(toks, cue.i), first)
-        coordinated = _coordinated(toks, cue.i, first)
-        left = None if coordinated else rules.left_subject(toks, cue, clause_lo)
+        coordinated = _coordinated(toks, cue.i, first) or (
+            # "…, Smith said on Tuesday, adding that …": the participle shares the cue's speaker
+            prev is not None and toks[cue.i].lower in lex.participle_cues and toks[cue.i - 1].text == ","
+        )
+        if carried is not None and carried[0] == cue.i:
+            left, coordinated = carried[1], False  # "the mayor said, adding that …"
+        else:
+            left = None if coordinated else rules.left_subject(toks, cue, clause_lo)
         if left is not None and left.start == clause_lo and not _plausible(left, lex):
             left = None  # "Ruim een jaar later oordeelde het jeugdhof dat …": the subject follows
         # after "told" the noun phrase is the listener ("told VOA that"), never the speaker
@@ -236,14 +243,14 @@ def verb_claim(
                 while k < n and toks[k].cap and not toks[k].quoted:
                     k += 1
             k = rules.skip(toks, k, n)
-        trailing_cue = clause_lo > 1 and toks[clause_lo - 1].text == ","
+        trailing_cue = clause_lo > 1 and _comma_before(toks, clause_lo)
         if trailing_cue and k < n and toks[k].text in ",;—–" and not toks[k].quoted:
             # "…, the carrier said on Monday, blaming …": the cue closes its clause, so the claim
             # is the part before it, whatever circumstance follows
             ent = forced or _trailing_org(rules, toks, np, clause_lo) or rules.entity(np)
             inverted = cue.i == clause_lo
             if (ent is not None or np.kind == "pronoun") and _claim_clause(
-                toks, first, clause_lo - 1, lex, inverted
+                toks, first, _clause_hi(toks, clause_lo), lex, inverted
             ):
                 return _trailing_claim(rules, toks, sent_lo, sent_i, clause_lo, ent, np, cue)
             inserted = inverted or (left is not None and left.start == clause_lo)
@@ -276,6 +283,9 @@ def verb_claim(
                     cue.j,
                 )
             continue
+        if k + 1 < n and toks[k].text == "," and toks[k + 1].lower in lex.participle_cues:
+            carried = (k + 1, np)
+            continue  # "…,” the mayor said, adding that …": the participle opens its own clause
         comp = next(
             (
                 m
@@ -286,6 +296,10 @@ def verb_claim(
         )
         if comp is not None and any(toks[m].text in ".!?" for m in range(k, comp)):
             comp = None
+        if comp is not None and any(
+            toks[m].text == "," and lex.is_cue_verb(toks[m + 1].lower) for m in range(k, comp - 1)
+        ):
+            comp = None  # "said prices will rise, adding that …": the "that" is the next cue's
         if (
             comp is not None
             and comp > k
@@ -327,9 +341,14 @@ def verb_claim(
             start = None
         if start is None:
             # "…, zei hij." / "…, he said.": the claim is the part before the comma
-            short_tail = _words(toks, np.end if not left else cue.j, n) <= 6
+            tail_lo = np.end if not left else cue.j
+            short_tail = _words(toks, tail_lo, _participle_comma(toks, tail_lo, n)) <= 6
             inverted = cue.i == clause_lo
-            if trailing_cue and short_tail and _claim_clause(toks, first, clause_lo - 1, lex, inverted):
+            if (
+                trailing_cue
+                and short_tail
+                and _claim_clause(toks, first, _clause_hi(toks, clause_lo), lex, inverted)
+            ):
                 ent = forced or _trailing_org(rules, toks, np, clause_lo) or rules.entity(np)
                 if ent is None and np.kind != "pronoun":
                     continue
@@ -357,6 +376,19 @@ def verb_claim(
             d.source_start = toks[src].start
         return d
     return None
+
+
+def _participle_comma(toks: list[Token], k: int, n: int) -> int:
+    """Where the tail after a trailing cue ends: at a comma opening a participle clause ("…,”
+    McConnell said in June 2012, citing the release …"), else at the sentence's end."""
+    for m in range(k, n - 1):
+        t = toks[m]
+        if t.text == "," and not t.quoted:
+            nxt = toks[m + 1]
+            if nxt.word and not nxt.cap and len(nxt.lower) > 4 and nxt.lower.endswith("ing"):
+                return m
+            return n
+    return n
 
 
 def _trailing_org(rules: SentenceRules, toks: list[Token], np, clause_lo: int):
@@ -391,9 +423,23 @@ def _clause_start(toks: list[Token], i: int) -> int:
     return 0
 
 
+def _comma_before(toks: list[Token], k: int) -> bool:
+    """Whether a comma closes what comes before token ``k``: ", the carrier said" or a partial quote
+    whose comma sits inside the marks ("… “for the better,” McConnell said")."""
+    t = toks[k - 1]
+    return t.text == "," or (t.quoted and t.text.rstrip("".join(QUOTE_CHARS)).endswith(","))
+
+
+def _clause_hi(toks: list[Token], clause_lo: int) -> int:
+    """End of the clause a trailing cue closes: before its comma, or after a partial quote that
+    holds the comma."""
+    return clause_lo if toks[clause_lo - 1].quoted else clause_lo - 1
+
+
 def _trailing_claim(rules, toks, sent_lo, sent_i, clause_lo, ent, np, cue) -> Draft:
     """ "…, the carrier said" / "…, zei hij": the claim is the clause before the trailing cue."""
-    lo, hi = rules.span(sent_lo, toks[clause_lo - 1].start)
+    before = toks[clause_lo - 1]
+    lo, hi = rules.span(sent_lo, before.end if before.quoted else before.start)
     rules.tracker.set_focus(ent)
     return Draft(lo, hi, "indirect", ent, np.mention, cue.text, "reported.cue_after", 0.8, sent_i, "", cue.j)
 
@@ -436,7 +482,7 @@ def _claim_clause(toks: list[Token], lo: int, hi: int, lex, inverted: bool = Fal
     """Whether the words before a trailing cue ("…, the carrier said") are a clause: three words
     or more, one of them a verb ("Prior to the election, …" is none). Right before an inverted cue
     ("Vandaar de keuze voor het paviljoen, legde X uit") a verbless claim is fine."""
-    if _words(toks, lo, hi) < 3:
+    if sum(len(t.text.split()) if t.quoted else t.word for t in toks[lo:hi]) < 3:
         return False
     if inverted:
         return True

@@ -472,6 +472,37 @@ CASES = [
         "said",
         "reported.cue_after",
     ),
+    # a clause ending in a partial quote whose comma sits inside the marks, then its cue
+    (
+        "en",
+        'The country "has made dramatic changes for the better," McConnell said in June 2012, citing the '
+        "release of political prisoners.",
+        'The country "has made dramatic changes for the better,',
+        "McConnell",
+        "indirect",
+        "said",
+        "reported.cue_after",
+    ),
+    # ", adding that …" after a cue: the participle's clause is the same speaker's
+    (
+        "en",
+        '"We do not see a link to terrorism," the mayor said, adding that it would take "more hours" '
+        "before details emerge.",
+        'it would take "more hours" before details emerge',
+        "mayor",
+        "indirect",
+        "adding",
+        "reported.that",
+    ),
+    (
+        "en",
+        "Ann Smith said prices will rise, adding that costs are up.",
+        "prices will rise",
+        "Ann Smith",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
