@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from .lexicon import Lexicon
 from .phrases import NounPhrase, abbreviation_word, parse_np, pronoun_gender, span_np, time_word
 from .speakers import Entity, SpeakerTracker
-from .text import Quote, Token, _rstrip, strip_span
+from .text import QUOTE_CHARS, Quote, Token, _rstrip, strip_span
 
 MAX_CUES = 6
 COORDINATORS = frozenset({"and", "but", "en", "maar"})
@@ -200,6 +200,15 @@ class SentenceRules:
             )
         ):
             return None  # "…, zei hij verder.": the subject follows the cue
+        if (
+            k > floor
+            and k == clause_lo - 1
+            and toks[k].quoted
+            and not participle
+            and toks[k].text.rstrip("".join(QUOTE_CHARS)).endswith(",")
+        ):
+            # "Mr. Manafort, citing ''the unique magic of Trump,'' said …": a quote inside an aside
+            return self.apposition(toks, k, floor)
         if k > floor and k >= clause_lo - 1 and toks[k].text == "," and not toks[k].quoted:
             if participle:
                 # "X voted against, saying …": the subject of the main clause
@@ -314,18 +323,22 @@ class SentenceRules:
         """ "The Lord Mayor, Emma Blain, told …" / "Dr Lorcan Sirr, a housing expert at X, said …" /
         "Kate O'Brien, who has rented …, said …": the person around a comma-delimited apposition."""
         lex = self.lex
-        head = parse_np(toks, floor, self.text, lex)
+        head = parse_np(toks, _past_dateline(toks, floor), self.text, lex)
+        after = head.end if head is not None else c2
+        if after < c2 and toks[after].text == "(":
+            # "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
+            after = next((m + 1 for m in range(after, min(c2, after + 10)) if toks[m].text == ")"), c2)
         if (
             head is not None
-            and head.kind == "name"
-            and " " in head.name
-            and head.end < c2
-            and toks[head.end].text == ","
-            and toks[head.end + 1].lower in lex.role_links | {"of", "from", "van", "uit"}
-            and not any(t.quoted or lex.upos.get(t.lower) in ("VERB", "AUX") for t in toks[head.end : c2])
+            and head.kind in ("name", "org")
+            and after < c2
+            and c2 - after <= 30
+            and toks[after].text == ","
+            and self._asides_only(toks, after, c2)
         ):
-            # "Edward Bradbury, of Edward R Bradbury, Ellis Quay, Dublin 7, says": the name that
-            # opens the sentence, whatever places and firms follow it
+            # "Edward Bradbury, of Edward R Bradbury, Ellis Quay, Dublin 7, says" / "Jillian Chase,
+            # 27, a Tinder user in New York, said" / "Sen. Marco Rubio, R-Fla., appearing on Fox
+            # News, said": the name that opens the sentence, whatever asides follow it
             return head
         c1 = None
         for m in range(c2 - 1, max(floor, c2 - 18) - 1, -1):
@@ -385,6 +398,43 @@ class SentenceRules:
                 return replace(outer, role=inner.role, gender=outer.gender or inner.gender)
             return outer
         return None
+
+    def _asides_only(self, toks: list[Token], lo: int, hi: int) -> bool:
+        """Whether ``toks[lo:hi]`` (from a comma to the comma before a cue) is only asides between
+        commas: ages, places, descriptions, a relative clause, a participle phrase; no clause of
+        the sentence's own (no finite verb outside those)."""
+        lex = self.lex
+        segments: list[list[Token]] = [[]]
+        for m in range(lo + 1, hi):
+            t = toks[m]
+            if t.text == "." and toks[m - 1].end == t.start and (_abbrev(toks, m) or toks[m - 1].cap):
+                continue  # "R-Fla.", "Fla."
+            if t.text in ".;:!?":
+                return False
+            if t.text == "," and not t.quoted:
+                segments.append([])
+            else:
+                segments[-1].append(t)
+        for seg in segments:
+            words = [t for t in seg if t.word]
+            if not words:
+                continue
+            first = words[0].lower
+            if first in RELATIVES or first in ("whose", "wiens", "wier"):
+                continue  # "Wilcox, whose education … was paid for …, said"
+            if first.endswith("ing") and not words[0].cap:
+                continue  # "Mr. Manafort, citing ''the unique magic …,'' said"
+            for m, t in enumerate(seg):
+                if t.quoted:
+                    return False
+                if not t.word or t.cap:
+                    continue
+                pos = lex.upos.get(t.lower)
+                if pos == "AUX" or t.lower in lex.auxiliaries:
+                    return False
+                if pos == "VERB" and not t.lower.endswith("ing") and not (m and seg[m - 1].lower == "to"):
+                    return False
+        return True
 
     def right_subject(self, toks: list[Token], cue: Cue) -> NounPhrase | None:
         np = parse_np(toks, cue.j, self.text, self.lex)

@@ -177,6 +177,18 @@ def parse_np(
     classes = lex.word_classes  # ROLE | ORG bits of a word, one lookup instead of two calls
     while j < limit:
         t = toks[j]
+        if (
+            name
+            and t.text == "."
+            and len(toks[j - 1].text) == 1
+            and toks[j - 1].text.isupper()
+            and t.start == toks[j - 1].end
+            and j + 1 < limit
+            and name_token(toks, j + 1, lex)
+        ):
+            name.append(j)  # a middle initial: "Gregory W. Meeks"
+            j += 1
+            continue
         if t.quoted or (not t.word and t.text not in "'’"):
             break
         lw = t.lower

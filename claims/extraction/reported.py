@@ -500,8 +500,9 @@ def _claim_clause(toks: list[Token], lo: int, hi: int, lex, inverted: bool = Fal
 def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
     """Whether a clause without "that"/"dat" has a verb before its first comma: "said the plant
     will close" has one, "denied reports of tension" (a noun object) has none."""
-    if toks[k].lower in lex.subject_pronouns or toks[k].lower in ("it", "i", "we", "you"):
-        return True
+    base = toks[k].lower.replace("’", "'").split("'")[0]
+    if base in lex.subject_pronouns or base in ("it", "i", "we", "you", "there", "that"):
+        return True  # also "it’s", "they're", "there's"
     if lex.lang == "en" and (toks[k].lower == "to" or (toks[k].lower.endswith("ing") and not toks[k].cap)):
         return False  # "denies murdering …", "wrote to the president": an object, not a clause
     # the word right after the cue is the clause's subject or the verb's object: "reports" there

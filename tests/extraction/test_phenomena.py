@@ -54,7 +54,7 @@ CASES = [
         "en",
         "Rep. Trey Gowdy (R-S.C.) said the committee had finished its work.",
         "the committee had finished its work",
-        "Rep. Trey Gowdy",
+        "Trey Gowdy",
         "indirect",
         "said",
         "reported.said",
@@ -501,6 +501,57 @@ CASES = [
         "Ann Smith",
         "indirect",
         "said",
+        "reported.said",
+    ),
+    # a name followed by several asides between commas (age, description, place, participle phrase)
+    (
+        "en",
+        "Jillian Chase, 27, a Tinder user in New York, said the election would occasionally come up.",
+        "the election would occasionally come up",
+        "Jillian Chase",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech, said Obama failed to "
+        "address public concerns.",
+        "Obama failed to address public concerns",
+        "Marco Rubio",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "Mr. Manafort, citing “the unique magic of Trump,” said the candidate could be competitive in "
+        "Pennsylvania.",
+        "the candidate could be competitive in Pennsylvania",
+        "Manafort",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # a middle initial, a party tag and an apposition
+    (
+        "en",
+        "Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said members "
+        "will help him raise cash.",
+        "members will help him raise cash",
+        "Gregory W. Meeks",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # a contracted pronoun opens the reported clause
+    (
+        "en",
+        "Security specialists say it’s a realistic extension of Moscow’s information warfare.",
+        "it’s a realistic extension of Moscow’s information warfare",
+        "Security specialists",
+        "indirect",
+        "say",
         "reported.said",
     ),
 ]
