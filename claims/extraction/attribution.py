@@ -48,6 +48,30 @@ SUBORDINATORS = frozenset(
 MAX_PAREN = 10  # tokens inside a parenthetical after a name ("(Mobiliteit)", "(CDA)")
 # A participle cue after these has the main clause's subject: "…, while insisting that …".
 PARTICIPLE_LINKS = frozenset({"while", "after", "before", "by", "terwijl"})
+# present-tense cues that are no nouns ("states", "reports", "claims" may be)
+_FINITE_CUES = frozenset(
+    [
+        "say",
+        "says",
+        "tell",
+        "tells",
+        "think",
+        "thinks",
+        "believe",
+        "believes",
+        "argue",
+        "argues",
+        "warn",
+        "warns",
+        "insist",
+        "insists",
+        "contend",
+        "contends",
+        "maintain",
+        "maintains",
+    ]
+)
+COORDINATORS_START = frozenset({"and", "but", "so", "indeed", "still", "yet", "meanwhile"})
 LEFT_BOUNDARY = frozenset({",", "—", "–", ":", "en", "maar", "and", "but", "what", "wat"})
 TRAILING = " \t\r\n,;:.!?"
 _OPENERS = re.compile(r"[ —–\-(\[]*")  # the characters a standalone quote may follow
@@ -398,6 +422,53 @@ class SentenceRules:
                 return replace(outer, role=inner.role, gender=outer.gender or inner.gender)
             return outer
         return None
+
+    def description_subject(self, toks: list[Token], cue: Cue, clause_lo: int) -> NounPhrase | None:
+        """An English subject that is a description with a modifier, right before a finite cue:
+        "People with knowledge of the group's activities said …", "proponents of more controls on
+        hate speech here say …". Kept as written: the tracker cannot name anyone from it."""
+        lex = self.lex
+        if lex.lang != "en" or toks[cue.i].lower in lex.participle_cues:
+            return None
+        lo, hi = _past_dateline(toks, clause_lo), cue.i
+        while lo < hi and (toks[lo].lower in COORDINATORS_START or lex.upos.get(toks[lo].lower) == "ADV"):
+            lo += 1
+        while hi > lo and toks[hi - 1].lower in lex.auxiliaries:
+            hi -= 1
+        words = toks[lo:hi]
+        if not 2 <= len(words) <= 12 or (toks[lo].cap and lo > 0 and toks[lo - 1].text != ","):
+            return None
+        first = words[0].lower
+        cw = toks[cue.i].lower
+        if (
+            first.endswith("ing")
+            or not (cw in _FINITE_CUES or cw.endswith("ed"))
+            or not _verb_use(toks, cue.i, lex)
+        ):
+            # "Rattling off promises to …" is no subject; "a dozen states held …" has no cue
+            return None
+        if lex.upos.get(first, "NOUN") not in ("NOUN", "DET", "NUM", "ADJ") and first not in lex.determiners:
+            return None
+        head_seen = False
+        for m, t in enumerate(words):
+            lw = t.lower
+            if t.quoted or (not t.word and t.text not in "'’-") or lw in RELATIVES:
+                return None
+            if lw in lex.complementizers or lw in ("which", "whose", "if", "when", "as", "because"):
+                return None
+            pos = lex.upos.get(lw)
+            if pos in ("AUX", "PRON", "SCONJ") or lw in lex.auxiliaries or lex.is_cue_verb(lw):
+                return None
+            if pos == "VERB" and not (m and lw.endswith(("ed", "ing")) and words[m - 1].lower not in ("to",)):
+                return None
+            if pos == "ADP" and m and not head_seen:
+                return None  # the phrase must have its head noun before a preposition
+            if pos in ("NOUN", None) or (t.cap and m):
+                head_seen = True
+        if not head_seen or lex.upos.get(words[-1].lower) in ("ADP", "DET", "ADJ", "CCONJ", "NUM"):
+            return None  # "The former secretary of state will …": "state" is no cue here
+        mention = self.text[words[0].start : words[-1].end]
+        return NounPhrase(lo, hi, "generic", org=mention, mention=mention, det=True)
 
     def _asides_only(self, toks: list[Token], lo: int, hi: int) -> bool:
         """Whether ``toks[lo:hi]`` (from a comma to the comma before a cue) is only asides between

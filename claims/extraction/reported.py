@@ -221,6 +221,8 @@ def verb_claim(
             left = None  # "Ruim een jaar later oordeelde het jeugdhof dat …": the subject follows
         # after "told" the noun phrase is the listener ("told VOA that"), never the speaker
         np = left or (None if cue.tell or coordinated else rules.right_subject(toks, cue))
+        if np is None and not coordinated:
+            left = np = rules.description_subject(toks, cue, clause_lo)
         forced = None
         if np is None and coordinated:
             if prev is not None and prev.entity is not None:

@@ -554,6 +554,17 @@ CASES = [
         "say",
         "reported.said",
     ),
+    # an English subject that is a description with a modifier
+    (
+        "en",
+        "People with knowledge of the group's activities said a substantial number of new donors have "
+        "come aboard.",
+        "a substantial number of new donors have come aboard",
+        "People with knowledge of the group's activities",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
