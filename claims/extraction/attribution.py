@@ -48,15 +48,18 @@ SUBORDINATORS = frozenset(
 MAX_PAREN = 10  # tokens inside a parenthetical after a name ("(Mobiliteit)", "(CDA)")
 # A participle cue after these has the main clause's subject: "…, while insisting that …".
 PARTICIPLE_LINKS = frozenset({"while", "after", "before", "by", "terwijl"})
-# present-tense cues that are no nouns ("states", "reports", "claims" may be)
+# cues that are no nouns ("states", "reports", "claims" may be) besides those ending in "-ed"
 _FINITE_CUES = frozenset(
     [
         "say",
         "says",
+        "said",
         "tell",
         "tells",
+        "told",
         "think",
         "thinks",
+        "thought",
         "believe",
         "believes",
         "argue",
@@ -69,6 +72,7 @@ _FINITE_CUES = frozenset(
         "contends",
         "maintain",
         "maintains",
+        "wrote",
     ]
 )
 COORDINATORS_START = frozenset({"and", "but", "so", "indeed", "still", "yet", "meanwhile"})
