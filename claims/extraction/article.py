@@ -18,6 +18,7 @@ HEADING_MAX_WORDS = 15
 MIN_STATEMENT_WORDS = 4
 PREFIX_MIN_WORDS = 4
 REACTION_MAX_WORDS = 12
+_SIGNED_QUOTE = re.compile(r"[”\"’'»]\s*[―—–-]\s*[A-Z]")
 
 
 def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
@@ -264,8 +265,8 @@ def _is_heading(text: str, para) -> bool:
     if len(para.sentences) != 1:
         return False
     body = text[para.start : para.end]
-    if len(body.split()) > HEADING_MAX_WORDS:
-        return False
+    if len(body.split()) > HEADING_MAX_WORDS or _SIGNED_QUOTE.search(body):
+        return False  # long, or a quote signed with a dash: "“…” ― Pamela Padilla"
     # a heading has no closing punctuation: "‘We hebben geen haast’". Closing quotes, brackets and
     # trailing symbols (an emoji, a ★ after the last full stop) do not count as its end.
     end = len(body)

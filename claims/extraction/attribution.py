@@ -793,6 +793,9 @@ class SentenceRules:
             if found is None and qe < len(toks) and toks[qe].text == ",":
                 found = self._mention_after(toks, qe + 1, min(nxt, qe + 18))
                 rule, conf = "quote.mention_after", 0.7
+            if found is None:
+                found = self._dash_name(toks, qe)
+                rule, conf = "quote.dash", 0.85
             if found is None and drafts and drafts[-1].entity is not None and prev_end_tok > 0:
                 ent, mention, cue = drafts[-1].entity, drafts[-1].mention, drafts[-1].cue
                 rule, conf = "quote.cue_mid", 0.85
@@ -828,6 +831,21 @@ class SentenceRules:
             return None
         ent = self.entity(np)
         return (ent, np.mention) if ent is not None and ent.kind == "person" else None
+
+    def _dash_name(self, toks: list[Token], qe: int):
+        """ "“… our greatest shame.” ― Sonya Herridge": a dash and a name closing the line after a
+        quote sign it."""
+        if qe + 1 >= len(toks) or toks[qe].text not in ("―", "—", "–", "-") or toks[qe].quoted:
+            return None
+        np = parse_np(toks, qe + 1, self.text, self.lex)
+        if np is None or np.kind != "name":
+            return None
+        if np.end < len(toks):
+            gap = self.text[toks[np.end - 1].end : toks[np.end].start]
+            if toks[np.end].text not in ".,;" and "\n" not in gap:
+                return None
+        ent = self.entity(np)
+        return (ent, np.mention, toks[qe].text) if ent is not None else None
 
     def _mention_after(self, toks: list[Token], lo: int, hi: int):
         """ "“…”, was het oordeel van Jans.": no cue, but one person named in the short clause that

@@ -824,3 +824,16 @@ def test_the_subject_after_an_opening_participle_phrase_takes_the_next_pronoun_c
     )
     quote = next(c for c in extract(text, "en") if c.kind == "direct")
     assert quote.speaker == "Josh Reed"
+
+
+def test_a_dash_and_a_name_closing_the_line_sign_the_quote_before_them():
+    text = (
+        "Readers responded.\n\n“Mr. Trump embodies the lasting legacy of racism. He represents our greatest "
+        "shame.” ― Sonya Herridge\n“During the debate he said Hispanics like him. I do not.” ― Pamela Padilla"
+    )
+    first, second = (c for c in extract(text, "en") if c.kind == "direct")
+    assert (first.speaker, first.cue, first.rule) == ("Sonya Herridge", "―", "quote.dash")
+    assert (second.speaker, second.text) == (
+        "Pamela Padilla",
+        "During the debate he said Hispanics like him. I do not.",
+    )
