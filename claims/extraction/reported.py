@@ -305,7 +305,12 @@ def verb_claim(
         if (
             comp is not None
             and comp > k
-            and (toks[k].lower in lex.subject_pronouns or toks[k].lower in lex.determiners or toks[k].quoted)
+            and (
+                toks[k].lower in lex.subject_pronouns
+                or toks[k].lower in lex.determiners
+                or toks[k].quoted
+                or (lex.lang == "en" and toks[k].lower in ("it", "i", "we", "you", "there", "this"))
+            )
         ):
             # "he said he took one call that evening": the clause starts at once, "that" is further in
             comp = None

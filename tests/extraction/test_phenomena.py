@@ -565,6 +565,16 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # "said it was …, and that …": the clause starts at once; a later "that" is inside it
+    (
+        "en",
+        "Enda Kenny said it was not the case that Leo Varadkar was slapped down over his comments.",
+        "it was not the case that Leo Varadkar was slapped down over his comments",
+        "Enda Kenny",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
