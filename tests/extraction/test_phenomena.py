@@ -575,6 +575,26 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # Dutch verbs of criticism and opinion with a noun object; "weet"/"ziet" only with a clause
+    (
+        "nl",
+        "Kop\n\nOud-rector Hans Schoof bekritiseert de vele visitatiecommissies, die in zijn ogen "
+        "„geld- en tijdverslindend” zijn.",
+        "de vele visitatiecommissies",
+        "Hans Schoof",
+        "indirect",
+        "bekritiseert",
+        "reported.object",
+    ),
+    (
+        "nl",
+        "Kop\n\nDe Consumentenbond ziet dat de reserves sinds 2015 zijn afgenomen.",
+        "de reserves sinds 2015 zijn afgenomen",
+        "Consumentenbond",
+        "indirect",
+        "ziet",
+        "reported.dat",
+    ),
 ]
 
 

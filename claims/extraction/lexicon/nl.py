@@ -63,6 +63,9 @@ SPEECH_VERBS = _w("""
     concludeert concludeerde erkent erkende bevestigt bevestigde waarschuwt waarschuwde
     weerspreekt weersprak weerspraken weersproken motiveert motiveerde motiveerden gemotiveerd
     bekent bekende bekenden betwist betwistte betwistten ontkenden
+    suggereert suggereerde suggereerden betwijfelt betwijfelde betwijfelden zweert zwoer zwoeren
+    becijfert becijferde becijferden signaleert signaleerde signaleerden hekelt hekelde hekelden
+    bekritiseert bekritiseerde bekritiseerden bepleit bepleitte bepleitten
     """)
 
 # Organisation words that, with "het"/"de", point back at the organisation in focus.
@@ -309,7 +312,7 @@ ARTIFACTS = _w("verklaring persbericht brief mail tweet bericht")
 # Verbs that report a claim only with a clause after them: "Hij wil dat Nederland …".
 CLAUSE_CUES = _w(
     "wil wilde wilden willen eist eiste eisten hoopt hoopte hopen hoopten dreigt dreigen dreigde dreigden"
-    " vreest vrezen vreesde vreesden beseft beseffen besefte"
+    " vreest vrezen vreesde vreesden beseft beseffen besefte weet ziet"
 )
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("")
@@ -317,6 +320,7 @@ NEUTER_PRONOUNS = _w("")
 OBJECT_CUES = frozenset(
     _w("vind vindt vinden vond vonden noem noemt noemen noemde noemden betreurt betreuren betreurde")
     | _w("verwacht verwachten verwachtte verwachtten")
+    | _w("hekelt hekelde hekelden bekritiseert bekritiseerde bekritiseerden bepleit bepleitte signaleert")
     | {f"{v} {p}" for v in _w("spreekt spreken sprak spraken wijst wijzen wees wezen") for p in ("van", "op")}
 )
 # Nationaliteiten als beschrijving van een persoon: "de Portugees", "de 32-jarige Japanse".
