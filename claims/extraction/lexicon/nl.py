@@ -66,6 +66,7 @@ SPEECH_VERBS = _w("""
     suggereert suggereerde suggereerden betwijfelt betwijfelde betwijfelden zweert zwoer zwoeren
     becijfert becijferde becijferden signaleert signaleerde signaleerden hekelt hekelde hekelden
     bekritiseert bekritiseerde bekritiseerden bepleit bepleitte bepleitten
+    sneert sneerde foetert foeterde analyseert analyseerde hint hintte
     """)
 
 # Organisation words that, with "het"/"de", point back at the organisation in focus.
@@ -101,6 +102,8 @@ SEPARABLE = {
     **{f: "uit" for f in _w("haalt haalde haalden")},
     **{f: "tegen" for f in _w("werpt werpen wierp wierpen")},
     **{f: "vast" for f in _w("stelt stellen stelde stelden")},
+    **{f: "aan" for f in _w("voert voerde voerden")},
+    **{f: "op" for f in _w("doelt doelde doelden")},
 }
 # "Dat blijkt uit cijfers van X": a source named after a verb of evidence.
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
