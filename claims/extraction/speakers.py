@@ -147,6 +147,13 @@ class SpeakerTracker:
                 self.introduce(ent)
                 return ent
         if not cands:
+            if (
+                self.focus is not None
+                and self.focus.kind == "organisation"
+                and lower not in lex.plural_pronouns
+            ):
+                # "hij"/"she" is a person: never the organisation in focus; the person last named
+                return self.recent[-1] if self.recent else None
             return self.focus
         if gender:
             # the nearest candidate not known to be of the other gender; failing that, someone
