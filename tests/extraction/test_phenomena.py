@@ -870,8 +870,7 @@ def test_a_dash_and_a_name_closing_the_line_sign_the_quote_before_them():
 
 
 def test_a_personal_pronoun_never_points_at_the_organisation_in_focus():
-    text = (
-        "Kop\n\nDe AIVD deed onderzoek naar de school. Volgens haar is de onrust aan de minister te danken."
-    )
-    reported = next(c for c in extract(text, "nl") if "onrust" in c.text)
-    assert reported.speaker != "AIVD"
+    text = "Kop\n\n“We zien geen gevaar”, zegt de AIVD. Volgens hem is de onrust aan de minister te danken."
+    quote, statement = extract(text, "nl")
+    assert quote.speaker == "AIVD"
+    assert statement.speaker is None and statement.kind == "unattributed"
