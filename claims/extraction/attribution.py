@@ -601,6 +601,10 @@ class SentenceRules:
 
     def entity(self, np: NounPhrase) -> Entity | None:
         """The entity a speaker phrase names, or None when the phrase cannot be a speaker."""
+        if np.kind in ("role", "org") and np.det and np.mention[:1].isupper():
+            known = self.tracker.lookup(np.mention)
+            if known is not None and known.kind == "person":
+                return known  # "De Jonge benadrukte …" after "Minister De Jonge": a surname, not "de jonge"
         if not _plausible(np, self.lex):
             return None
         return self.tracker.resolve(np)

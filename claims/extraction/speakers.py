@@ -595,6 +595,11 @@ class SpeakerTracker:
                 np = parse_np(toks, comma + 1, text, lex)
         if np is not None and np.kind == "name" and " " not in np.name and lex.adverb(np.name.lower()):
             return  # "Secondly, he said, …": an adverb, not a name
+        if np is not None and np.kind in ("role", "org") and np.det and np.mention[:1].isupper():
+            known = self._keys.get(fold(np.mention))
+            if known is not None and known.kind == "person":
+                self.introduce(known)  # "De Jonge is verbaasd …": a known surname, not "de jonge"
+                return
         if np is not None and np.kind == "role" and np.det and np.end < len(toks) and toks[np.end].word:
             # "De wethouder wijst ook op …": a description of someone known takes the next quote
             words = np.role.lower().split()
