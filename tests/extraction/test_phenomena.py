@@ -879,7 +879,8 @@ def test_a_personal_pronoun_never_points_at_the_organisation_in_focus():
 def test_a_known_surname_opening_with_de_is_the_person_not_a_description():
     text = (
         "Kop\n\nMinister De Jonge vindt dat de VVD liefdeloos reageert.\n\n"
-        "Volgens Kamerlid De Groot wil de minister alles uitrollen.\n\nDe Jonge benadrukte vanochtend dat de overheid te weinig heeft gedaan."
+        "Volgens Kamerlid De Groot wil de minister alles uitrollen.\n\n"
+        "De Jonge benadrukte vanochtend dat de overheid te weinig heeft gedaan."
     )
     last = extract(text, "nl")[-1]
     assert (last.speaker, last.cue) == ("De Jonge", "benadrukte")
