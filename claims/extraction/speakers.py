@@ -305,7 +305,14 @@ class SpeakerTracker:
             # focus, the last person named
             self._take_subject()
             recent = self.last_person if self._focus_at < self._person_at < self.sentence else None
-            cands = [c for c in (recent, f, self.last_person) if c is not None and c.kind != "organisation"]
+            cands = [
+                c
+                for c in (recent, f, self.last_person)
+                if c is not None
+                and c.kind != "organisation"
+                # "het slachtoffer" is not "de officier van justitie", a description of its own
+                and not (c.names[0][:1].islower() and head not in c.names[0].lower())
+            ]
             match = next((c for c in cands if c.role and head in c.role.lower()), None)
             ent = match or (cands[0] if cands else None)
             if ent is None and self._mentioned is not None and self.sentence - self._mentioned[1] <= 2:

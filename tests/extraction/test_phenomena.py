@@ -884,3 +884,16 @@ def test_a_known_surname_opening_with_de_is_the_person_not_a_description():
     )
     last = extract(text, "nl")[-1]
     assert (last.speaker, last.cue) == ("De Jonge", "benadrukte")
+
+
+def test_the_prosecutor_is_a_person_in_a_role_and_the_victim_is_someone_else():
+    text = (
+        'Kop\n\nHet OM eiste twaalf jaar cel. De officier van justitie sprak van een "mislukte liquidatie". '
+        "Het slachtoffer opperde dat het te maken kon hebben met een conflict. “Hij wist wat hij deed”, "
+        "aldus de aanklager."
+    )
+    claims = extract(text, "nl")
+    by_cue = {c.cue: c.speaker for c in claims}
+    assert by_cue["sprak van"] == "officier van justitie"
+    assert by_cue["aldus"] == "officier van justitie"
+    assert by_cue["opperde"] != "officier van justitie"

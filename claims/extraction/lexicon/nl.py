@@ -357,6 +357,7 @@ ROLE_SYNONYMS = {
     "burgervader": "burgemeester",
     "bewindsman": "minister",
     "bewindsvrouw": "minister",
+    "aanklager": "officier",
 }
 # Demonstratives standing for a person as the subject of a cue ("Die benadrukt dat …", "…, reageert die.").
 DEMONSTRATIVES = frozenset({"die", "deze"})
@@ -374,8 +375,6 @@ ROLE_OF = "{role} van {owner}"
 REPORTATIVE = _w("zou zouden")
 # Descriptions that stand for one institution, under its full name.
 INSTITUTIONS = {
-    "officier van justitie": "Openbaar Ministerie",
-    "officieren van justitie": "Openbaar Ministerie",
     "justitie": "Openbaar Ministerie",
     "om": "Openbaar Ministerie",
     "het om": "Openbaar Ministerie",
