@@ -242,6 +242,17 @@ class SentenceRules:
                 # "X voted against, saying …": the subject of the main clause
                 return self._main_subject(toks, floor, k)
             return self.apposition(toks, k, floor)
+        if (
+            k > clause_lo
+            and toks[k].text == "."
+            and toks[k - 1].cap
+            and toks[k - 1].end == toks[k].start
+            and not toks[k - 1].quoted
+        ):
+            # "Estee Lauder Cos. said …", "Apple Inc. said …": a name ending in an abbreviation
+            np = self._np_ending(toks, k, clause_lo)
+            if np is not None and np.kind in ("name", "org"):
+                return np
         if k < clause_lo or toks[k].quoted or not toks[k].word:
             return None
         if toks[k].lower in RELATIVES and k > 1 and toks[k - 1].text == "," and k == clause_lo:

@@ -291,7 +291,7 @@ def verb_claim(
         comp = next(
             (
                 m
-                for m in range(k, min(n, k + (16 if k < n and lex.upos.get(toks[k].lower) == "ADP" else 8)))
+                for m in range(k, min(n, k + (16 if k < n and _prepositional(toks[k].lower, lex) else 8)))
                 if toks[m].lower in lex.complementizers and not toks[m].quoted
             ),
             None,
@@ -398,6 +398,12 @@ def _participle_comma(toks: list[Token], k: int, n: int) -> int:
     return n
 
 
+def _prepositional(lower: str, lex) -> bool:
+    """Whether a word opens a circumstance between a cue and its "that": "said on Sunday after a
+    meeting with … that …"."""
+    return lex.upos.get(lower) == "ADP" or lower in ("after", "before", "na", "voor")
+
+
 def _trailing_org(rules: SentenceRules, toks: list[Token], np, clause_lo: int):
     """ "NorthSea Air will cancel …, the carrier said": a trailing "the carrier" / "het bedrijf"
     is the organisation that is the subject of the clause it closes, when that names one."""
@@ -422,8 +428,11 @@ def _clause_start(toks: list[Token], i: int) -> int:
     k = i - 1
     while k >= 0:
         t = toks[k]
-        if t.text in ",;:" or t.quoted or (t.text in "–—" and k > 0 and t.start > toks[k - 1].end):
-            return k + 1  # also after a dateline: "(AP) – Fire officials … say"
+        if t.text in ",;:" or t.quoted or (t.text in "–—-" and k > 0 and t.start > toks[k - 1].end):
+            k += 1
+            while k < i and toks[k].text in "–—-":
+                k += 1  # "ATLANTA -- Health officials said"
+            return k  # also after a dateline: "(AP) – Fire officials … say"
         k -= 1
         if i - k > 30:
             break
@@ -510,8 +519,13 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
     base = toks[k].lower.replace("’", "'").split("'")[0]
     if base in lex.subject_pronouns or base in ("it", "i", "we", "you", "there", "that"):
         return True  # also "it’s", "they're", "there's"
-    if lex.lang == "en" and (toks[k].lower == "to" or (toks[k].lower.endswith("ing") and not toks[k].cap)):
-        return False  # "denies murdering …", "wrote to the president": an object, not a clause
+    if lex.lang == "en" and toks[k].lower == "to":
+        return False  # "wrote to the president": an object, not a clause
+    if lex.lang == "en" and toks[k].lower.endswith("ing") and not toks[k].cap:
+        # "denies murdering …" is an object; "said cutting down on councillors will make …" a
+        # clause whose subject is the gerund phrase, with a modal or auxiliary of its own
+        end = next((m for m in range(k, min(n, k + 12)) if toks[m].text in ",;:.!?"), min(n, k + 12))
+        return any(toks[m].lower in _MODALS or toks[m].lower in lex.auxiliaries for m in range(k + 1, end))
     # the word right after the cue is the clause's subject or the verb's object: "reports" there
     # is a noun ("denied reports of tension"), so the verb is looked for after it
     m, end = k, min(n, k + 24)

@@ -595,6 +595,37 @@ CASES = [
         "ziet",
         "reported.dat",
     ),
+    # a company name ending in an abbreviation; a time word before the clause; an irregular past
+    (
+        "en",
+        "Estee Lauder Cos. said Wednesday first-quarter profit fell 38% and missed expectations.",
+        "first-quarter profit fell 38% and missed expectations",
+        "Estee Lauder Cos",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # a gerund phrase as the subject of the reported clause
+    (
+        "en",
+        "Deputy mayor James Edwards said cutting down on councillors will make the districts too large.",
+        "cutting down on councillors will make the districts too large",
+        "James Edwards",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # a dateline with a plain hyphen; a circumstance between the cue and "that"
+    (
+        "en",
+        "BERLIN (Reuters) - Foreign Minister Frank-Walter Steinmeier said on Sunday after a meeting with "
+        "his counterparts from Ukraine, Russia and France that they would report back to leaders.",
+        "they would report back to leaders",
+        "Frank-Walter Steinmeier",
+        "indirect",
+        "said",
+        "reported.that",
+    ),
 ]
 
 

@@ -233,7 +233,8 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         institutions=mod.INSTITUTIONS,
         institutional_roles=mod.INSTITUTIONAL_ROLES,
         copulas=mod.COPULAS,
-        upos=_wordclasses(lang),
+        # past tenses the treebank sample is too small to tag ("profit fell", "shares rose")
+        upos={**_wordclasses(lang), **dict.fromkeys(getattr(mod, "PAST_FORMS", ()), "VERB")},
     )
 
 

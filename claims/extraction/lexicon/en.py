@@ -69,6 +69,11 @@ FEMALE_WORDS = _w("""
 MALE_WORDS = _w("mr sir spokesman chairman congressman businessman king prince duke")
 DETERMINERS = frozenset({"the", "a", "an"})
 AUXILIARIES = _w("has have had is was were will would did does do")
+# Irregular past tenses the word-class table does not tag as verbs.
+PAST_FORMS = _w("""
+    fell rose grew lost bought began became held brought led built stood caught chose threw drew
+    struck sank stole
+    """)
 ADVERBS = _w("""
     also later earlier previously again further however then repeatedly today yesterday now
     separately publicly privately recently still already on monday tuesday wednesday thursday
