@@ -61,6 +61,7 @@ class SpeakerTracker:
         self._person_at = -1
         self._subject: tuple[NounPhrase, int] | None = None  # a new name opening a recent sentence
         self._mentioned: tuple[NounPhrase, int] | None = None  # the last full name seen anywhere
+        self._named: list[tuple[NounPhrase, int]] = []  # full names seen lately, not yet speakers
         self._mentioned_org: tuple[str, int] | None = None  # the last organisation-shaped word seen
 
     def set_focus(self, ent: Entity | None) -> None:
@@ -607,6 +608,24 @@ class SpeakerTracker:
             if known is not None and known.kind == "person":
                 self.introduce(known)  # "De Jonge is verbaasd …": a known surname, not "de jonge"
                 return
+        if (
+            np is not None
+            and np.kind in ("name", "role", "org")
+            and np.mention[:1].isupper()
+            and np.end < len(toks)
+            and toks[np.end].word
+            and self._keys.get(fold(np.mention)) is None
+        ):
+            short = " " + fold(np.mention)
+            for named, at in reversed(self._named):
+                if self.sentence - at <= 4 and fold(named.name).endswith(short):
+                    # "In Antwerpen heeft Bart De Wever … De Wever kwam …": the surname of a
+                    # person named before opens the sentence
+                    ent = self.resolve(named)
+                    if ent is not None and ent.kind != "organisation":
+                        self.introduce(ent)
+                        return
+                    break
         if np is not None and np.kind == "role" and np.det and np.end < len(toks) and toks[np.end].word:
             # "De wethouder wijst ook op …": a description of someone known takes the next quote
             words = np.role.lower().split()
@@ -638,6 +657,7 @@ class SpeakerTracker:
             if (
                 np.kind == "name"
                 and (len(np.name.split()) > 1 or np.role)
+                and toks[np.start].lower not in lex.number_words  # "Twee Antwerpse steden …"
                 and not toks[np.end].quoted
                 and lex.upos.get(toks[np.end].lower) != "ADP"
             ):
@@ -686,6 +706,7 @@ class SpeakerTracker:
                 name = text[toks[start].start : t.end]
                 self._org(name, name, "")
         seen = n
+        found = False
         for k in reversed(caps):
             if k == 0 or k >= seen:
                 continue
@@ -696,6 +717,8 @@ class SpeakerTracker:
                 ):
                     start -= 1
                 seen = start
+                if toks[start].lower in lex.number_words:
+                    continue  # "Twee Antwerpse steden"
                 np = parse_np(toks, start, text, lex)
                 if np is None or np.kind != "name" or len(np.name.split()) < 2:
                     continue
@@ -705,9 +728,13 @@ class SpeakerTracker:
                     continue  # "Japan’s Kyodo": a possessive, not a person's name
                 if np.end < n and lex.is_org_head(toks[np.end].lower):
                     continue  # "Kyodo news agency"
-                if not _org_name(np.name.split(), lex):
-                    self._mentioned = (np, self.sentence)
-                return
+                if _org_name(np.name.split(), lex):
+                    return
+                if not found:
+                    self._mentioned = (np, self.sentence)  # the last full name of the sentence
+                    found = True
+                self._named.append((np, self.sentence))
+                del self._named[:-RECENT]
 
     def infos(self, used: set[int]) -> tuple[SpeakerInfo, ...]:
         """SpeakerInfo for the entities that speak (by id)."""

@@ -928,3 +928,13 @@ def test_the_prosecutor_is_a_person_in_a_role_and_the_victim_is_someone_else():
     assert by_cue["sprak van"] == "officier van justitie"
     assert by_cue["aldus"] == "officier van justitie"
     assert by_cue["opperde"] != "officier van justitie"
+
+
+def test_a_surname_opening_a_sentence_is_the_person_named_in_full_before():
+    text = (
+        "Kop\n\nIn Antwerpen heeft Bart De Wever (N-VA) vandaag bij gouverneur Cathy Berx de eed afgelegd. "
+        "Twee Antwerpse gemeenten zitten nog zonder burgemeester. De Wever kwam nog even terug op de "
+        "coalitie. “De voorbije legislatuur was soms woelig”, zei hij."
+    )
+    quote = next(c for c in extract(text, "nl") if c.kind == "direct")
+    assert quote.speaker == "Bart De Wever"
