@@ -352,6 +352,12 @@ class SpeakerTracker:
             ent = self._keys.get(fold(parts[-1]))
             if ent is not None and ent.kind == "organisation":
                 ent = None
+        if ent is None and len(parts) == 1 and not role:
+            # "volgens Timmermans" after "Frans Timmermans" was named without speaking
+            short = " " + key
+            full = next((np for np, at in reversed(self._named) if fold(np.name).endswith(short)), None)
+            if full is not None and fold(full.name) != key:
+                return self._person(full.name, full.role, full.mention)
         if ent is None:
             if _org_name(parts, self.lex):
                 kind = "organisation"

@@ -938,3 +938,12 @@ def test_a_surname_opening_a_sentence_is_the_person_named_in_full_before():
     )
     quote = next(c for c in extract(text, "nl") if c.kind == "direct")
     assert quote.speaker == "Bart De Wever"
+
+
+def test_a_surname_speaker_gets_the_full_name_the_article_gave_before():
+    text = (
+        "Kop\n\nHet debat met Frans Timmermans en Geert Wilders duurde uren.\n\n"
+        "“Kennelijk beschikken zij over een glazen bol”, zei Timmermans."
+    )
+    quote = next(c for c in extract(text, "nl") if c.kind == "direct")
+    assert quote.speaker == "Frans Timmermans"
