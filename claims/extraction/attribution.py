@@ -134,16 +134,27 @@ class SentenceRules:
         found = 0
         # most tokens are not verbs of speech: find the candidates in one quick pass
         clause_cues = lex.clause_cues
+        talk_about = lex.talk_about
         candidates = [
             i
             for i in range(lo, hi)
-            if toks[i].lower in separable or toks[i].lower in cue_words or toks[i].lower in clause_cues
+            if toks[i].lower in separable
+            or toks[i].lower in cue_words
+            or toks[i].lower in clause_cues
+            or toks[i].lower in talk_about
         ]
         for i in candidates:
             t = toks[i]
             if t.quoted or not t.word:
                 continue
             lw = t.lower
+            if lw in lex.talk_about:
+                # "had het (smalend) over een “chequeske”": talking about, the claim keeps the verb
+                over = next((k for k in range(i + 2, min(hi, i + 5)) if toks[k].lower == "over"), None)
+                if i + 1 < hi and toks[i + 1].lower == "het" and over is not None:
+                    yield Cue(i, over + 1, None, f"{t.text} het over", True, False)
+                    found += 1
+                continue
             if t.cap and i > 0 and toks[i - 1].text not in "\"“„‘'(":
                 continue  # "Islamic State", "Clinton Says No": a capital mid-sentence is no verb
             if lw in lex.ambiguous_cues and not _verb_use(toks, i, lex):

@@ -319,7 +319,7 @@ def verb_claim(
             start = toks[comp + 1].start
             rule = f"reported.{toks[comp].lower}"
             conf = 0.9
-        elif k < n and _words(toks, k, n) >= MIN_CLAUSE_WORDS:
+        elif k < n and (_words(toks, k, n) >= MIN_CLAUSE_WORDS or (cue.naming and toks[k].quoted)):
             if cue.naming:
                 start = toks[cue.i].start if left else toks[k].start
                 rule, conf = "reported.naming", 0.85
@@ -349,7 +349,14 @@ def verb_claim(
         if start is None:
             # "…, zei hij." / "…, he said.": the claim is the part before the comma
             tail_lo = np.end if not left else cue.j
-            short_tail = _words(toks, tail_lo, _participle_comma(toks, tail_lo, n)) <= 6
+            tail_hi = _participle_comma(toks, tail_lo, n)
+            tail = _words(toks, tail_lo, tail_hi)
+            # "…, zei hij na afloop in de Franse hoofdstad tegen media.": circumstances only
+            short_tail = tail <= 6 or (
+                tail <= 12
+                and toks[cue.i].lower not in lex.participle_cues
+                and not _has_clause_word(toks, tail_lo, tail_hi, lex)
+            )
             inverted = cue.i == clause_lo
             if (
                 trailing_cue
@@ -383,6 +390,17 @@ def verb_claim(
             d.source_start = toks[src].start
         return d
     return None
+
+
+def _has_clause_word(toks: list[Token], lo: int, hi: int, lex) -> bool:
+    """Whether ``toks[lo:hi]`` holds a verb, a complementizer or a quote: more than circumstances."""
+    for t in toks[lo:hi]:
+        lw = t.lower
+        if t.quoted or lw in lex.complementizers or lw in lex.auxiliaries or lw in _MODALS:
+            return True
+        if lex.upos.get(lw) in ("VERB", "AUX", "SCONJ") or lex.is_cue_verb(lw) or t.text in ",;":
+            return True
+    return False
 
 
 def _participle_comma(toks: list[Token], k: int, n: int) -> int:

@@ -626,6 +626,27 @@ CASES = [
         "said",
         "reported.that",
     ),
+    # "had het over …": talking about, the claim keeps the verb
+    (
+        "nl",
+        "Kop\n\nRaoul Hedebouw (PVDA) had het smalend over een “chequeske” van 750 euro.",
+        "had het smalend over een “chequeske” van 750 euro",
+        "Raoul Hedebouw",
+        "indirect",
+        "had het over",
+        "reported.naming",
+    ),
+    # a trailing cue followed only by circumstances
+    (
+        "nl",
+        "Kop\n\nMinister Wopke Hoekstra is blij met de ‘grote mate van eenheid’ tussen de lidstaten, "
+        "zei hij na afloop in de Franse hoofdstad tegen media.",
+        "Minister Wopke Hoekstra is blij met de ‘grote mate van eenheid’ tussen de lidstaten",
+        "Wopke Hoekstra",
+        "indirect",
+        "zei",
+        "reported.cue_after",
+    ),
 ]
 
 

@@ -56,6 +56,7 @@ class Lexicon:
     female_words: frozenset[str]
     male_words: frozenset[str]
     anonymous_roles: frozenset[str]
+    talk_about: frozenset[str]  # "had het over …": forms of "hebben" that, with "het … over", report
     reaction_words: frozenset[str]
     number_words: frozenset[str]
     participle_cues: frozenset[str]
@@ -220,6 +221,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         tail_words=mod.TAIL_WORDS,
         artifacts=mod.ARTIFACTS,
         clause_cues=mod.CLAUSE_CUES,
+        talk_about=getattr(mod, "TALK_ABOUT", frozenset()),
         neuter_pronouns=mod.NEUTER_PRONOUNS,
         demonyms=mod.DEMONYMS,
         object_cues=getattr(mod, "OBJECT_CUES", frozenset()),

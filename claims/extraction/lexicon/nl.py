@@ -312,6 +312,8 @@ COPULAS = _w("is was waren zijn wordt werd")
 TAIL_WORDS = _w("waarna waarmee terwijl hoewel verwijzend doelend")
 # "the statement said": a document that speaks for whoever is in focus.
 ARTIFACTS = _w("verklaring persbericht brief mail tweet bericht")
+# "had het over de zwakste regeerverklaring in jaren": talking about something, a claim with its verb.
+TALK_ABOUT = _w("heeft had hebben hadden")
 # Verbs that report a claim only with a clause after them: "Hij wil dat Nederland …".
 CLAUSE_CUES = _w(
     "wil wilde wilden willen eist eiste eisten hoopt hoopte hopen hoopten dreigt dreigen dreigde dreigden"
