@@ -69,7 +69,8 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
                 ):
                     q, d = quoted[0], new[-1]
                     q.rule, q.cue, q.mention, q.confidence = "quote.cue_before", d.cue, d.mention, 0.85
-                new += quoted
+                # a quoted question is asked, not claimed ("„Zag u dat de auto werd bekogeld?”")
+                new += [d for d in quoted if not _question(text, d.start, d.end)]
                 new += _after_quotes(rules, toks, sent, sent_i, standalone[-1])
             else:
                 back = backward(rules, toks)
@@ -259,6 +260,12 @@ def _heading_quote(text: str, quotes, lo: int, hi: int):
     if text[lo : q.open].rstrip().endswith(":") and not text[q.end : hi].strip(TRAILING_PUNCT):
         return q
     return None
+
+
+def _question(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is one sentence that asks: it ends in "?" and holds no other end."""
+    body = text[lo:hi].rstrip(" \t\n\"'”’»")
+    return body.endswith("?") and not any(ch in body[:-1] for ch in ".!?:")
 
 
 def _is_heading(text: str, para) -> bool:

@@ -968,3 +968,12 @@ def test_a_surname_speaker_gets_the_full_name_the_article_gave_before():
     )
     quote = next(c for c in extract(text, "nl") if c.kind == "direct")
     assert quote.speaker == "Frans Timmermans"
+
+
+def test_a_quoted_question_is_asked_not_claimed():
+    text = (
+        "Kop\n\n„Zag u dat de auto met eieren werd bekogeld?”, wil de rechter weten. „Dus de agent liegt”, "
+        "zegt de rechter."
+    )
+    claims = extract(text, "nl")
+    assert [c.text for c in claims if c.kind == "direct"] == ["Dus de agent liegt"]
