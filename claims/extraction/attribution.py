@@ -37,6 +37,9 @@ SUBORDINATORS = frozenset(
         "when",
         "while",
         "since",
+        "as",
+        "although",
+        "though",
         "nadat",
         "omdat",
         "toen",
@@ -947,13 +950,14 @@ class SentenceRules:
         """The name or pronoun that opens the sentence, as the subject of a coordinated verb
         ("X wil niet reageren, maar laat weten dat …")."""
         lex = self.lex
-        np = parse_np(toks, 0, self.text, lex)
+        lo = _past_dateline(toks, 0)
+        np = parse_np(toks, lo, self.text, lex)
         if np is not None and np.kind in ("name", "org") and np.end < len(toks):
             nxt = toks[np.end]
             if nxt.word and not nxt.cap and lex.is_org_head(nxt.lower):
                 # "The BlackBerry maker also announced …": a description of the company in focus
                 return NounPhrase(
-                    0, np.end + 1, "org", org=nxt.text, mention=self.text[toks[0].start : nxt.end], det=True
+                    lo, np.end + 1, "org", org=nxt.text, mention=self.text[toks[lo].start : nxt.end], det=True
                 )
         if np is not None and np.kind in ("name", "pronoun", "org", "role"):
             return np
@@ -1066,7 +1070,7 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
 def _past_dateline(toks: list[Token], lo: int) -> int:
     """The first token after a dateline ("BIARRITZ, France – …", "ENSCHEDE - …"), else ``lo``."""
     if lo == 0 and toks and toks[0].text.isupper() and len(toks[0].text) > 1:
-        for k in range(1, min(len(toks), 8)):
+        for k in range(1, min(len(toks), 14)):  # "CANTON, Mass. (Dow Jones/AP) –"
             if toks[k].text in "–—-" and toks[k].start > toks[k - 1].end:
                 return k + 1
     return lo

@@ -36,6 +36,9 @@ _MODALS = frozenset(
     ]
 )
 BACKWARD_WINDOW = 22
+_ANNOUNCING = frozenset(
+    ["reported", "reports", "announced", "announces", "unveiled", "unveils", "posted", "posts"]
+)
 LISTENERS = frozenset(
     {"reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "parliament"}
 )
@@ -334,6 +337,8 @@ def verb_claim(
                         or (lex.lang == "en" and k + 1 < n and toks[k + 1].lower in lex.determiners)
                     )
                     and (_object_cue(cue.text, lex) or _has_verb(toks, k, n, lex))
+                    # "reported a 31 percent increase", "announced a plan": a noun object, an event
+                    and not (toks[cue.i].lower in _ANNOUNCING and toks[k].lower in ("a", "an"))
                 )
             ):
                 # English drops "that" freely ("Smith said the plant ..."); Dutch without "dat" is looser

@@ -27,6 +27,12 @@ _ABBREVIATIONS = _words("""
     dhr mevr mr mrs ms dr drs ir ing prof jl bijv bv o.a ca nr no vs st jr sr etc e.g i.e u.s u.k
     gen lt col sgt rep sen gov jan feb aug sep sept okt oct nov dec
     """)
+# Company forms and US state abbreviations: abbreviations only when written with a capital
+# ("Reebok International Ltd. Thursday reported", "CANTON, Mass. (AP) –"), so "critical mass." ends.
+_CAPITAL_ABBREVIATIONS = _words("""
+    ltd inc corp cos co bros plc ala ariz ark calif colo conn fla ga ill ind kan ky md mass mich
+    minn mo mont neb nev okla ore pa tenn tex wash wis wyo
+    """)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,4 +117,5 @@ def _abbreviation(text: str, lo: int, dot: int) -> bool:
     word = text[i:dot]
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
-    return word.lower() in _ABBREVIATIONS
+    lower = word.lower()
+    return lower in _ABBREVIATIONS or (word[:1].isupper() and lower in _CAPITAL_ABBREVIATIONS)

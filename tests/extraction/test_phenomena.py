@@ -647,6 +647,26 @@ CASES = [
         "zei",
         "reported.cue_after",
     ),
+    # a subject after "as"; a company form mid-sentence ("Ltd. Thursday"); a long dateline
+    (
+        "en",
+        "The intervention came as Boris Johnson said it was a “moral duty” to get children back to school.",
+        "it was a “moral duty” to get children back to school",
+        "Boris Johnson",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "CANTON, Mass. (Dow Jones/AP) – Reebok International Ltd. Thursday reported a 31 percent increase in "
+        "earnings and said that its president resigned.",
+        "its president resigned",
+        "Reebok International Ltd",
+        "indirect",
+        "said",
+        "reported.that",
+    ),
 ]
 
 
