@@ -787,10 +787,12 @@ def _org_name(parts: list[str], lex) -> bool:
 def _past_insertion(toks: list[Token], k: int) -> int | None:
     """The index after a short insertion that starts at ``k``: "(Samen Vooruit)" or ", tevens
     aanwezig," (at most 12 tokens), else None."""
-    closer = {"(": ")", ",": ","}.get(toks[k].text)
+    closer = {"(": ")", ",": ",", "-": "-", "–": "–", "—": "—"}.get(toks[k].text)
     if closer is None:
         return None
-    for m in range(k + 1, min(len(toks), k + 13)):
+    # "Bram Van Hecke - twintiger, boerenzoon uit Oudenburg en voorzitter van Groene Kring - kan …"
+    reach = 13 if closer in "),," else 25
+    for m in range(k + 1, min(len(toks), k + reach)):
         if toks[m].quoted or toks[m].text in ".;:!?":
             return None
         if toks[m].text == closer:

@@ -67,6 +67,7 @@ SPEECH_VERBS = _w("""
     becijfert becijferde becijferden signaleert signaleerde signaleerden hekelt hekelde hekelden
     bekritiseert bekritiseerde bekritiseerden bepleit bepleitte bepleitten
     sneert sneerde foetert foeterde analyseert analyseerde hint hintte
+    zegde zegden beaamt beaamde beamen beaamden speculeert speculeerde speculeren speculeerden
     """)
 
 # Organisation words that, with "het"/"de", point back at the organisation in focus.
