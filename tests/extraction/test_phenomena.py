@@ -1002,7 +1002,8 @@ def test_a_quoted_question_is_asked_not_claimed():
 def test_a_name_with_an_aside_between_dashes_takes_the_quotes_around_it():
     text = (
         "Kop\n\n“Mijn gsm staat niet stil. Heel wat boeren zijn verontrust.”\n\n"
-        "Bram Van Hecke - twintiger, boerenzoon uit Oudenburg en voorzitter van Groene Kring - kan het "
+        "Bram Van Hecke - twintiger, boerenzoon uit Oudenburg en voorzitter van belangengroep Groene Kring - "
+        "kan het "
         "nog niet bevatten. “Dat klopt helaas.”"
     )
     quotes = [c for c in extract(text, "nl") if c.kind == "direct"]
