@@ -944,7 +944,40 @@ class SentenceRules:
                 ent = self.entity(np)
                 if ent is not None:
                     return ent, np.mention, None
+            named = self._one_person(toks, lo, hi - 1)
+            if named is not None:
+                # "Tijdens de gemeenteraad uitte eerst Immanuel De Reuse (Vlaams Belang) zijn
+                # ongenoegen: “…”", "Bij Hein Vanhaezebrouck een heel ander verhaal: “…”"
+                ent = self.entity(named)
+                if ent is not None and ent.kind != "organisation":
+                    return ent, named.mention, None
         return None
+
+    def _one_person(self, toks: list[Token], lo: int, hi: int) -> NounPhrase | None:
+        """The one full personal name in ``toks[lo:hi]`` (two or more capitalised words), or None
+        when there is none or more than one."""
+        if any(True for _ in self.cues(toks, lo, hi)):
+            return None  # a cue the rules could not place: no guess
+        found = None
+        m = lo
+        while m < hi:
+            t = toks[m]
+            if t.quoted:
+                return None
+            if t.text == "(":
+                close = next((c for c in range(m, min(hi, m + 8)) if toks[c].text == ")"), None)
+                if close is not None:
+                    m = close + 1  # "Immanuel De Reuse (Vlaams Belang)": the party is no second name
+                    continue
+            np = parse_np(toks, m, self.text, self.lex) if t.cap and t.word else None
+            if np is not None and np.kind == "name" and np.end <= hi and len(np.name.split()) > 1:
+                if found is not None:
+                    return None
+                found = np
+                m = np.end
+                continue
+            m += 1
+        return found
 
     def sentence_subject(self, toks: list[Token]) -> NounPhrase | None:
         """The name or pronoun that opens the sentence, as the subject of a coordinated verb

@@ -1008,3 +1008,14 @@ def test_a_name_with_an_aside_between_dashes_takes_the_quotes_around_it():
     )
     quotes = [c for c in extract(text, "nl") if c.kind == "direct"]
     assert [q.speaker for q in quotes] == ["Bram Van Hecke", "Bram Van Hecke"]
+
+
+def test_the_one_person_named_before_a_colon_says_the_quote():
+    text = (
+        "Kop\n\n“We hebben verdiend gewonnen”, zei Franky Vercauteren.\n\n"
+        "Bij Hein Vanhaezebrouck een heel ander verhaal: “Van onze kant ben ik ook tevreden.”\n\n"
+        "Tijdens de gemeenteraad uitte eerst Immanuel De Reuse (Vlaams Belang) zijn ongenoegen: "
+        "“Het hoort gewoon niet.”"
+    )
+    quotes = [c for c in extract(text, "nl") if c.kind == "direct"]
+    assert [q.speaker for q in quotes] == ["Franky Vercauteren", "Hein Vanhaezebrouck", "Immanuel De Reuse"]
