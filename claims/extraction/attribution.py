@@ -655,6 +655,17 @@ class SentenceRules:
                 lw = toks[k].lower
                 return NounPhrase(k, k + 1, "pronoun", mention=toks[k].text, gender=pronoun_gender(lw, lex))
         np = parse_np(toks, k, self.text, lex, generic=True)
+        if (
+            np is not None
+            and lex.lang == "nl"
+            and np.kind == "name"
+            and np.end < len(toks)
+            and toks[np.end].word
+            and not toks[np.end].cap
+            and toks[np.end].lower not in lex.role_links
+            and toks[np.end].lower not in lex.affiliation_links
+        ):
+            return np  # "Volgens Peter Yspeert heerst er …": the verb follows the name
         if np is None and k < len(toks) and not toks[k].cap and toks[k].word:
             lw = toks[k].lower
             if lex.is_org_head(lw) or lex.is_role(lw):

@@ -667,6 +667,16 @@ CASES = [
         "said",
         "reported.that",
     ),
+    # "Volgens X" with a verb the word-class table does not know right after the name
+    (
+        "nl",
+        "Kop\n\nVolgens Omrop-advocaat Peter Yspeert heerst er een angstcultuur binnen de Omrop.",
+        "heerst er een angstcultuur binnen de Omrop",
+        "Peter Yspeert",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
