@@ -398,6 +398,12 @@ class SpeakerTracker:
                 )
                 # "The BlackBerry maker": named by what it makes, the company in focus
                 or (mention.split(" ", 1)[0].lower() in lex.determiners and words[1] in _PRODUCT_MAKERS)
+                # "the space agency", "the news group": a kind of organisation, described
+                or (
+                    mention.split(" ", 1)[0].lower() in lex.determiners
+                    and org[:1].islower()
+                    and words[1] in lex.anaphoric_orgs
+                )
             )
         ):
             key = words[1]  # "the French company", "het Japanse glasvezelconcern"
