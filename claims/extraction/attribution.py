@@ -238,7 +238,8 @@ class SentenceRules:
             and (
                 cue.j + 1 >= len(toks)
                 or not toks[cue.j + 1].word
-                or lex.upos.get(toks[cue.j + 1].lower) == "ADV"
+                # "…, zei hij verder." but not "Nefzi, a professor, said he never saw …"
+                or (lex.lang == "nl" and lex.upos.get(toks[cue.j + 1].lower) == "ADV")
             )
         ):
             return None  # "…, zei hij verder.": the subject follows the cue

@@ -336,7 +336,11 @@ def verb_claim(
                         # "said only an inquiry will …": an adverb before the clause's subject
                         or (lex.lang == "en" and k + 1 < n and toks[k + 1].lower in lex.determiners)
                     )
-                    and (_object_cue(cue.text, lex) or _has_verb(toks, k, n, lex))
+                    and (
+                        _object_cue(cue.text, lex)
+                        or _has_verb(toks, k, n, lex)
+                        or _said_clause(toks, cue, k, n, lex)
+                    )
                     # "reported a 31 percent increase", "announced a plan": a noun object, an event
                     and not (toks[cue.i].lower in _ANNOUNCING and toks[k].lower in ("a", "an"))
                 )
@@ -360,6 +364,7 @@ def verb_claim(
             short_tail = tail <= 6 or (
                 tail <= 12
                 and toks[cue.i].lower not in lex.participle_cues
+                and _circumstance(toks, tail_lo, lex)
                 and not _has_clause_word(toks, tail_lo, tail_hi, lex)
             )
             inverted = cue.i == clause_lo
@@ -395,6 +400,24 @@ def verb_claim(
             d.source_start = toks[src].start
         return d
     return None
+
+
+def _said_clause(toks: list[Token], cue, k: int, n: int, lex) -> bool:
+    """ "said Trump campaign strategists plan to secure …": after "said"/"says" English drops "that",
+    and what follows is a clause even when its verb is a word the table does not know; a noun
+    object ("said a prayer") is short."""
+    if lex.lang != "en" or toks[cue.i].lower not in ("said", "says", "say"):
+        return False
+    end = next((m for m in range(k, n) if toks[m].text in ",;:.!?" and not toks[m].quoted), n)
+    return end - k >= 5 and not toks[k].lower.endswith("ing") and lex.upos.get(toks[k].lower) != "ADP"
+
+
+def _circumstance(toks: list[Token], k: int, lex) -> bool:
+    """Whether the words after a trailing cue open with a circumstance ("na afloop", "on Monday")
+    or the cue's own subject pronoun ("zei hij na afloop …")."""
+    while k < len(toks) and (toks[k].lower in lex.subject_pronouns or toks[k].lower in lex.adverbs):
+        k += 1
+    return k < len(toks) and (lex.upos.get(toks[k].lower) in ("ADP", "ADV") or toks[k].text in ".!?")
 
 
 def _has_clause_word(toks: list[Token], lo: int, hi: int, lex) -> bool:

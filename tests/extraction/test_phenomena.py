@@ -677,6 +677,26 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # "said he never …" after an apposition is no inversion; "said" + a clause whose verb is unknown
+    (
+        "en",
+        "Nefzi, a chemistry professor and a member of the board, said he never saw Mateen with Albusalha.",
+        "he never saw Mateen with Albusalha",
+        "Nefzi",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "Congressman Chris Collins, a Trump supporter, said Trump campaign strategists plan to secure "
+        "enough delegates in the initial round.",
+        "Trump campaign strategists plan to secure enough delegates in the initial round",
+        "Chris Collins",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
