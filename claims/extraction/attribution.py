@@ -78,6 +78,7 @@ _FINITE_CUES = frozenset(
         "wrote",
     ]
 )
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "zelf"})
 COORDINATORS_START = frozenset({"and", "but", "so", "indeed", "still", "yet", "meanwhile"})
 LEFT_BOUNDARY = frozenset({",", "—", "–", ":", "en", "maar", "and", "but", "what", "wat"})
 TRAILING = " \t\r\n,;:.!?"
@@ -207,8 +208,10 @@ class SentenceRules:
         """The subject before the cue: adjacent, behind an apposition or next to an auxiliary."""
         lex = self.lex
         k = cue.i - 1
-        while k >= clause_lo and (toks[k].lower in lex.auxiliaries or toks[k].lower in lex.adverbs):
-            k -= 1
+        while k >= clause_lo and (
+            toks[k].lower in lex.auxiliaries or toks[k].lower in lex.adverbs or toks[k].lower in _REFLEXIVES
+        ):
+            k -= 1  # "Ford itself said …"
         paren = _paren_open(toks, k, clause_lo)
         if paren is not None:
             # "wethouder Lotte van der Meer (Mobiliteit) dinsdag bekendgemaakt": skip the aside

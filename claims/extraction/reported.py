@@ -10,7 +10,7 @@ laten weten …`` / ``That is what X told reporters.`` return a ``Backward`` for
 from __future__ import annotations
 
 from .attribution import PARTICIPLE_LINKS, Backward, Draft, SentenceRules, _plausible
-from .phrases import NounPhrase, fold, parse_np
+from .phrases import NounPhrase, abbreviation_word, fold, parse_np
 from .text import QUOTE_CHARS, Token
 
 MIN_CLAUSE_WORDS = 2
@@ -580,6 +580,8 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
         t = toks[m]
         if t.quoted:
             return True
+        if t.text == "." and toks[m - 1].end == t.start and abbreviation_word(toks[m - 1].text):
+            continue  # "Mr. Trump could …"
         if t.text in ";:.!?":
             return False
         if t.text == ",":
