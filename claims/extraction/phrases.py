@@ -238,7 +238,13 @@ def parse_np(
                 k < limit
                 and k - j <= 3
                 and surname_token(toks, k, lex)
-                and (single or not linking)
+                and (
+                    single
+                    or not linking
+                    # "Jan Derck van Karnebeek" when the text calls him "Van Karnebeek" too, not
+                    # "Sanne Bos van Vitens"
+                    or f"{t.text.capitalize()} {text[toks[j + 1].start : toks[k].end]}" in text
+                )
                 and toks[k].lower not in lex.portfolios  # "minister Plasterk van Binnenlandse Zaken"
             ):
                 name.extend(range(j, k + 1))
