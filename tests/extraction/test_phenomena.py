@@ -1054,7 +1054,8 @@ def test_the_one_person_named_before_a_colon_says_the_quote():
 def test_two_given_names_and_a_van_surname_when_the_text_uses_the_surname_alone():
     text = (
         "Kop\n\nTopman Jan Derck van Karnebeek van FrieslandCampina zegt dat het een zware dag is. "
-        "“Vandaag is een zware dag”, zegt Van Karnebeek.\n\nSanne Bos van Vitens zegt dat het water schoon is."
+        "“Vandaag is een zware dag”, zegt Van Karnebeek.\n\n"
+        "Sanne Bos van Vitens zegt dat het water schoon is."
     )
     speakers = [c.speaker for c in extract(text, "nl") if c.speaker]
     assert speakers == ["Jan Derck van Karnebeek", "Jan Derck van Karnebeek", "Sanne Bos"]
