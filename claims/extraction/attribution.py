@@ -737,6 +737,15 @@ class SentenceRules:
                     or toks[m + 1].lower in lex.subject_pronouns
                     or toks[m + 1].lower in lex.neuter_pronouns
                     or toks[m + 1].lower == "het"
+                    # "…, but council voted against reopening it": a subject of its own and its verb
+                    or (
+                        m + 2 < hi
+                        and toks[m + 1].word
+                        and lex.upos.get(toks[m + 1].lower) in ("NOUN", "PROPN", None)
+                        and not toks[m + 2].cap
+                        and len(toks[m + 2].lower) > 3
+                        and toks[m + 2].lower.endswith("ed")
+                    )
                 )
             ):
                 # "…, maar de rechter was het daar niet mee eens": the author goes on
@@ -748,6 +757,14 @@ class SentenceRules:
                 and (
                     toks[m + 1].lower in lex.cue_words
                     or (toks[m + 1].lower in lex.subject_pronouns and toks[m + 2].lower in lex.cue_words)
+                    # "… were present and he asked the judge to …": the speaker's next act, told by
+                    # the author
+                    or (
+                        lex.lang == "en"
+                        and toks[m + 1].lower in lex.subject_pronouns
+                        and not toks[m + 2].cap
+                        and toks[m + 2].lower.endswith("ed")
+                    )
                 )
             ):
                 # "…, and insisted that …" / "en zei hij …": a second reported clause

@@ -697,6 +697,27 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # the reported clause ends where the author tells the speaker's next act or another actor's
+    (
+        "en",
+        "Chief Supt Padraic Powell said he was aware some of the media were present and he asked the judge "
+        "to remove them.",
+        "he was aware some of the media were present",
+        "Padraic Powell",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "Coun. Justin Di Ciano said he inadvertently voted in favour of the motion, but council voted "
+        "against reopening it.",
+        "he inadvertently voted in favour of the motion",
+        "Justin Di Ciano",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
