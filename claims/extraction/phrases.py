@@ -224,6 +224,10 @@ def parse_np(
             j += 1
             continue
         if name_token(toks, j, lex):
+            if role and not name and role[-1] == j - 1 and lw in lex.portfolios:
+                role.append(j)  # "wethouder Onderwijs", "minister Financiën": a portfolio, no name
+                j += 1
+                continue
             name.append(j)
             j += 1
             continue

@@ -647,6 +647,9 @@ class SpeakerTracker:
                 return
         if np is not None and np.kind in ("name", "role") and np.end < len(toks) and not toks[np.end].word:
             after = _past_insertion(toks, np.end)
+            if after is not None and after < len(toks) and toks[after].text in ",(":
+                # "Marjolein Moorman (PvdA), die vooral bekend is als wethouder, had …": two asides
+                after = _past_insertion(toks, after) or after
             if after is not None and after < len(toks) and toks[after].word and not toks[after].quoted:
                 # "Marciano Vink, tevens aanwezig, echoot …", "Raadslid X (Samen Vooruit) zag …",
                 # "Naaste buurman, Sebastiaan Appeltans van viswinkel Den Hengel, zag …"
@@ -719,18 +722,31 @@ class SpeakerTracker:
                 self._org(name, name, "")
         seen = n
         found = False
+        particles = lex.name_particles
+
+        def name_part(m: int) -> bool:
+            t = toks[m]
+            if t.quoted or not t.word:
+                return False
+            # "Hester van Buren", "Jan van der Laan": particles inside a name
+            return t.cap or (t.lower in particles and m > 0 and toks[m - 1].word and not toks[m - 1].quoted)
+
         for k in reversed(caps):
             if k == 0 or k >= seen:
                 continue
-            if toks[k - 1].cap and toks[k - 1].word and not toks[k - 1].quoted:
+            if name_part(k - 1):
                 start = k - 1
-                while (
-                    start > 1 and toks[start - 1].cap and toks[start - 1].word and not toks[start - 1].quoted
-                ):
+                while start > 1 and name_part(start - 1):
                     start -= 1
+                while start < k and not toks[start].cap:
+                    start += 1  # a run opens with a capital
                 seen = start
+                if lex.lang == "nl" and start > 1 and toks[start - 1].lower == "van" and k - start >= 2:
+                    start += 1  # "burgemeester van Vilvoorde Hans Bonte": the place is no name
                 if toks[start].lower in lex.number_words:
                     continue  # "Twee Antwerpse steden"
+                while start < k and (toks[start].lower in lex.portfolios or toks[start].lower in lex.titles):
+                    start += 1  # "minister van Onderwijs Ben Weyts", "Vilvoorde Hans Bonte"
                 np = parse_np(toks, start, text, lex)
                 if np is None or np.kind != "name" or len(np.name.split()) < 2:
                     continue
@@ -745,6 +761,12 @@ class SpeakerTracker:
                 if not found:
                     self._mentioned = (np, self.sentence)  # the last full name of the sentence
                     found = True
+                    if _party_tag(toks, np.end):
+                        # "Uit enthousiasme begon Hester van Buren (PvdA) …": a politician
+                        # introduced wherever the name stands
+                        ent = self.resolve(np)
+                        if ent is not None and ent.kind != "organisation":
+                            self.introduce(ent)
                 self._named.append((np, self.sentence))
                 del self._named[:-RECENT]
 
@@ -788,6 +810,14 @@ def _org_name(parts: list[str], lex) -> bool:
         and any(org_word(w) for w in parts)
     )
     return org_word(parts[-1]) or (len(parts) == 2 and (org_word(parts[0]) or acronym)) or long_org
+
+
+def _party_tag(toks: list[Token], k: int) -> bool:
+    """Whether a short capitalised tag in brackets follows at ``k``: "(PvdA)", "(N-VA)", "(R-S.C.)"."""
+    if k + 2 >= len(toks) or toks[k].text != "(":
+        return False
+    close = next((m for m in range(k + 1, min(len(toks), k + 6)) if toks[m].text == ")"), None)
+    return close is not None and close > k + 1 and toks[k + 1].cap and not toks[k + 1].quoted
 
 
 def _past_insertion(toks: list[Token], k: int) -> int | None:

@@ -1080,3 +1080,14 @@ def test_two_given_names_and_a_van_surname_when_the_text_uses_the_surname_alone(
     )
     speakers = [c.speaker for c in extract(text, "nl") if c.speaker]
     assert speakers == ["Jan Derck van Karnebeek", "Jan Derck van Karnebeek", "Sanne Bos"]
+
+
+def test_a_portfolio_after_a_role_is_no_name_and_a_party_tag_introduces_a_politician():
+    text = (
+        "Kop\n\nMarjolein Moorman (PvdA), die vooral bekend is als wethouder Onderwijs, had zich voorgenomen "
+        "aandacht te vragen. “Maar juist daarom doe ik het,” antwoordde zij.\n\n"
+        "Uit enthousiasme begon Hester van Buren (PvdA) maar gewoon antwoord te geven. Ze wordt onder meer "
+        "wethouder Financiën. “Ja, dat wordt druk,” zei ze."
+    )
+    quotes = [c for c in extract(text, "nl") if c.kind == "direct"]
+    assert [q.speaker for q in quotes] == ["Marjolein Moorman", "Hester van Buren"]
