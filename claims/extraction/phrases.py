@@ -11,6 +11,8 @@ Stanley") carry the organisation, which is then the speaker.
 
 from __future__ import annotations
 
+import re
+
 import unicodedata
 from dataclasses import dataclass
 
@@ -66,11 +68,17 @@ def join_runs(toks: list[Token], idx: list[int], text: str) -> str:
     return " ".join(parts)
 
 
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ul|ad|as|ash|at|az|ar)-[A-Z]")
+
+
 def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """Whether token ``j`` can be part of a proper name."""
     t = toks[j]
-    if t.quoted or not t.word or not t.cap:
+    if t.quoted or not t.word:
         return False
+    if not t.cap:
+        # "Hadi al-Bahra", "Abdel Fattah el-Sisi": an Arabic article before a capital
+        return j > 0 and _ARTICLE_PREFIX.match(t.text) is not None and name_token(toks, j - 1, lex)
     lw = t.lower
     if lw in lex.name_particles:
         k = j + 1

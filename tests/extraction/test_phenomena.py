@@ -718,6 +718,17 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # an Arabic article inside a name
+    (
+        "nl",
+        'Kop\n\n"De verkiezingen zijn zonder enige legitimiteit gehouden", aldus oppositie-kopstuk Hadi '
+        "al-Bahra op Twitter.",
+        "De verkiezingen zijn zonder enige legitimiteit gehouden",
+        "Hadi al-Bahra",
+        "direct",
+        "aldus",
+        "quote.cue_after",
+    ),
 ]
 
 
