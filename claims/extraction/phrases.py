@@ -12,7 +12,6 @@ Stanley") carry the organisation, which is then the speaker.
 from __future__ import annotations
 
 import re
-
 import unicodedata
 from dataclasses import dataclass
 
