@@ -68,6 +68,8 @@ SPEECH_VERBS = _w("""
     bekritiseert bekritiseerde bekritiseerden bepleit bepleitte bepleitten
     sneert sneerde foetert foeterde analyseert analyseerde hint hintte
     zegde zegden beaamt beaamde beamen beaamden speculeert speculeerde speculeren speculeerden
+    grijnst grijnsde glimlacht glimlachte bromt bromde moppert mopperde jubelt jubelde verzucht
+    verzuchtte grapt grapte fulmineert fulmineerde briest bitst bitste knipoogt knipoogde
     """)
 
 # Organisation words that, with "het"/"de", point back at the organisation in focus.
