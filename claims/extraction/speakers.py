@@ -62,6 +62,7 @@ class SpeakerTracker:
         self._subject: tuple[NounPhrase, int] | None = None  # a new name opening a recent sentence
         self._mentioned: tuple[NounPhrase, int] | None = None  # the last full name seen anywhere
         self._named: list[tuple[NounPhrase, int]] = []  # full names seen lately, not yet speakers
+        self._group: tuple[str, int] | None = None  # the last list of names: "A, B en C"
         self._mentioned_org: tuple[str, int] | None = None  # the last organisation-shaped word seen
 
     def set_focus(self, ent: Entity | None) -> None:
@@ -174,6 +175,9 @@ class SpeakerTracker:
             if ent is not None:
                 self._alias(ent, np.mention)
             return ent
+        group = self._group_for(np)
+        if group is not None:
+            return group
         institution = self.lex.institutions.get(fold(_strip_det(np.mention, self.lex)))
         if institution is not None:
             # "de officier van justitie", "justitie", "het OM": the institution they stand for
@@ -200,6 +204,68 @@ class SpeakerTracker:
         if np.gender and not ent.gender and ent.kind != "organisation":
             ent.gender = np.gender
         return ent
+
+    def _group_for(self, np: NounPhrase) -> Entity | None:
+        """ "de natuurorganisaties", "volgens de partijen", "beide wethouders" a few sentences after
+        "Natuurmonumenten, Landschappen NL en Wereldnatuurfonds …": the members listed, jointly."""
+        if (
+            self._group is None
+            or np.kind not in ("role", "org", "generic")
+            or self.sentence - self._group[1] > 6
+        ):
+            return None
+        words = np.mention.lower().split()
+        if len(words) < 2 or len(words) > 3 or words[0] not in _GROUP_DETERMINERS:
+            return None
+        head = words[-1]
+        anonymous = self.lex.anonymous_roles
+        if head in anonymous or head[:-1] in anonymous or head in ("sources", "bronnen", "ingewijden"):
+            return None  # "the sources", "analysts": unnamed, not the list just read
+        if not _plural(head) or not (
+            self.lex.is_role(head) or self.lex.is_org_head(head) or head.endswith(_GROUP_HEADS)
+        ):
+            return None
+        names = self._group[0]
+        ent = self._keys.get(fold(names))
+        if ent is None:
+            ent = self._new("unknown", names, "", np.mention)  # people or organisations, jointly
+            self._keys[fold(names)] = ent
+        self._alias(ent, np.mention)
+        return ent
+
+    def _remember_group(self, toks: list[Token], text: str) -> None:
+        """Keep the last list of two or more names joined by commas and "en"/"and"."""
+        n = len(toks)
+        runs: list[tuple[int, int]] = []  # (first, last) token of each name in the current list
+        m = 0
+        while m < n:
+            t = toks[m]
+            if (
+                t.cap
+                and t.word
+                and not t.quoted
+                and len(t.text) > 1
+                and (m > 0 or t.lower not in self.lex.function_words)
+            ):
+                start = m
+                while m + 1 < n and (toks[m + 1].cap and toks[m + 1].word and not toks[m + 1].quoted):
+                    m += 1
+                link = start - 1
+                if link > 0 and toks[link].lower in self.lex.determiners:
+                    link -= 1  # "… en het Wereldnatuurfonds"
+                gap = toks[link].text if link >= 0 else ""
+                if runs and gap in (",", "en", "and") and toks[runs[-1][1] + 1].text in (",", "en", "and"):
+                    if runs[-1][1] + 2 == link + 1:
+                        runs.append((start, m))
+                    else:
+                        runs = [(start, m)]
+                else:
+                    if len(runs) >= 2 and _joined(toks, runs[-1][0], self.lex):
+                        break
+                    runs = [(start, m)]
+            m += 1
+        if len(runs) >= 2 and _joined(toks, runs[-1][0], self.lex):
+            self._group = (text[toks[runs[0][0]].start : toks[runs[-1][1]].end], self.sentence)
 
     def _spokes(self, org: Entity) -> Entity:
         """An organisation reached through its spokesperson: "he" in the next sentence is them."""
@@ -557,6 +623,7 @@ class SpeakerTracker:
                     self._org(np.org, np.mention, "")
         keys = self._keys
         self._remember_names(toks, text)
+        self._remember_group(toks, text)
         first = toks[0]
         if (
             first.cap
@@ -834,6 +901,18 @@ def _past_insertion(toks: list[Token], k: int) -> int | None:
         if toks[m].text == closer:
             return m + 1
     return None
+
+
+def _joined(toks: list[Token], k: int, lex) -> bool:
+    """Whether the name at ``k`` closes a list: "… en PvdA", "… and Wales", "… en het WNF"."""
+    link = k - 1
+    if link > 0 and toks[link].lower in lex.determiners:
+        link -= 1
+    return link >= 0 and toks[link].text in ("en", "and")
+
+
+_GROUP_DETERMINERS = frozenset(["de", "beide", "the", "both", "alle", "all", "die", "deze", "these", "those"])
+_GROUP_HEADS = ("organisaties", "partijen", "fracties", "bonden", "groepen", "groups", "parties", "unions")
 
 
 def _plural(word: str) -> bool:

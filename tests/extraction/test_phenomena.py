@@ -1102,3 +1102,16 @@ def test_a_portfolio_after_a_role_is_no_name_and_a_party_tag_introduces_a_politi
     )
     quotes = [c for c in extract(text, "nl") if c.kind == "direct"]
     assert [q.speaker for q in quotes] == ["Marjolein Moorman", "Hester van Buren"]
+
+
+def test_a_plural_description_after_a_list_of_names_is_the_list_jointly():
+    text = (
+        "Kop\n\n“Begin vandaag nog”, zeggen Natuurmonumenten, Landschappen NL en het Wereldnatuurfonds "
+        "in een oproep.\n\nDe droogte heeft tot onherstelbare schade geleid, concluderen de natuurorganisaties.\n\n"
+        "Jan Gulikers, Marly Heusschen en Paul Sanders zijn opgestapt. Volgens de wethouders ontstond zo "
+        "een nieuwe situatie.\n\nVolgens de bronnen was dat al eerder bekend."
+    )
+    by_cue = [(c.cue, c.speaker) for c in extract(text, "nl") if c.kind == "indirect"]
+    assert by_cue[0] == ("concluderen", "Natuurmonumenten, Landschappen NL en het Wereldnatuurfonds")
+    assert by_cue[1] == ("volgens", "Jan Gulikers, Marly Heusschen en Paul Sanders")
+    assert by_cue[2][1] != "Jan Gulikers, Marly Heusschen en Paul Sanders"
