@@ -1107,7 +1107,8 @@ def test_a_portfolio_after_a_role_is_no_name_and_a_party_tag_introduces_a_politi
 def test_a_plural_description_after_a_list_of_names_is_the_list_jointly():
     text = (
         "Kop\n\n“Begin vandaag nog”, zeggen Natuurmonumenten, Landschappen NL en het Wereldnatuurfonds "
-        "in een oproep.\n\nDe droogte heeft tot onherstelbare schade geleid, concluderen de natuurorganisaties.\n\n"
+        "in een oproep.\n\n"
+        "De droogte heeft tot onherstelbare schade geleid, concluderen de natuurorganisaties.\n\n"
         "Jan Gulikers, Marly Heusschen en Paul Sanders zijn opgestapt. Volgens de wethouders ontstond zo "
         "een nieuwe situatie.\n\nVolgens de bronnen was dat al eerder bekend."
     )
