@@ -262,10 +262,61 @@ def _heading_quote(text: str, quotes, lo: int, hi: int):
     return None
 
 
+_QUESTION_OPENERS = frozenset(
+    [
+        "how",
+        "why",
+        "what",
+        "who",
+        "whom",
+        "which",
+        "when",
+        "where",
+        "if",
+        "do",
+        "does",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "hoe",
+        "waarom",
+        "wat",
+        "wie",
+        "welke",
+        "wanneer",
+        "waar",
+        "als",
+        "heeft",
+        "hebben",
+        "is",
+        "zijn",
+        "kan",
+        "kun",
+        "kunnen",
+        "moet",
+        "moeten",
+        "wil",
+        "willen",
+    ]
+)
+
+
 def _question(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` is one sentence that asks: it ends in "?" and holds no other end."""
     body = text[lo:hi].rstrip(" \t\n\"'”’»")
-    return body.endswith("?") and not any(ch in body[:-1] for ch in ".!?:")
+    if not body.endswith("?") or any(ch in body[:-1] for ch in ".!?:"):
+        return False
+    # a long statement closed by "…, do you understand?" asks nothing; a question word or a verb
+    # opening it ("How do we …", "Zijn de schepenen …") makes it a question whatever its length
+    words = body.split()
+    return len(words) <= 12 or words[0].lower().strip("„“\"'‘") in _QUESTION_OPENERS
 
 
 def _is_heading(text: str, para) -> bool:

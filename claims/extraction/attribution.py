@@ -271,6 +271,22 @@ class SentenceRules:
             np = self._np_ending(toks, k, clause_lo)
             if np is not None and np.kind in ("name", "org"):
                 return np
+        if (
+            clause_lo > 1
+            and k >= clause_lo
+            and toks[clause_lo - 1].text == ","
+            and not participle
+            and any(lex.is_role(t.lower) for t in toks[clause_lo : cue.i])
+        ):
+            # "Ben Reid, chairman of the board said …": an apposition whose closing comma is missing
+            head = parse_np(toks, _past_dateline(toks, floor), self.text, lex)
+            if (
+                head is not None
+                and head.kind == "name"
+                and head.end == clause_lo - 1
+                and self._asides_only(toks, clause_lo - 1, cue.i)
+            ):
+                return head
         if k < clause_lo or toks[k].quoted or not toks[k].word:
             return None
         if toks[k].lower in RELATIVES and k > 1 and toks[k - 1].text == "," and k == clause_lo:

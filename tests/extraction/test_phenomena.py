@@ -729,6 +729,16 @@ CASES = [
         "aldus",
         "quote.cue_after",
     ),
+    # an apposition whose closing comma is missing
+    (
+        "en",
+        "Ben Reid, chairman of the board said he was really disappointed with the report.",
+        "he was really disappointed with the report",
+        "Ben Reid",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
@@ -1116,3 +1126,13 @@ def test_a_plural_description_after_a_list_of_names_is_the_list_jointly():
     assert by_cue[0] == ("concluderen", "Natuurmonumenten, Landschappen NL en het Wereldnatuurfonds")
     assert by_cue[1] == ("volgens", "Jan Gulikers, Marly Heusschen en Paul Sanders")
     assert by_cue[2][1] != "Jan Gulikers, Marly Heusschen en Paul Sanders"
+
+
+def test_a_long_statement_closed_by_a_tag_question_is_still_claimed():
+    text = (
+        "Headline\n\n“These are very serious offences and you have to justify to me why you should not go "
+        "into custody, do you understand?” Ms Bourne said. "
+        "“How do we get Sunnyside, Third Ward or Acres Homes to look like Midtown?” she asked."
+    )
+    quotes = [c for c in extract(text, "en") if c.kind == "direct"]
+    assert len(quotes) == 1 and quotes[0].text.startswith("These are very serious offences")
