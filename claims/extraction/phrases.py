@@ -147,6 +147,13 @@ def parse_np(
     if i >= n or toks[i].quoted or not toks[i].word:
         return None
     first = toks[i].lower
+    if first in lex.media_first:
+        for size in (4, 3, 2, 1):
+            if i + size <= n and " ".join(t.lower for t in toks[i : i + size]) in lex.media:
+                # "De Morgen", "Het Parool", "NRC": a newspaper, whatever its words are otherwise
+                name = lex.media[" ".join(t.lower for t in toks[i : i + size])]
+                mention = text[toks[i].start : toks[i + size - 1].end]
+                return NounPhrase(i, i + size, "org", org=name, mention=mention, det=first in lex.determiners)
     if first in lex.neuter_pronouns and i + 1 < n and toks[i + 1].lower in lex.cue_words:
         return NounPhrase(i, i + 1, "pronoun", mention=toks[i].text)  # "It said on Monday"
     if (

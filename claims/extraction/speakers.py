@@ -63,6 +63,7 @@ class SpeakerTracker:
         self._mentioned: tuple[NounPhrase, int] | None = None  # the last full name seen anywhere
         self._named: list[tuple[NounPhrase, int]] = []  # full names seen lately, not yet speakers
         self._group: tuple[str, int] | None = None  # the last list of names: "A, B en C"
+        self._media: set[int] = set()  # ids of the newspapers named
         self._mentioned_org: tuple[str, int] | None = None  # the last organisation-shaped word seen
 
     def set_focus(self, ent: Entity | None) -> None:
@@ -178,6 +179,24 @@ class SpeakerTracker:
         group = self._group_for(np)
         if group is not None:
             return group
+        media = self.lex.media.get(" ".join(np.mention.lower().split()))
+        if media is not None:
+            # "schrijft De Morgen": a newspaper, which "de krant" points back at from now on
+            ent = self._keys.get(fold(media))
+            if ent is None:
+                before = self._org_words.get(("organisation", "*"))
+                ent = self._new("organisation", media, "", np.mention)  # "De Morgen" keeps "De"
+                self._keys[fold(media)] = ent
+                self._media.add(id(ent))
+                # a newspaper is no "het bedrijf"/"the company" for what follows
+                if before is None:
+                    del self._org_words[("organisation", "*")]
+                else:
+                    self._org_words[("organisation", "*")] = before
+            self._alias(ent, np.mention)
+            for w in self.lex.media_words:
+                self._org_words[("organisation", w)] = ent
+            return ent
         institution = self.lex.institutions.get(fold(_strip_det(np.mention, self.lex)))
         if institution is not None:
             # "de officier van justitie", "justitie", "het OM": the institution they stand for
@@ -479,7 +498,10 @@ class SpeakerTracker:
             ent = self._org_words.get((kind, key))
             if ent is None and (key in lex.anaphoric_orgs or key.endswith(lex.anaphoric_suffixes)):
                 ent = self._named_with(key)
-                ent = ent or (self.focus if self.focus is not None and self.focus.kind != "person" else None)
+                focus = self.focus
+                if focus is not None and (focus.kind == "person" or id(focus) in self._media):
+                    focus = None  # "het ziekenhuis" after "schrijft De Morgen" is not the newspaper
+                ent = ent or focus
                 ent = (
                     ent or self._org_words.get(("organisation", "*")) or self._org_words.get(("unknown", "*"))
                 )

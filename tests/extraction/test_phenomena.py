@@ -1136,3 +1136,13 @@ def test_a_long_statement_closed_by_a_tag_question_is_still_claimed():
     )
     quotes = [c for c in extract(text, "en") if c.kind == "direct"]
     assert len(quotes) == 1 and quotes[0].text.startswith("These are very serious offences")
+
+
+def test_a_newspaper_speaks_and_de_krant_points_back_at_it():
+    text = (
+        "Kop\n\nPatiënten die in het UZ Leuven een operatie ondergaan, kunnen kiezen. Dat schrijft De Morgen "
+        "vrijdag.\n\nBij het Vlaams Patiëntenplatform herkennen ze de klacht, schrijft de krant.\n\n"
+        "Volgens de Volkskrant is dat niet waar."
+    )
+    speakers = [c.speaker for c in extract(text, "nl") if c.speaker]
+    assert speakers == ["De Morgen", "De Morgen", "de Volkskrant"]

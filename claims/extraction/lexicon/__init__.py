@@ -81,6 +81,9 @@ class Lexicon:
     role_of: str
     reportative: frozenset[str]
     institutions: dict[str, str]
+    media: dict[str, str]  # newspapers by their usual name with its article: "de morgen" -> "De Morgen"
+    media_words: tuple[str, ...]  # "de krant", "the newspaper": the newspaper named before
+    media_first: frozenset[str]  # first words of the media names, for a quick test
     institutional_roles: frozenset[str]
     copulas: frozenset[str]
     upos: dict[str, str]  # word -> its usual part of speech, from Universal Dependencies (data/)
@@ -233,6 +236,9 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         role_of=mod.ROLE_OF,
         reportative=mod.REPORTATIVE,
         institutions=mod.INSTITUTIONS,
+        media=dict(getattr(mod, "MEDIA", {})),
+        media_first=frozenset(k.split()[0] for k in getattr(mod, "MEDIA", {})),
+        media_words=tuple(getattr(mod, "MEDIA_WORDS", ())),
         institutional_roles=mod.INSTITUTIONAL_ROLES,
         copulas=mod.COPULAS,
         # past tenses the treebank sample is too small to tag ("profit fell", "shares rose")

@@ -233,3 +233,17 @@ ROLE_OF = "{owner}'s {role}"
 REPORTATIVE = _w("")
 # Descriptions that stand for one institution, under its full name.
 INSTITUTIONS: dict[str, str] = {}
+# Newspapers that speak ("the Guardian reported") and that "the newspaper" points back at.
+MEDIA = {
+    "the guardian": "The Guardian",
+    "the times": "The Times",
+    "the new york times": "The New York Times",
+    "the washington post": "The Washington Post",
+    "the wall street journal": "The Wall Street Journal",
+    "the financial times": "Financial Times",
+    "the independent": "The Independent",
+    "the telegraph": "The Telegraph",
+    "the irish times": "The Irish Times",
+    "the los angeles times": "Los Angeles Times",
+}
+MEDIA_WORDS = ("newspaper", "paper", "daily")

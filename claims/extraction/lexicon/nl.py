@@ -378,6 +378,27 @@ OWN_ACCOUNT = ("naar", "eigen", "zeggen")
 ROLE_OF = "{role} van {owner}"
 # A reportative verb carries reported speech on into the next sentence ("… zou in het gedrang komen").
 REPORTATIVE = _w("zou zouden")
+# Newspapers and magazines that speak ("schrijft De Morgen", "volgens De Telegraaf") and that
+# "de krant" points back at; keys with their article, as written before the name.
+MEDIA = {
+    "de morgen": "De Morgen",
+    "de standaard": "De Standaard",
+    "het nieuwsblad": "Het Nieuwsblad",
+    "het laatste nieuws": "Het Laatste Nieuws",
+    "de tijd": "De Tijd",
+    "het belang van limburg": "Het Belang van Limburg",
+    "gazet van antwerpen": "Gazet van Antwerpen",
+    "de telegraaf": "De Telegraaf",
+    "de volkskrant": "de Volkskrant",
+    "het parool": "Het Parool",
+    "het financieele dagblad": "Het Financieele Dagblad",
+    "het algemeen dagblad": "AD",
+    "trouw": "Trouw",
+    "nrc": "NRC",
+    "knack": "Knack",
+    "humo": "Humo",
+}
+MEDIA_WORDS = ("krant", "dagblad", "weekblad", "blad")
 # Descriptions that stand for one institution, under its full name.
 INSTITUTIONS = {
     "justitie": "Openbaar Ministerie",
