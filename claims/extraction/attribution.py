@@ -137,16 +137,8 @@ class SentenceRules:
         separable, cue_words = lex.separable, lex.cue_words
         found = 0
         # most tokens are not verbs of speech: find the candidates in one quick pass
-        clause_cues = lex.clause_cues
-        talk_about = lex.talk_about
-        candidates = [
-            i
-            for i in range(lo, hi)
-            if toks[i].lower in separable
-            or toks[i].lower in cue_words
-            or toks[i].lower in clause_cues
-            or toks[i].lower in talk_about
-        ]
+        cue_any = lex.cue_any
+        candidates = [i for i in range(lo, hi) if toks[i].lower in cue_any]
         for i in candidates:
             t = toks[i]
             if t.quoted or not t.word:

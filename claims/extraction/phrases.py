@@ -77,7 +77,12 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
         return False
     if not t.cap:
         # "Hadi al-Bahra", "Abdel Fattah el-Sisi": an Arabic article before a capital
-        return j > 0 and _ARTICLE_PREFIX.match(t.text) is not None and name_token(toks, j - 1, lex)
+        return (
+            "-" in t.text
+            and j > 0
+            and _ARTICLE_PREFIX.match(t.text) is not None
+            and name_token(toks, j - 1, lex)
+        )
     lw = t.lower
     if lw in lex.name_particles:
         k = j + 1
@@ -95,6 +100,15 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
     ):
         return False  # "Later zei …", "Speaking on RTÉ, …": capitalised only as the first word
     return lw not in lex.function_words and lw not in lex.cue_words
+
+
+SURNAME_WINDOW = 6000  # characters around a name searched for its surname alone (an article's reach)
+
+
+def _called_by_surname(text: str, particle: Token, lo: int, hi: int) -> bool:
+    """Whether the text near a name also calls the person "Van Karnebeek" (the particle capitalised)."""
+    probe = f"{particle.text.capitalize()} {text[lo:hi]}"
+    return text.find(probe, max(0, lo - SURNAME_WINDOW), hi + SURNAME_WINDOW) >= 0
 
 
 def surname_token(toks: list[Token], k: int, lex: Lexicon) -> bool:
@@ -147,7 +161,9 @@ def parse_np(
     if i >= n or toks[i].quoted or not toks[i].word:
         return None
     first = toks[i].lower
-    if first in lex.media_first:
+    if first in lex.media_first and (
+        (first,) in lex.media_pairs or (i + 1 < n and (first, toks[i + 1].lower) in lex.media_pairs)
+    ):
         for size in (4, 3, 2, 1):
             if i + size <= n and " ".join(t.lower for t in toks[i : i + size]) in lex.media:
                 # "De Morgen", "Het Parool", "NRC": a newspaper, whatever its words are otherwise
@@ -261,7 +277,7 @@ def parse_np(
                     or not linking
                     # "Jan Derck van Karnebeek" when the text calls him "Van Karnebeek" too, not
                     # "Sanne Bos van Vitens"
-                    or f"{t.text.capitalize()} {text[toks[j + 1].start : toks[k].end]}" in text
+                    or _called_by_surname(text, t, toks[j + 1].start, toks[k].end)
                 )
                 and toks[k].lower not in lex.portfolios  # "minister Plasterk van Binnenlandse Zaken"
             ):

@@ -61,7 +61,8 @@ class SpeakerTracker:
         self._person_at = -1
         self._subject: tuple[NounPhrase, int] | None = None  # a new name opening a recent sentence
         self._mentioned: tuple[NounPhrase, int] | None = None  # the last full name seen anywhere
-        self._named: list[tuple[NounPhrase, int]] = []  # full names seen lately, not yet speakers
+        # full names seen lately (with their folded form), for a surname that comes back alone
+        self._named: list[tuple[NounPhrase, int, str]] = []
         self._group: tuple[str, int] | None = None  # the last list of names: "A, B en C"
         self._media: set[int] = set()  # ids of the newspapers named
         self._mentioned_org: tuple[str, int] | None = None  # the last organisation-shaped word seen
@@ -440,7 +441,7 @@ class SpeakerTracker:
         if ent is None and len(parts) == 1 and not role:
             # "volgens Timmermans" after "Frans Timmermans" was named without speaking
             short = " " + key
-            full = next((np for np, at in reversed(self._named) if fold(np.name).endswith(short)), None)
+            full = next((np for np, at, folded in reversed(self._named) if folded.endswith(short)), None)
             if full is not None and fold(full.name) != key:
                 return self._person(full.name, full.role, full.mention)
         if ent is None:
@@ -645,7 +646,8 @@ class SpeakerTracker:
                     self._org(np.org, np.mention, "")
         keys = self._keys
         self._remember_names(toks, text)
-        self._remember_group(toks, text)
+        if sum(1 for t in toks if t.cap) >= 3 and any(t.lower in _LIST_JOINERS for t in toks):
+            self._remember_group(toks, text)  # a list of names has three capitals at least
         first = toks[0]
         if (
             first.cap
@@ -718,8 +720,8 @@ class SpeakerTracker:
             and self._keys.get(fold(np.mention)) is None
         ):
             short = " " + fold(np.mention)
-            for named, at in reversed(self._named):
-                if self.sentence - at <= 4 and fold(named.name).endswith(short):
+            for named, at, folded in reversed(self._named):
+                if self.sentence - at <= 4 and folded.endswith(short):
                     # "In Antwerpen heeft Bart De Wever … De Wever kwam …": the surname of a
                     # person named before opens the sentence
                     ent = self.resolve(named)
@@ -809,6 +811,8 @@ class SpeakerTracker:
                     start -= 1
                 name = text[toks[start].start : t.end]
                 self._org(name, name, "")
+        if len(caps) < 2:
+            return  # a full name has two capitals at least
         seen = n
         found = False
         particles = lex.name_particles
@@ -856,7 +860,7 @@ class SpeakerTracker:
                         ent = self.resolve(np)
                         if ent is not None and ent.kind != "organisation":
                             self.introduce(ent)
-                self._named.append((np, self.sentence))
+                self._named.append((np, self.sentence, fold(np.name)))
                 del self._named[:-RECENT]
 
     def infos(self, used: set[int]) -> tuple[SpeakerInfo, ...]:
@@ -923,6 +927,9 @@ def _past_insertion(toks: list[Token], k: int) -> int | None:
         if toks[m].text == closer:
             return m + 1
     return None
+
+
+_LIST_JOINERS = frozenset(["en", "and"])
 
 
 def _joined(toks: list[Token], k: int, lex) -> bool:

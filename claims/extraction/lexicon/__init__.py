@@ -96,6 +96,12 @@ class Lexicon:
         first = {w[0] for w in self.according_to}
         object.__setattr__(self, "source_words", frozenset(first | self.aldus))
         object.__setattr__(self, "cue_words", frozenset(self.speech_verbs | self.naming_verbs))
+        # media names by their first two words ("de morgen", "trouw"): a quick test before joining
+        object.__setattr__(self, "media_pairs", frozenset(tuple(k.split()[:2]) for k in self.media))
+        # every word that may open a cue: one set lookup per token when a sentence is searched
+        object.__setattr__(
+            self, "cue_any", frozenset(self.separable) | self.cue_words | self.clause_cues | self.talk_about
+        )
         # "schoolbestuur", "glasvezelconcern": compounds on an organisation word point back too
         object.__setattr__(
             self, "anaphoric_suffixes", tuple(sorted(w for w in self.anaphoric_orgs if len(w) > 4))
