@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from .lexicon import Lexicon
 from .phrases import NounPhrase, abbreviation_word, parse_np, pronoun_gender, span_np, time_word
 from .speakers import Entity, SpeakerTracker
-from .text import QUOTE_CHARS, Quote, Token, _rstrip, strip_span
+from .text import Quote, Token, _rstrip, strip_span
 
 MAX_CUES = 6
 COORDINATORS = frozenset({"and", "but", "en", "maar"})
@@ -238,13 +238,7 @@ class SentenceRules:
             )
         ):
             return None  # "…, zei hij verder.": the subject follows the cue
-        if (
-            k > floor
-            and k == clause_lo - 1
-            and toks[k].quoted
-            and not participle
-            and toks[k].text.rstrip("".join(QUOTE_CHARS)).endswith(",")
-        ):
+        if k > floor and k == clause_lo - 1 and not participle and toks[k].comma_inside():
             # "Mr. Manafort, citing ''the unique magic of Trump,'' said …": a quote inside an aside
             return self.apposition(toks, k, floor)
         if k > floor and k >= clause_lo - 1 and toks[k].text == "," and not toks[k].quoted:

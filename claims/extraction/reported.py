@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .attribution import PARTICIPLE_LINKS, Backward, Draft, SentenceRules, _plausible
 from .phrases import NounPhrase, abbreviation_word, fold, parse_np
-from .text import QUOTE_CHARS, Token
+from .text import Token
 
 MIN_CLAUSE_WORDS = 2
 INFINITIVE_TO = frozenset({"to"})
@@ -489,7 +489,7 @@ def _comma_before(toks: list[Token], k: int) -> bool:
     """Whether a comma closes what comes before token ``k``: ", the carrier said" or a partial quote
     whose comma sits inside the marks ("… “for the better,” McConnell said")."""
     t = toks[k - 1]
-    return t.text == "," or (t.quoted and t.text.rstrip("".join(QUOTE_CHARS)).endswith(","))
+    return t.text == "," or t.comma_inside()
 
 
 def _clause_hi(toks: list[Token], clause_lo: int) -> int:

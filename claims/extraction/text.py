@@ -18,6 +18,7 @@ DOUBLE_CLOSE = '”»"'
 SINGLE_OPEN = "‘‚‹'"
 SINGLE_CLOSE = "’›'"
 QUOTE_CHARS = frozenset("“”„«»\"‘’‚‹›'")
+_QUOTE_MARKS = "".join(sorted(QUOTE_CHARS))  # for str.rstrip
 CLOSERS = '”’"»›)]'
 TRAILING_PUNCT = " \t\r\n.!?…,;:"
 
@@ -81,6 +82,10 @@ class Token:
         t.text, t.lower, t.word, t.cap = text, "", False, False
         t.start, t.end, t.quoted = start, end, True
         return t
+
+    def comma_inside(self) -> bool:
+        """Whether this is a whole quote whose last mark follows a comma: '“… for the better,”'."""
+        return self.quoted and self.text.rstrip(_QUOTE_MARKS).endswith(",")
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end}{', quoted' if self.quoted else ''})"
