@@ -252,7 +252,7 @@ def normalize_quotes(text: str) -> str:
     return "".join(out)
 
 
-_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
+_QUOTE_CHAR = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
 
 
 def _rstrip(text: str, lo: int, hi: int) -> int:
