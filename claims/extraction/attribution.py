@@ -80,6 +80,7 @@ _FINITE_CUES = frozenset(
 )
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "zelf"})
 COORDINATORS_START = frozenset({"and", "but", "so", "indeed", "still", "yet", "meanwhile"})
+_OPENING_CONJUNCTIONS = frozenset({"en", "maar", "and", "but", "yet", "so"})
 LEFT_BOUNDARY = frozenset({",", "—", "–", ":", "en", "maar", "and", "but", "what", "wat"})
 TRAILING = " \t\r\n,;:.!?"
 _OPENERS = re.compile(r"[ —–\-(\[]*")  # the characters a standalone quote may follow
@@ -382,7 +383,10 @@ class SentenceRules:
         """ "The Lord Mayor, Emma Blain, told …" / "Dr Lorcan Sirr, a housing expert at X, said …" /
         "Kate O'Brien, who has rented …, said …": the person around a comma-delimited apposition."""
         lex = self.lex
-        head = parse_np(toks, _past_dateline(toks, floor), self.text, lex)
+        start = _past_dateline(toks, floor)
+        if start < c2 and toks[start].lower in _OPENING_CONJUNCTIONS and not toks[start].quoted:
+            start += 1  # "But Sen. Tyler Pace, R-Mesa, said"
+        head = parse_np(toks, start, self.text, lex)
         after = head.end if head is not None else c2
         if after < c2 and toks[after].text == "(":
             # "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
@@ -442,7 +446,8 @@ class SentenceRules:
             return replace(outer, role=inner.mention)
         if inner is not None and inner.end == c2 and inner.kind == "name":
             if outer is not None and outer.kind == "role" and not inner.role:
-                return replace(inner, role=outer.role, gender=inner.gender or outer.gender)
+                # "The Minister for Health, Mr Brian Cowen, said": the phrase starts at the role
+                return replace(inner, start=outer.start, role=outer.role, gender=inner.gender or outer.gender)
             return inner
         if outer is None or outer.kind not in ("name", "org", "role"):
             start = c1
@@ -566,12 +571,7 @@ class SentenceRules:
                     if comma is not None and toks[comma].text == ","
                     else None
                 )
-                if (
-                    named is not None
-                    and named.kind == "name"
-                    and " " in named.name
-                    and (named.end >= len(toks) or not toks[named.end].word)
-                ):
+                if self._named_apposition(toks, named):
                     return replace(named, role=named.role or np.role)
             return np
         np = np or parse_np(toks, cue.j, self.text, self.lex, generic=True)
@@ -585,6 +585,16 @@ class SentenceRules:
             # does not know, but the subject slot of the cue and nothing else up to the boundary
             return np
         return self._span_after(toks, cue.j)
+
+    def _named_apposition(self, toks: list[Token], named: NounPhrase | None) -> bool:
+        """Whether ``named``, read after "<role>,", is the person's name closing the phrase: two
+        words or a title and a surname ("Kris Vincke", "Mr Cowen"), then no more words."""
+        return (
+            named is not None
+            and named.kind == "name"
+            and (" " in named.name or toks[named.start].lower in self.lex.titles)
+            and (named.end >= len(toks) or not toks[named.end].word)
+        )
 
     def _closes_clause(self, toks: list[Token], k: int) -> bool:
         return k >= len(toks) or (
@@ -689,6 +699,11 @@ class SentenceRules:
             ):
                 return np  # the same words: the parse that knows the role ("minister X van Financiën")
             return span or self._span_after(toks, k, to_end=True) or np
+        if np.kind == "role" and np.end + 1 < len(toks) and toks[np.end].text == ",":
+            # "according to the Minister for Health, Mr Cowen.": the name in apposition
+            named = parse_np(toks, np.end + 1, self.text, lex)
+            if self._named_apposition(toks, named):
+                return replace(named, start=np.start, role=named.role or np.role)
         if np.kind in ("role", "org") and k + (np.end - np.start) < len(toks):
             longer = self._span_after(toks, k)
             if longer is not None and longer.kind == "name" and longer.end > np.end:

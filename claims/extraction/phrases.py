@@ -408,7 +408,8 @@ def _complement(
                 k += 1
             else:
                 break
-        if not body:
+        if not body or " ".join(toks[m].lower for m in body) in lex.media:
+            # "zei de coach bij de NOS": the broadcaster heard it, the coach said it
             return j, []
         org[:] = list(range(body[0] if org is not role else org[0], body[-1] + 1))
         return body[-1] + 1, []

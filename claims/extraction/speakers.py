@@ -66,6 +66,8 @@ class SpeakerTracker:
         self._group: tuple[str, int] | None = None  # the last list of names: "A, B en C"
         self._media: set[int] = set()  # ids of the newspapers named
         self._mentioned_org: tuple[str, int] | None = None  # the last organisation-shaped word seen
+        # role head -> a person met only by a definite description ("the Mayor of Mackay")
+        self._described: dict[str, Entity] = {}
 
     def set_focus(self, ent: Entity | None) -> None:
         if ent is not None:
@@ -417,7 +419,21 @@ class SpeakerTracker:
         ent = self._keys.get(key)
         if ent is None:
             ent = self._new("unknown", _strip_det(np.mention, lex), np.role, np.mention)
+            last = key.rpartition(" ")[2]
+            if last != key and self._keys.get(last) is ent and not lex.is_role(last):
+                del self._keys[last]  # "the Mayor of Mackay" is nobody called Mackay
+            if not indefinite and np.det and head and not _plural(head):
+                self._described[head] = ent
         return ent
+
+    def _described_as(self, role: str) -> Entity | None:
+        """The person met only as "the Mayor of Mackay" whom "Mayor Julie Boyd" now names."""
+        if not self._described:
+            return None
+        heads = [w for w in role.lower().split() if self.lex.is_role(w)]
+        if not heads:
+            return None
+        return self._described.pop(heads[-1], None)
 
     def lookup(self, name: str) -> Entity | None:
         """The entity already known by ``name``, or None."""
@@ -444,6 +460,10 @@ class SpeakerTracker:
             full = next((np for np, at, folded in reversed(self._named) if folded.endswith(short)), None)
             if full is not None and fold(full.name) != key:
                 return self._person(full.name, full.role, full.mention)
+        if ent is None and role and len(parts) > 1 and not _org_name(parts, self.lex):
+            ent = self._described_as(role)
+            if ent is not None:
+                ent.names = []  # the description stays an alias; the name is the person's name
         if ent is None:
             if _org_name(parts, self.lex):
                 kind = "organisation"

@@ -397,6 +397,25 @@ MEDIA = {
     "nrc": "NRC",
     "knack": "Knack",
     "humo": "Humo",
+    # broadcasters and sites: "zei de coach bij de NOS" is the broadcaster listening
+    "nos": "NOS",
+    "de nos": "NOS",
+    "rtl nieuws": "RTL Nieuws",
+    "vrt": "VRT",
+    "de vrt": "VRT",
+    "vrt nws": "VRT NWS",
+    "sporza": "Sporza",
+    "vtm nieuws": "VTM Nieuws",
+    "bnr": "BNR",
+    "nieuwsuur": "Nieuwsuur",
+    "eenvandaag": "EenVandaag",
+    "radio 1": "Radio 1",
+    "het ad": "AD",
+    "hln": "HLN",
+    "voetbal international": "Voetbal International",
+    "de limburger": "De Limburger",
+    "de gelderlander": "De Gelderlander",
+    "tubantia": "Tubantia",
 }
 MEDIA_WORDS = ("krant", "dagblad", "weekblad", "blad")
 # Descriptions that stand for one institution, under its full name.
