@@ -604,6 +604,7 @@ class SentenceRules:
                 or toks[k].lower in RELATIVES
                 or toks[k].lower in self.lex.complementizers
                 or toks[k].lower == "weten"  # "…, laten de organisaties weten"
+                or toks[k].lower == "tegen"  # "…, zei de man tegen de rechter": the listener follows
             )
         )
 
@@ -1129,7 +1130,8 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
         return False  # "Ruim een jaar later oordeelde het jeugdhof …", "Begin maart maakte X bekend …"
     if np.kind == "name":
         words = np.name.split()
-        return not (len(words) == 1 and lex.not_a_name(words[0].lower()))
+        titled = np.mention.split()[0].lower().rstrip(".") in lex.titles  # "Mr Cook", "Mrs Baker"
+        return titled or not (len(words) == 1 and lex.not_a_name(words[0].lower()))
     if np.kind in ("role", "generic"):
         text = np.role or np.org
         lows = [w.lower().strip(".,") for w in text.split() if w.lower() not in lex.determiners]

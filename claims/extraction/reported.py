@@ -335,6 +335,8 @@ def verb_claim(
                         lex.upos.get(toks[k].lower) not in ("ADP", "ADV", "PART", "CCONJ")
                         # "said only an inquiry will …": an adverb before the clause's subject
                         or (lex.lang == "en" and k + 1 < n and toks[k + 1].lower in lex.determiners)
+                        # "said up to 900 fish could have been killed": a quantity opens the subject
+                        or (lex.lang == "en" and _quantity(toks, k, n))
                     )
                     and (
                         _object_cue(cue.text, lex)
@@ -406,10 +408,28 @@ def _said_clause(toks: list[Token], cue, k: int, n: int, lex) -> bool:
     """ "said Trump campaign strategists plan to secure …": after "said"/"says" English drops "that",
     and what follows is a clause even when its verb is a word the table does not know; a noun
     object ("said a prayer") is short."""
-    if lex.lang != "en" or toks[cue.i].lower not in ("said", "says", "say"):
+    if lex.lang != "en" or toks[cue.i].lower not in ("said", "says", "say", "told", "tells", "tell"):
         return False
     end = next((m for m in range(k, n) if toks[m].text in ",;:.!?" and not toks[m].quoted), n)
     return end - k >= 5 and not toks[k].lower.endswith("ing") and lex.upos.get(toks[k].lower) != "ADP"
+
+
+_QUANTITY_PAIRS = frozenset(
+    [("up", "to"), ("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("as", "many")]
+)
+_QUANTITY_WORDS = frozenset(
+    ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over"]
+)
+
+
+def _quantity(toks: list[Token], k: int, n: int) -> bool:
+    """Whether the words at ``k`` open a quantity: "up to 900", "more than half", "about 40"."""
+    if k + 1 >= n:
+        return False
+    pair = (toks[k].lower, toks[k + 1].lower)
+    if pair in _QUANTITY_PAIRS:
+        return True
+    return toks[k].lower in _QUANTITY_WORDS and toks[k + 1].text[:1].isdigit()
 
 
 def _circumstance(toks: list[Token], k: int, lex) -> bool:
@@ -593,7 +613,7 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
         lw = t.lower
         if lw in lex.auxiliaries or lw in _MODALS or lex.upos.get(lw) in ("VERB", "AUX"):
             return True
-        if len(lw) > 4 and lw.endswith("ed") and not t.cap:
+        if len(lw) > 3 and lw.endswith("ed") and not t.cap:
             return True
     return False
 

@@ -961,7 +961,23 @@ def _joined(toks: list[Token], k: int, lex) -> bool:
 
 
 _GROUP_DETERMINERS = frozenset(["de", "beide", "the", "both", "alle", "all", "die", "deze", "these", "those"])
-_GROUP_HEADS = ("organisaties", "partijen", "fracties", "bonden", "groepen", "groups", "parties", "unions")
+_GROUP_HEADS = (
+    "organisaties",
+    "partijen",
+    "fracties",
+    "bonden",
+    "groepen",
+    "clubs",
+    "verenigingen",
+    "instellingen",
+    "bedrijven",
+    "groups",
+    "parties",
+    "unions",
+    "organisations",
+    "organizations",
+    "companies",
+)
 
 
 def _plural(word: str) -> bool:

@@ -70,6 +70,10 @@ SPEECH_VERBS = _w("""
     zegde zegden beaamt beaamde beamen beaamden speculeert speculeerde speculeren speculeerden
     grijnst grijnsde glimlacht glimlachte bromt bromde moppert mopperde jubelt jubelde verzucht
     verzuchtte grapt grapte fulmineert fulmineerde briest bitst bitste knipoogt knipoogde
+    vrezen klagen beklaagt beklagen beklaagde beklaagden betreuren bekennen betwisten suggereren
+    betwijfelen zweren becijferen signaleren hekelen bekritiseren bepleiten pleit pleiten gepleit
+    beweerde verkondigt verkondigen verkondigde verkondigden pocht pochte twijfelt twijfelde
+    twijfelen stellen onderstrepen waarschuwen hamert hamerde beklemtonen poneert poneerde
     """)
 
 # Organisation words that, with "het"/"de", point back at the organisation in focus.
@@ -107,6 +111,7 @@ SEPARABLE = {
     **{f: "vast" for f in _w("stelt stellen stelde stelden")},
     **{f: "aan" for f in _w("voert voerde voerden")},
     **{f: "op" for f in _w("doelt doelde doelden")},
+    **{f: "erop" for f in _w("rekent rekenen rekende rekenden")},  # "rekent erop dat …"
 }
 # "Dat blijkt uit cijfers van X": a source named after a verb of evidence.
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
