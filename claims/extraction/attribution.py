@@ -202,9 +202,12 @@ class SentenceRules:
         lex = self.lex
         k = cue.i - 1
         while k >= clause_lo and (
-            toks[k].lower in lex.auxiliaries or toks[k].lower in lex.adverbs or toks[k].lower in _REFLEXIVES
+            toks[k].lower in lex.auxiliaries
+            or toks[k].lower in lex.adverbs
+            or toks[k].lower in _REFLEXIVES
+            or (not toks[k].cap and not toks[k].quoted and lex.adverb(toks[k].lower))
         ):
-            k -= 1  # "Ford itself said …"
+            k -= 1  # "Ford itself said …", "Mr. Obama often says"
         paren = _paren_open(toks, k, clause_lo)
         if paren is not None:
             # "wethouder Lotte van der Meer (Mobiliteit) dinsdag bekendgemaakt": skip the aside
@@ -406,6 +409,8 @@ class SentenceRules:
         c1 = None
         for m in range(c2 - 1, max(floor, c2 - 18) - 1, -1):
             t = toks[m]
+            if t.text == "." and m > 0 and _abbrev(toks, m):
+                continue  # "The minister of the economy, Mr. Guajardo Villarreal, argues"
             if t.quoted or t.text in ".;:!?":
                 break
             if t.text == ",":
@@ -448,6 +453,15 @@ class SentenceRules:
             if outer is not None and outer.kind == "role" and not inner.role:
                 # "The Minister for Health, Mr Brian Cowen, said": the phrase starts at the role
                 return replace(inner, start=outer.start, role=outer.role, gender=inner.gender or outer.gender)
+            if outer is None:
+                start = c1
+                while start > floor and toks[start - 1].text not in ",;:.!?" and not toks[start - 1].quoted:
+                    start -= 1
+                if toks[start].lower in lex.determiners and not any(
+                    lex.upos.get(t.lower) in ("VERB", "AUX") for t in toks[start:c1]
+                ):
+                    # "The minister of the economy, Mr. Guajardo Villarreal, argues": one phrase
+                    return replace(inner, start=start)
             return inner
         if outer is None or outer.kind not in ("name", "org", "role"):
             start = c1

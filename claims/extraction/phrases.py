@@ -334,7 +334,12 @@ def parse_np(
             # adjectives in "de voormalige minister"; a generic head noun when nothing else follows
             if lw in lex.auxiliaries or lw in lex.complementizers:
                 break
-            if (lex.is_cue_verb(lw) or lex.upos.get(lw) == "VERB") and not _head_ahead(toks, j, limit, lex):
+            if (
+                (lex.is_cue_verb(lw) or lex.upos.get(lw) == "VERB")
+                and not _head_ahead(toks, j, limit, lex)
+                # "…, one slide says": a noun between its determiner and the cue
+                and not (det and j + 1 < n and not toks[j + 1].quoted and lex.is_cue_verb(toks[j + 1].lower))
+            ):
                 # "the state weather agency" has a modifier that is also a verb; "de vakbonden
                 # bestaat" ends before its verb
                 break

@@ -410,12 +410,39 @@ def _said_clause(toks: list[Token], cue, k: int, n: int, lex) -> bool:
     object ("said a prayer") is short."""
     if lex.lang != "en" or toks[cue.i].lower not in ("said", "says", "say", "told", "tells", "tell"):
         return False
-    end = next((m for m in range(k, n) if toks[m].text in ",;:.!?" and not toks[m].quoted), n)
+    end = next(
+        (
+            m
+            for m in range(k, n)
+            if toks[m].text in ",;:.!?"
+            and not toks[m].quoted
+            # "said Mrs. Clinton's advantage …": the dot of an abbreviation ends nothing
+            and not (
+                toks[m].text == "."
+                and toks[m - 1].end == toks[m].start
+                and abbreviation_word(toks[m - 1].text)
+            )
+        ),
+        n,
+    )
     return end - k >= 5 and not toks[k].lower.endswith("ing") and lex.upos.get(toks[k].lower) != "ADP"
 
 
 _QUANTITY_PAIRS = frozenset(
-    [("up", "to"), ("more", "than"), ("less", "than"), ("fewer", "than"), ("at", "least"), ("as", "many")]
+    [
+        ("up", "to"),
+        ("more", "than"),
+        ("less", "than"),
+        ("fewer", "than"),
+        ("at", "least"),
+        ("as", "many"),
+        ("too", "much"),
+        ("too", "many"),
+        ("so", "much"),
+        ("so", "many"),
+        ("not", "all"),
+        ("not", "enough"),
+    ]
 )
 _QUANTITY_WORDS = frozenset(
     ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over"]

@@ -25,7 +25,7 @@ __all__ = ["Entity", "NounPhrase", "SpeakerTracker", "fold", "parse_np"]
 
 RELATIVES = frozenset({"who", "die"})
 RECENT = 6
-INDEFINITE = frozenset({"een", "a", "an"})
+INDEFINITE = frozenset({"een", "a", "an", "another", "one"})
 
 
 @dataclass(eq=False)

@@ -200,7 +200,11 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         elif (
             (c in DOUBLE_OPEN or c in SINGLE_OPEN)
             and len(stack) < 32
-            and not after.isspace()
+            and (
+                not after.isspace()
+                # "op tot actie. “ Wij moeten …”": a stray space after an opening mark
+                or (c in "“„«" and not stack and after == " " and i + 2 < end and text[i + 2].isalnum())
+            )
             and (prev.isspace() or prev in "([—–-:;,/" or i == start or prev in QUOTE_CHARS)
         ):
             stack.append((i, family))

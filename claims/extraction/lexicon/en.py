@@ -69,12 +69,13 @@ FEMALE_WORDS = _w("""
     mrs ms miss dame spokeswoman chairwoman congresswoman businesswoman queen princess duchess
     """)
 MALE_WORDS = _w("mr sir spokesman chairman congressman businessman king prince duke")
-DETERMINERS = frozenset({"the", "a", "an"})
+DETERMINERS = frozenset({"the", "a", "an", "another"})
 AUXILIARIES = _w("has have had is was were will would did does do")
 # Irregular past tenses the word-class table does not tag as verbs.
 PAST_FORMS = _w("""
     fell rose grew lost bought began became held brought led built stood caught chose threw drew
-    struck sank stole
+    struck sank stole died fled sold sent spent left met paid won kept shot hit cut quit fought
+    sought taught froze swore broke spoke wrote drove rode ran came went took gave made found
     """)
 ADVERBS = _w("""
     also later earlier previously again further however then repeatedly today yesterday now
@@ -107,7 +108,7 @@ ROLES = _w("""
     """)
 ANONYMOUS_ROLES = _w("""
     spokesperson spokesman spokeswoman officials analysts economists experts scientists researchers
-    sources spokespeople executives figures data report study survey research estimates calculations
+    source sources spokespeople executives figures data report study survey research estimates calculations
     """)
 EVENT_VERBS = _w("""
     closed opened signed voted won lost died killed arrested declined refused bought sold fired
@@ -119,7 +120,7 @@ REACTION_WORDS = _w("""
     relieved furious happy unhappy
     """)
 NUMBER_WORDS = _w("""
-    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
     hundreds thousand thousands million billion dozen dozens half third quarter double doubled
     tripled percent
     """)
