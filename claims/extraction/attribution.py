@@ -152,6 +152,16 @@ class SentenceRules:
                     yield Cue(i, over + 1, None, f"{t.text} het over", True, False)
                     found += 1
                 continue
+            if lw in lex.het_cues:
+                if i + 1 < hi and toks[i + 1].lower == "het" and not toks[i + 1].quoted:
+                    # "klonk het eerlijk bij de renner": the speaker follows "bij"
+                    j = next(
+                        (k + 1 for k in range(i + 2, min(hi - 1, i + 5)) if toks[k].lower == "bij"),
+                        i + 2,
+                    )
+                    yield Cue(i, j, None, f"{t.text} het", False, False)
+                    found += 1
+                continue
             if t.cap and i > 0 and toks[i - 1].text not in "\"“„‘'(":
                 continue  # "Islamic State", "Clinton Says No": a capital mid-sentence is no verb
             if lw in lex.ambiguous_cues and not _verb_use(toks, i, lex):

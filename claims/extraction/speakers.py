@@ -327,6 +327,8 @@ class SpeakerTracker:
                 if head.endswith(suffix) and suffix in self._roles:
                     ent = self._roles[suffix]
                     break
+        if ent is not None and not _plural(head) and ent.role and _plural(ent.role.split()[-1].lower()):
+            ent = None  # "de renner" is one of "heel wat renners", not all of them
         if ent is not None:
             self._alias(ent, np.mention)
             return ent
@@ -401,6 +403,8 @@ class SpeakerTracker:
                 and c.kind != "organisation"
                 # "het slachtoffer" is not "de officier van justitie", a description of its own
                 and not (c.names[0][:1].islower() and head not in c.names[0].lower())
+                # "de renner" is not "heel wat renners"
+                and not (c.names[0][:1].islower() and _plural(c.names[0].split()[-1]) and not _plural(head))
             ]
             match = next((c for c in cands if c.role and head in c.role.lower()), None)
             ent = match or (cands[0] if cands else None)

@@ -189,7 +189,8 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 break
         closes = c in DOUBLE_CLOSE or c in SINGLE_CLOSE or (c == "“" and open_idx is not None)
         if c in "\"'":
-            closes = open_idx is not None and text[stack[open_idx][0]] in "\"'„‚" and not prev.isspace()
+            # a straight mark closes „ and ‚, and “ in copy that mixes them (“…")
+            closes = open_idx is not None and text[stack[open_idx][0]] in "\"'„‚“" and not prev.isspace()
         if c == "“" and open_idx is not None and text[stack[open_idx][0]] != "„":
             closes = False
         if closes and open_idx is not None:

@@ -57,6 +57,7 @@ class Lexicon:
     male_words: frozenset[str]
     anonymous_roles: frozenset[str]
     talk_about: frozenset[str]  # "had het over …": forms of "hebben" that, with "het … over", report
+    het_cues: frozenset[str]  # "klinkt het", "luidde het": verbs that report only with "het" after them
     reaction_words: frozenset[str]
     number_words: frozenset[str]
     participle_cues: frozenset[str]
@@ -100,7 +101,9 @@ class Lexicon:
         object.__setattr__(self, "media_pairs", frozenset(tuple(k.split()[:2]) for k in self.media))
         # every word that may open a cue: one set lookup per token when a sentence is searched
         object.__setattr__(
-            self, "cue_any", frozenset(self.separable) | self.cue_words | self.clause_cues | self.talk_about
+            self,
+            "cue_any",
+            frozenset(self.separable) | self.cue_words | self.clause_cues | self.talk_about | self.het_cues,
         )
         # "schoolbestuur", "glasvezelconcern": compounds on an organisation word point back too
         object.__setattr__(
@@ -231,6 +234,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         artifacts=mod.ARTIFACTS,
         clause_cues=mod.CLAUSE_CUES,
         talk_about=getattr(mod, "TALK_ABOUT", frozenset()),
+        het_cues=getattr(mod, "HET_CUES", frozenset()),
         neuter_pronouns=mod.NEUTER_PRONOUNS,
         demonyms=mod.DEMONYMS,
         object_cues=getattr(mod, "OBJECT_CUES", frozenset()),

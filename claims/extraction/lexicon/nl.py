@@ -84,6 +84,8 @@ ANAPHORIC_ORGS = _w("""
     inspectie instituut planbureau agentschap bureau commissie raad college spoorbeheerder
     havenbedrijf netbeheerder zuivelconcern
     """)
+# "…, klinkt het bij de renner.", "…, luidt het in een verklaring": report only with "het" after them.
+HET_CUES = _w("klinkt klonk klinken klonken luidt luidde luidden")
 # Verbs of naming/calling: the claim keeps the verb ("noemde de onderhandelingen 'complex'").
 NAMING_VERBS = _w("""
     noem noemt noemen noemde noemden genoemd omschrijft omschreef omschreven omschreven
@@ -192,6 +194,15 @@ ROLES = _w("""
     piloot kapitein zanger zangeres acteur actrice regisseur kunstenaar schrijfster dichter
     verdachte beklaagde beschuldigde nabestaande topschutter verloskundige econome
     verslaggeefster bewoonster inwoner inwoonster agent
+    organisator organisatrice initiatiefnemer initiatiefneemster curator coördinator coordinator
+    ambtenaar ondervoorzitter scheidsrechter arbiter ploegmaat teamgenoot ploeggenoot assistent
+    dierenarts apotheker verpleger onderwijzer directielid ambassadrice consul staatshoofd
+    kroonprins prinses prins historicus socioloog criminoloog bioloog ecoloog klimatoloog
+    meteoroloog weerman weervrouw boswachter advocate rechercheur agente eigenares uitbaatster
+    reiziger passagier chauffeur buschauffeur treinbegeleider conducteur machinist supporter
+    bezoeker deelnemer vrijwilliger leerling studente patiënt patiente omwonende huurder
+    verhuurder landbouwer akkerbouwer tuinder kweker imker slager bakker kapper klant
+    melkveehouder pluimveehouder varkenshouder aandeelhouder
     """)
 # Anonymous roles: with an affiliation ("analisten van ING") the speaker is the organisation.
 ANONYMOUS_ROLES = _w("""
@@ -239,6 +250,15 @@ ROLE_SUFFIXES = (
     "medewerker",
     "deskundige",
     "ondernemer",
+    "trainer",
+    "coach",
+    "rechter",
+    "commissaris",
+    "specialist",
+    "wetenschapper",
+    "onderzoeker",
+    "coördinator",
+    "manager",
 )
 # Anonymous roles: the speaker is the organisation they speak for.
 SPOKESPERSON_ROLES = frozenset({"woordvoerder", "woordvoerster", "zegsman", "zegsvrouw"})
@@ -279,7 +299,10 @@ PORTFOLIOS = _w("""
     buitenlandse binnenlandse zaken defensie financiën financien justitie veiligheid volksgezondheid
     welzijn sport onderwijs cultuur wetenschap economische klimaat landbouw natuur voedselkwaliteit
     infrastructuur waterstaat sociale werkgelegenheid asiel migratie handel ontwikkelingssamenwerking
-    koninkrijksrelaties medische zorg milieu verkeer energie economie en
+    koninkrijksrelaties medische zorg milieu verkeer energie economie en omgeving wonen mobiliteit
+    openbare werken media jeugd armoedebestrijding gelijke kansen toerisme digitalisering
+    pensioenen begroting inburgering integratie dierenwelzijn binnenlands bestuur werk gezondheid
+    ruimtelijke ordening erfgoed innovatie onroerend emancipatie jeugdzorg
     """)
 NAME_PARTICLES = frozenset(
     {"van", "de", "der", "den", "ten", "ter", "te", "von", "da", "di", "del", "la", "le"}
