@@ -562,6 +562,8 @@ class SentenceRules:
             for m, t in enumerate(seg):
                 if t.quoted:
                     return False
+                if m and (t.lower in RELATIVES or t.lower == "whose"):
+                    break  # "a sonographer who has been at Providence for 25 years": a relative clause
                 if not t.word or t.cap:
                     continue
                 pos = lex.upos.get(t.lower)
@@ -608,7 +610,24 @@ class SentenceRules:
             # "…, zegt een reiziger." / "…, sprak de strafpleiter die …": a description the lexicon
             # does not know, but the subject slot of the cue and nothing else up to the boundary
             return np
-        return self._span_after(toks, cue.j)
+        span = self._span_after(toks, cue.j)
+        if span is None and cue.i > 0 and toks[cue.i - 1].text == "," and not toks[cue.i - 1].quoted:
+            span = self._name_within(toks, cue.j)  # only right after the claim: "…, zegt …"
+        return span
+
+    def _name_within(self, toks: list[Token], j: int) -> NounPhrase | None:
+        """ "…, zegt belangenbehartiger in de bankensector Harma Pethke van vakbond De Unie.": a
+        description the lexicon does not know, then a full name, up to the end of the clause."""
+        for m in range(j, min(len(toks), j + 10)):
+            t = toks[m]
+            if t.quoted or t.text in ",;:.!?()" or (t.word and not t.cap and self.lex.is_cue_verb(t.lower)):
+                return None
+            if m > j and t.cap and t.word:
+                np = parse_np(toks, m, self.text, self.lex)
+                if np is not None and np.kind == "name" and len(np.name.split()) > 1:
+                    return replace(np, start=j)
+                return None
+        return None
 
     def _named_apposition(self, toks: list[Token], named: NounPhrase | None) -> bool:
         """Whether ``named``, read after "<role>,", is the person's name closing the phrase: two

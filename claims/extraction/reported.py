@@ -125,7 +125,10 @@ def according(
                 after = close + 1 if close is not None else after + 1
             lo, hi = rules.span(toks[after].start if after < n else sent_hi, sent_hi)
         elif toks[i - 1].text in ",—–(" and (
-            np.end >= n - 1 or toks[np.end].text in ",)—–;" or _aside_to_end(toks, np.end)
+            np.end >= n - 1
+            or toks[np.end].text in ",)—–;"
+            or _aside_to_end(toks, np.end)
+            or _circumstance_to_end(toks, np.end, lex)
         ):
             # "…, volgens X." / "…, according to X, more than double …"
             lo, hi = rules.span(sent_lo, toks[i - 1].start)
@@ -147,6 +150,17 @@ def according(
             d.source_start = toks[i - 1].start  # "In dat akkoord stond dat …, maar volgens X …"
         return d
     return None
+
+
+def _circumstance_to_end(toks: list[Token], k: int, lex) -> bool:
+    """ "…, aldus X in een videoboodschap.": a short phrase with a preposition and no verb ends
+    the sentence after the source."""
+    if k >= len(toks) or len(toks) - k > 10 or lex.upos.get(toks[k].lower) != "ADP" or toks[k].cap:
+        return False
+    return not any(
+        t.quoted or lex.upos.get(t.lower) in ("VERB", "AUX") or t.lower in lex.auxiliaries or t.text in ",;:"
+        for t in toks[k:]
+    )
 
 
 def _aside_to_end(toks: list[Token], k: int) -> bool:
@@ -316,6 +330,18 @@ def verb_claim(
             )
         ):
             # "he said he took one call that evening": the clause starts at once, "that" is further in
+            comp = None
+        if (
+            comp is not None
+            and lex.lang == "en"
+            and comp > k + 1
+            and any(
+                lex.upos.get(t.lower) in ("VERB", "AUX") or t.lower in lex.auxiliaries or t.lower in _MODALS
+                for t in toks[k + 1 : comp]
+                if not t.cap and not lex.is_cue_verb(t.lower)  # "said Gerberding, who added that …"
+            )
+        ):
+            # "said Monday's strike lets Providence know that …": the clause has begun before "that"
             comp = None
         ent = None
         if comp is not None and comp + 1 < n:
