@@ -204,7 +204,8 @@ def _before_quote(rules, toks, sent, sent_i, first_quote) -> list[Draft]:
     return [
         d
         for d in verb_claims(rules, head, sent.start, toks[qi - 1].start, sent_i)
-        if d.rule in ("reported.that", "reported.dat")
+        # "he said he wished to send the public a message: “…”": English drops "that"
+        if d.rule in ("reported.that", "reported.dat", "reported.said")
     ]
 
 

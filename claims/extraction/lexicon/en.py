@@ -44,7 +44,8 @@ ANAPHORIC_ORGS = frozenset(
     | {"automaker", "retailer", "insurer", "lender", "bank", "union", "manufacturer", "operator"}
     | {"club", "team", "school", "university", "hospital", "party", "agency", "department", "ministry"}
     | {"council", "board", "court", "government", "campaign", "committee", "network", "maker", "chain"}
-    | {"regulator", "watchdog", "authority", "inspectorate", "association"}
+    | {"regulator", "watchdog", "authority", "inspectorate", "association", "broadcaster", "charity"}
+    | {"trust", "foundation", "institute", "college", "giant", "firm", "business", "store"}
 )
 NAMING_VERBS = _w("""
     call calls called describe describes described slammed slams branded brands labelled labeled
@@ -131,7 +132,8 @@ ORG_HEADS = _w("""
     union party university hospital bank commission committee organisation organization group club
     team board authority association federation administration newspaper embassy regulator cabinet
     corp inc ltd co plc carrier airline carmaker automaker retailer insurer lender manufacturer
-    maker chain operator exchange regulator watchdog inspectorate
+    maker chain operator exchange regulator watchdog inspectorate broadcaster network charity
+    trust foundation institute school college council
     """)
 # After these, capitalised words are an organisation, never a place before a name.
 AFFILIATION_LINKS = frozenset({"at", "from"})
