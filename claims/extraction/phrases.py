@@ -253,6 +253,23 @@ def parse_np(
             mods, name = mods + name + [j], []  # possessive: "the employers' association"
             j += 1
             continue
+        if (
+            not name
+            and not role
+            and lw in lex.demonyms
+            and j + 1 < limit
+            and toks[j + 1].word
+            and not toks[j + 1].cap
+            and not toks[j + 1].quoted
+            and (
+                lex.is_role(toks[j + 1].lower)
+                or lex.is_org_head(toks[j + 1].lower)
+                or _head_ahead(toks, j, limit, lex)
+            )
+        ):
+            mods.append(j)  # "Russian news agencies", "Dutch officials": a nationality, no name
+            j += 1
+            continue
         if name_token(toks, j, lex):
             if role and not name and role[-1] == j - 1 and lw in lex.portfolios:
                 role.append(j)  # "wethouder Onderwijs", "minister Financiën": a portfolio, no name

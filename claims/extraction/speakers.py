@@ -781,6 +781,13 @@ class SpeakerTracker:
         if np is not None and np.kind in ("name", "org") and np.end < len(toks) and toks[np.end].word:
             # a known person as the subject of a sentence comes back into focus ("De Wit bestreed dat.")
             ent = self._keys.get(fold(np.name or np.mention))
+            if ent is None and np.mention[:1].isupper():
+                # "De Greef kan het nog niet bevatten." after "Tom de Greef … krijgt de beurs": the
+                # surname of a full name read lately, who never spoke
+                short = " " + fold(np.mention)
+                full = next((f for f, at, folded in reversed(self._named) if folded.endswith(short)), None)
+                if full is not None:
+                    ent = self.resolve(full)
             if ent is not None and ent.kind == "person":
                 self.introduce(ent)
                 return
