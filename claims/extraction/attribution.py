@@ -296,7 +296,17 @@ class SentenceRules:
                 lo -= 1
             return self._np_ending(toks, k - 1, lo)
         np = self._np_ending(toks, k + 1, clause_lo)
-        return np or self.aux_subject(toks, cue, clause_lo)
+        return np or self._placed_subject(toks, k + 1, clause_lo) or self.aux_subject(toks, cue, clause_lo)
+
+    def _placed_subject(self, toks: list[Token], end: int, clause_lo: int) -> NounPhrase | None:
+        """ "Rogier Uijen van stichting Rozenmaondag in Beek (…) hoopt": a name, then where it is from."""
+        head = parse_np(toks, _past_dateline(toks, clause_lo), self.text, self.lex)
+        if head is None or head.kind not in ("name", "org") or head.end + 1 >= end:
+            return None
+        if toks[head.end].lower not in ("in", "uit", "from") or toks[head.end].quoted:
+            return None
+        rest = toks[head.end + 1 : end]
+        return head if len(rest) <= 4 and all(t.cap and t.word and not t.quoted for t in rest) else None
 
     def _main_subject(self, toks: list[Token], floor: int, hi: int) -> NounPhrase | None:
         """The subject of the main clause before token ``hi``, past a dateline and an opening
