@@ -617,10 +617,11 @@ def _claim_clause(toks: list[Token], lo: int, hi: int, lex, inverted: bool = Fal
     """Whether the words before a trailing cue ("…, the carrier said") are a clause: three words
     or more, one of them a verb ("Prior to the election, …" is none). Right before an inverted cue
     ("Vandaar de keuze voor het paviljoen, legde X uit") a verbless claim is fine."""
-    if sum(len(t.text.split()) if t.quoted else t.word for t in toks[lo:hi]) < 3:
+    words = sum(len(t.text.split()) if t.quoted else t.word for t in toks[lo:hi])
+    if words < 3:
         return False
-    if inverted:
-        return True
+    if inverted or (lex.lang == "en" and words >= 6):
+        return True  # "First, striking simply prevents the two sides from negotiating, she said."
     for t in toks[lo:hi]:
         if t.quoted:
             return True

@@ -760,7 +760,14 @@ class SpeakerTracker:
             if ent is not None and ent.kind == "person" and not toks[np.end].quoted:
                 self.introduce(ent)
                 return
-        if np is not None and np.kind in ("name", "role") and np.end < len(toks) and not toks[np.end].word:
+        if (
+            np is not None
+            and np.kind in ("name", "role")
+            and np.end < len(toks)
+            and not toks[np.end].word
+            # "First, striking simply prevents …": an adverb, not a name with an aside
+            and not (" " not in np.mention and lex.upos.get(np.mention.lower()) in ("ADJ", "ADV"))
+        ):
             after = _past_insertion(toks, np.end)
             if after is not None and after < len(toks) and toks[after].text in ",(":
                 # "Marjolein Moorman (PvdA), die vooral bekend is als wethouder, had …": two asides
