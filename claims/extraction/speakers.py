@@ -1012,7 +1012,7 @@ def _orgish(word: str) -> bool:
     "AkzoNobel") or an acronym ("FNV", "RIM")."""
     if len(word) < 2 or not word[0].isupper() or not word.isalpha():
         return False
-    return word.isupper() or any(c.isupper() for c in word[1:])
+    return word.isupper() or not word[1:].islower()  # all letters: a capital inside
 
 
 def _strip_det(s: str, lex: Lexicon) -> str:
