@@ -10,7 +10,7 @@ laten weten …`` / ``That is what X told reporters.`` return a ``Backward`` for
 from __future__ import annotations
 
 from .attribution import PARTICIPLE_LINKS, Backward, Draft, SentenceRules, _plausible
-from .phrases import NounPhrase, abbreviation_word, fold, parse_np
+from .phrases import NounPhrase, abbreviation_word, fold, parse_np, span_np
 from .text import Token
 
 MIN_CLAUSE_WORDS = 2
@@ -149,7 +149,79 @@ def according(
         if clause_initial and i > 1:
             d.source_start = toks[i - 1].start  # "In dat akkoord stond dat …, maar volgens X …"
         return d
-    return None
+    return _evidence(rules, toks, sent_lo, sent_hi, sent_i)
+
+
+def _evidence(
+    rules: SentenceRules, toks: list[Token], sent_lo: int, sent_hi: int, sent_i: int
+) -> Draft | None:
+    """ "Uit onderzoek van de NOS blijkt dat …" / "…, blijkt uit de jaarrekening van X.": what a
+    document or a study shows, claimed by its source."""
+    lex = rules.lex
+    if not lex.evidence_verbs or any(t.quoted for t in toks):
+        return None
+    n = len(toks)
+    verb = next((k for k in range(1, min(n, 14)) if toks[k].lower in lex.evidence_verbs), None)
+    if verb is None:
+        return None
+    if toks[0].lower in lex.evidence_preps and verb > 1:
+        # "Uit de gespreksverslagen blijkt dat …": the source between "uit" and the verb
+        comp = next(
+            (k for k in range(verb + 1, min(n, verb + 4)) if toks[k].lower in lex.complementizers), None
+        )
+        if comp is None or comp + 1 >= n:
+            return None
+        np = _evidence_source(rules, toks, 1, verb)
+        lo_tok, hi_off = comp + 1, sent_hi
+    elif (
+        toks[verb - 1].text == ","
+        and verb + 2 < n
+        and toks[verb + 1].lower in lex.evidence_preps
+        and not any(t.lower in lex.complementizers for t in toks[verb:])
+    ):
+        # "Het bedrijf zag de winst terugvallen, blijkt uit de jaarrekening van Baby-Dump."
+        np = _evidence_source(rules, toks, verb + 2, n)
+        lo_tok, hi_off = 0, toks[verb - 1].start
+    else:
+        return None
+    if np is None or not _plausible(np, lex):
+        return None
+    if np.kind in ("generic", "role") and not np.org[:1].isupper():
+        # "uit de notulen": the document itself, not the person in focus
+        ent = rules.tracker.organisation(np.mention.split(" ", 1)[-1] if np.det else np.mention, np.mention)
+    else:
+        ent = rules.entity(np)
+    if ent is None:
+        return None
+    lo, hi = rules.span(toks[lo_tok].start if lo_tok else sent_lo, hi_off)
+    if len(rules.text[lo:hi].split()) < MIN_CLAUSE_WORDS:
+        return None
+    cue = f"{toks[verb].lower} uit"
+    return Draft(lo, hi, "indirect", ent, np.mention, cue, "reported.evidence", 0.7, sent_i)
+
+
+def _evidence_source(rules: SentenceRules, toks: list[Token], lo: int, hi: int) -> NounPhrase | None:
+    """The source of "uit <document> (van <X>)": X when the document is someone's, else the
+    document ("de notulen")."""
+    end = next((k for k in range(lo, hi) if toks[k].text in ",.;:!?" and not _abbrev_dot(toks, k)), hi)
+    for k in range(lo, end - 1):
+        if toks[k].lower in ("van", "of") and not toks[k].quoted:
+            owner = parse_np(toks, k + 1, rules.text, rules.lex, generic=True)
+            if owner is not None and owner.kind in ("name", "org", "role", "generic"):
+                return owner  # "onderzoek van de NOS", "cijfers van Binnenlandse Zaken"
+            break
+    return parse_np(toks, lo, rules.text, rules.lex, generic=True) or span_np(
+        toks, lo, end, rules.text, rules.lex
+    )
+
+
+def _abbrev_dot(toks: list[Token], k: int) -> bool:
+    return (
+        toks[k].text == "."
+        and k > 0
+        and toks[k - 1].end == toks[k].start
+        and abbreviation_word(toks[k - 1].text)
+    )
 
 
 def _circumstance_to_end(toks: list[Token], k: int, lex) -> bool:
