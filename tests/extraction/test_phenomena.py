@@ -739,6 +739,127 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # rules-1.8: a broadcaster after "bij" listens, the role before it speaks
+    (
+        "nl",
+        "Bondscoach Max Tjaden baalde na afloop.\n\n\"We hadden ze vandaag kunnen pakken\", zei de coach bij "
+        "de NOS.",
+        "We hadden ze vandaag kunnen pakken",
+        "Max Tjaden",
+        "direct",
+        "zei",
+        "quote.cue_after",
+    ),
+    # a conjunction before a name with a party tag
+    (
+        "en",
+        "But Sen. Ann Miller, R-Mesa, said the vote sent a message to the governor.",
+        "the vote sent a message to the governor",
+        "Ann Miller",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # a title and surname in apposition to the role after "according to"
+    (
+        "en",
+        "The waiting list grew by 3,000 patients, according to the Minister for Health, Mr Byrne.",
+        "The waiting list grew by 3,000 patients",
+        "Byrne",
+        "indirect",
+        "according to",
+        "reported.according",
+    ),
+    # a role met first, its name given later
+    (
+        "en",
+        "The Mayor of Kingsport says the storm was a one in 100 year event.\n\nMayor Jane Hollis says "
+        "the drains were full before it started.",
+        "the storm was a one in 100 year event",
+        "Jane Hollis",
+        "indirect",
+        "says",
+        "reported.said",
+    ),
+    # a single surname after a title; "told the court" and a quantity opening the clause
+    (
+        "en",
+        "Mr Cook told the court that the pipes had leaked for a week.",
+        "the pipes had leaked for a week",
+        "Cook",
+        "indirect",
+        "told",
+        "reported.that",
+    ),
+    (
+        "en",
+        "Tom Fisher said up to 900 fish could have died in the river.",
+        "up to 900 fish could have died",
+        "Tom Fisher",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # an apposition that holds an abbreviated title, and one that holds a relative clause
+    (
+        "en",
+        "The minister of the economy, Mr. Luis Ortega, argues there is little point in responding now.",
+        "there is little point in responding now",
+        "Luis Ortega",
+        "indirect",
+        "argues",
+        "reported.said",
+    ),
+    (
+        "en",
+        "Anna Price, a nurse who has worked at the hospital for 20 years, said the strike shows that staff "
+        "are serious.",
+        "the strike shows that staff are serious",
+        "Anna Price",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # evidence: what a study or a document shows is its source's claim
+    (
+        "nl",
+        "Uit onderzoek van de NOS blijkt dat veel gemeenten geld tekortkomen voor de jeugdzorg.",
+        "veel gemeenten geld tekortkomen voor de jeugdzorg",
+        "NOS",
+        "indirect",
+        "blijkt uit",
+        "reported.evidence",
+    ),
+    (
+        "nl",
+        "Het bedrijf zag de winst vorig jaar fors teruglopen, blijkt uit de jaarrekening van Babywereld.",
+        "Het bedrijf zag de winst vorig jaar fors teruglopen",
+        "Babywereld",
+        "indirect",
+        "blijkt uit",
+        "reported.evidence",
+    ),
+    # "aldus X" followed by where it was said; "klinkt het bij" with a description of the person
+    (
+        "nl",
+        "De belangrijkste reden is het tekort aan personeel, aldus bestuursvoorzitter Piet Jansen in een "
+        "videoboodschap.",
+        "De belangrijkste reden is het tekort aan personeel",
+        "Piet Jansen",
+        "indirect",
+        "aldus",
+        "reported.aldus",
+    ),
+    (
+        "nl",
+        "Wielrenner Tom Peeters wilde meteen praten. \"Als ik nu ga liggen, kom ik nooit meer recht\", klonk het eerlijk "
+        "bij de renner.",
+        "Als ik nu ga liggen, kom ik nooit meer recht",
+        "Tom Peeters",
+        "direct",
+        "klonk het",
+        "quote.cue_after",
+    ),
 ]
 
 
