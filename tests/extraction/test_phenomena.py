@@ -852,8 +852,8 @@ CASES = [
     ),
     (
         "nl",
-        "Wielrenner Tom Peeters wilde meteen praten. \"Als ik nu ga liggen, kom ik nooit meer recht\", klonk het eerlijk "
-        "bij de renner.",
+        "Wielrenner Tom Peeters wilde meteen praten. \"Als ik nu ga liggen, kom ik nooit meer recht\", "
+        "klonk het eerlijk bij de renner.",
         "Als ik nu ga liggen, kom ik nooit meer recht",
         "Tom Peeters",
         "direct",
