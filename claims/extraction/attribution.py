@@ -295,6 +295,22 @@ class SentenceRules:
             while lo > 0 and toks[lo - 1].text not in ",;:" and not toks[lo - 1].quoted:
                 lo -= 1
             return self._np_ending(toks, k - 1, lo)
+        if (
+            1 < clause_lo < k
+            and toks[clause_lo].lower in RELATIVES
+            and toks[clause_lo - 1].text == ","
+            and toks[cue.i - 1].lower in lex.auxiliaries
+            and not any(
+                lex.upos.get(t.lower) in ("VERB", "AUX") or t.lower in lex.auxiliaries
+                for t in toks[clause_lo + 1 : cue.i - 1]
+            )
+        ):
+            # "Hugo de Jonge, die donderdag in de Kamer heeft gezegd dat …": the antecedent
+            end = clause_lo - 1
+            for s in range(max(0, end - 8), end):
+                np = parse_np(toks, s, self.text, lex)
+                if np is not None and np.end == end and np.kind in ("name", "role", "org"):
+                    return np
         np = self._np_ending(toks, k + 1, clause_lo)
         return np or self._placed_subject(toks, k + 1, clause_lo) or self.aux_subject(toks, cue, clause_lo)
 
@@ -623,7 +639,24 @@ class SentenceRules:
         span = self._span_after(toks, cue.j)
         if span is None and cue.i > 0 and toks[cue.i - 1].text == "," and not toks[cue.i - 1].quoted:
             span = self._name_within(toks, cue.j)  # only right after the claim: "…, zegt …"
-        return span
+        return span or self._apposed_name(toks, cue.j)
+
+    def _apposed_name(self, toks: list[Token], j: int) -> NounPhrase | None:
+        """ "Zo suggereert een van de andere advocaten, Laura Versluis, dat …": a description the
+        parse does not take, then the name between commas before the clause."""
+        comma = next((m for m in range(j + 1, min(len(toks) - 2, j + 8)) if toks[m].text == ","), None)
+        if comma is None or any(t.quoted or self.lex.is_cue_verb(t.lower) for t in toks[j:comma]):
+            return None
+        np = parse_np(toks, comma + 1, self.text, self.lex)
+        if (
+            np is None
+            or np.kind != "name"
+            or len(np.name.split()) < 2
+            or np.end >= len(toks)
+            or not (toks[np.end].text == "," or toks[np.end].lower in self.lex.complementizers)
+        ):
+            return None
+        return replace(np, start=j)
 
     def _name_within(self, toks: list[Token], j: int) -> NounPhrase | None:
         """ "…, zegt belangenbehartiger in de bankensector Harma Pethke van vakbond De Unie.": a
