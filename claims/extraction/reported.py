@@ -64,7 +64,6 @@ def backward(rules: SentenceRules, toks: list[Token]) -> Backward | None:
     for cue in rules.cues(toks, 1, min(len(toks), BACKWARD_WINDOW)):
         if any(t.text in ",;:" for t in toks[1 : cue.i]):
             return None  # "Dat is niet gebeurd, stelde X vast.": a clause of its own, then its cue
-        after = max(cue.j, (cue.particle or 0) + 1)
         if any(t.lower in lex.complementizers and not t.quoted for t in toks[cue.j :]):
             return None  # "Zo liet X (Y) weten dat …": the clause follows, nothing points back
         np = rules.left_subject(toks, cue, 1) or rules.right_subject(toks, cue)
