@@ -651,6 +651,18 @@ class SpeakerTracker:
                     ent = self.resolve(np)
                     if ent is not None:
                         self.introduce(ent)
+                elif start > 1 and toks[start - 1].text == "," and not toks[start - 1].quoted:
+                    # "Dat punt deelt Teus Eenkhoorn, directeur-bestuurder van …": a name, then its
+                    # role in apposition
+                    c = start - 1
+                    for s in range(max(0, c - 4), c - 1):
+                        named = parse_np(toks, s, text, lex)
+                        if named is not None and named.end == c and named.kind == "name":
+                            if len(named.name.split()) > 1:
+                                ent = self.resolve(named)
+                                if ent is not None and ent.kind == "person":
+                                    self.introduce(ent)
+                            break
             elif c & ORG and (j == 0 or toks[j - 1].lower in lex.determiners):
                 # "De gemeente Amsterdam", "het ministerie van Defensie", "Vervoerder Arriva"
                 if (
@@ -693,11 +705,15 @@ class SpeakerTracker:
             and not lex.not_a_name(first.lower)
             and not (lex.adverb(first.lower) and len(toks) > 1 and toks[1].text == ",")  # "Secondly, …"
         )
-        described = toks[0].lower in lex.determiners or (
-            len(toks) > 2
-            and lex.upos.get(toks[0].lower) == "ADV"
-            and lex.upos.get(toks[1].lower) in ("VERB", "AUX")
-            and toks[2].lower in lex.determiners
+        described = (
+            toks[0].lower in lex.determiners
+            or toks[0].lower in lex.possessives
+            or (
+                len(toks) > 2
+                and lex.upos.get(toks[0].lower) == "ADV"
+                and lex.upos.get(toks[1].lower) in ("VERB", "AUX")
+                and toks[2].lower in lex.determiners
+            )
         )
         if not (
             named_start

@@ -742,7 +742,7 @@ CASES = [
     # rules-1.8: a broadcaster after "bij" listens, the role before it speaks
     (
         "nl",
-        "Bondscoach Max Tjaden baalde na afloop.\n\n\"We hadden ze vandaag kunnen pakken\", zei de coach bij "
+        'Bondscoach Max Tjaden baalde na afloop.\n\n"We hadden ze vandaag kunnen pakken", zei de coach bij '
         "de NOS.",
         "We hadden ze vandaag kunnen pakken",
         "Max Tjaden",
@@ -852,7 +852,7 @@ CASES = [
     ),
     (
         "nl",
-        "Wielrenner Tom Peeters wilde meteen praten. \"Als ik nu ga liggen, kom ik nooit meer recht\", "
+        'Wielrenner Tom Peeters wilde meteen praten. "Als ik nu ga liggen, kom ik nooit meer recht", '
         "klonk het eerlijk bij de renner.",
         "Als ik nu ga liggen, kom ik nooit meer recht",
         "Tom Peeters",

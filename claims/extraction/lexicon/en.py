@@ -106,6 +106,7 @@ ROLES = _w("""
     nurse teacher headteacher student farmer owner resident neighbour neighbor witness victim
     survivor activist campaigner protester treasurer taoiseach diplomat bishop pastor priest
     landlord tenant homeowner shopkeeper pilot soldier firefighter paramedic
+    colleague teammate friend wife husband son daughter brother sister
     """)
 ANONYMOUS_ROLES = _w("""
     spokesperson spokesman spokeswoman officials analysts economists experts scientists researchers

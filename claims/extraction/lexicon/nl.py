@@ -203,6 +203,7 @@ ROLES = _w("""
     bezoeker deelnemer vrijwilliger leerling studente patiënt patiente omwonende huurder
     verhuurder landbouwer akkerbouwer tuinder kweker imker slager bakker kapper klant
     melkveehouder pluimveehouder varkenshouder aandeelhouder
+    collega vriend vriendin echtgenote echtgenoot zoon dochter broer zus zuster opa oma partner
     """)
 # Anonymous roles: with an affiliation ("analisten van ING") the speaker is the organisation.
 ANONYMOUS_ROLES = _w("""
