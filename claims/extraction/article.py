@@ -54,6 +54,13 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
                         q.inner_start, q.inner_end, "direct", tracker.focus, None, None, "quote.heading", 0.5
                     )
                     d.sentence, d.pending = sent_i, "heading"
+                    qi = next((m for m, t in enumerate(toks) if t.start >= q.open), len(toks))
+                    # only a bare name before the colon: "Theater aan Twater ziet … geschrapt: “…”" is
+                    # a sentence about someone, not who speaks
+                    named = rules.attribution_in(toks, 0, qi, 0, before_quote=True) if 1 < qi <= 5 else None
+                    if named is not None and named[0] is not None:
+                        # "Simmons: “Ik heb het niet racistisch bedoeld”": the name before the colon
+                        d.entity, d.mention, d.pending, d.confidence = named[0], named[1], "", 0.8
                     drafts.append(d)
                 pending_statement, prev_sentence_drafts, plain = None, [], None
                 continue

@@ -370,6 +370,7 @@ def parse_np(
     mention = text[toks[i].start : toks[j - 1].end]
     role_s = join_runs(toks, role, text)
     if name:
+        # "De 19-jarige Simmons": an age makes the name a person's, whatever the article says
         if det and not role and not titled and first not in ("een", "a", "an"):
             org_s = join_runs(toks, name, text)
             if len(name) == 1 and (
@@ -379,7 +380,9 @@ def parse_np(
             ):
                 # "the American", "de Nederlander": a description of a person, not an organisation
                 return NounPhrase(i, j, "role", role=org_s, mention=mention, det=True)
-            return NounPhrase(i, j, "org", org=org_s, mention=mention, det=True)
+            if not any(toks[m].lower.endswith(("jarige", "-year-old")) for m in mods):
+                return NounPhrase(i, j, "org", org=org_s, mention=mention, det=True)
+            # "De 19-jarige Simmons": an age makes the name a person's
         name_s = join_runs(toks, name, text)
         return NounPhrase(i, j, "name", name=name_s, role=role_s, mention=mention, gender=gender)
     if org:
