@@ -58,7 +58,12 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
                     # only a bare name before the colon: "Theater aan Twater ziet … geschrapt: “…”" is
                     # a sentence about someone, not who speaks
                     named = rules.attribution_in(toks, 0, qi, 0, before_quote=True) if 1 < qi <= 5 else None
-                    if named is not None and named[0] is not None:
+                    if (
+                        named is not None
+                        and named[0] is not None
+                        # "VRT-top: “…”" describes a group: the body says who
+                        and not any(w.rpartition("-")[2].islower() for w in (named[1] or "").split())
+                    ):
                         # "Simmons: “Ik heb het niet racistisch bedoeld”": the name before the colon
                         d.entity, d.mention, d.pending, d.confidence = named[0], named[1], "", 0.8
                     drafts.append(d)

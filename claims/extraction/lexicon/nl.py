@@ -98,7 +98,9 @@ SEPARABLE = {
     **{f: ("aan", "toe") for f in _w("geeft geven gaf gaven")},
     **{f: "toe" for f in _w("voegt voegen voegde voegden")},
     **{f: "mee" for f in _w("deelt delen deelde deelden")},
-    **{f: ("bekend", "duidelijk") for f in _w("maakt maken maakte maakten")},
+    **{
+        f: ("bekend", "duidelijk", "sterk") for f in _w("maakt maken maakte maakten")
+    },  # "maakt zich sterk dat"
     **{f: "aan" for f in _w("kondigt kondigde kondigden")},
     **{f: ("erop", "op") for f in _w("wijst wijzen wees wezen")},
     **{f: "op" for f in _w("merkt merken merkte merkten")},
