@@ -618,7 +618,7 @@ def _clause_start(toks: list[Token], i: int) -> int:
     k = i - 1
     while k >= 0:
         t = toks[k]
-        if t.text in ",;:" or t.quoted or (t.text in "–—-" and k > 0 and t.start > toks[k - 1].end):
+        if t.text in ",;:|" or t.quoted or (t.text in "–—-" and k > 0 and t.start > toks[k - 1].end):
             k += 1
             while k < i and toks[k].text in "–—-":
                 k += 1  # "ATLANTA -- Health officials said"

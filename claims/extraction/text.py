@@ -27,7 +27,7 @@ _HEADER_OK = re.compile(r"\A\s*date[ \t]+(\d{4})-(\d{2})(?=\s|\Z)")
 # A token (a word with inner hyphens and apostrophes, or one other non-space character) with the
 # whitespace before it: every character is whitespace, \w or [^\w\s]. Possessive quantifiers, as
 # nothing after a token could take characters back from it.
-_GAP_TOKEN = re.compile(r"(\s*+)(\w++(?:[-'’]\w++)*+|[^\w\s])")
+_GAP_TOKEN = re.compile(r"(\s*+)(\w++(?:[-'’&]\w++)*+|[^\w\s])")  # "CD&V", "AT&T": one word
 
 
 def split_header(raw: str) -> tuple[str | None, str]:
