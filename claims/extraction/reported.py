@@ -161,6 +161,12 @@ def _evidence(
         return None
     n = len(toks)
     verb = next((k for k in range(1, min(n, 14)) if toks[k].lower in lex.evidence_verbs), None)
+    if verb is None or toks[0].lower not in lex.evidence_preps:
+        # "…, blijkt uit een enquête van Aedes.": the verb after the comma, wherever it is
+        verb = next(
+            (k for k in range(2, n - 2) if toks[k].lower in lex.evidence_verbs and toks[k - 1].text == ","),
+            verb,
+        )
     if verb is None:
         return None
     if toks[0].lower in lex.evidence_preps and verb > 1:
@@ -460,13 +466,13 @@ def verb_claim(
             tail_hi = _participle_comma(toks, tail_lo, n)
             tail = _words(toks, tail_lo, tail_hi)
             # "…, zei hij na afloop in de Franse hoofdstad tegen media.": circumstances only
+            inverted = cue.i == clause_lo
             short_tail = tail <= 6 or (
-                tail <= 12
+                (tail <= 12 or (inverted and not left and tail <= 20))
                 and toks[cue.i].lower not in lex.participle_cues
-                and _circumstance(toks, tail_lo, lex)
+                and (_circumstance(toks, tail_lo, lex) or (inverted and not left))
                 and not _has_clause_word(toks, tail_lo, tail_hi, lex)
             )
-            inverted = cue.i == clause_lo
             if (
                 trailing_cue
                 and short_tail

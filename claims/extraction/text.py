@@ -24,10 +24,11 @@ TRAILING_PUNCT = " \t\r\n.!?…,;:"
 
 _HEADER = re.compile(r"\A\s*date\b")
 _HEADER_OK = re.compile(r"\A\s*date[ \t]+(\d{4})-(\d{2})(?=\s|\Z)")
-# A token (a word with inner hyphens and apostrophes, or one other non-space character) with the
-# whitespace before it: every character is whitespace, \w or [^\w\s]. Possessive quantifiers, as
-# nothing after a token could take characters back from it.
-_GAP_TOKEN = re.compile(r"(\s*+)(\w++(?:[-'’&]\w++)*+|[^\w\s])")  # "CD&V", "AT&T": one word
+# A token (a word with inner hyphens, apostrophes and ampersands, "CD&V", and a web domain's
+# ending, "NU.nl"; or one other non-space character) with the whitespace before it: every
+# character is whitespace, \w or [^\w\s]. Possessive quantifiers, as nothing after a token could
+# take characters back from it.
+_GAP_TOKEN = re.compile(r"(\s*+)(\w++(?:[-'’&]\w++)*+(?:\.(?:nl|be|com|org|net|eu)\b)?|[^\w\s])")
 
 
 def split_header(raw: str) -> tuple[str | None, str]:

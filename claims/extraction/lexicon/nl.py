@@ -82,7 +82,7 @@ ANAPHORIC_ORGS = _w("""
     federatie omroep krant stichting universiteit hogeschool ziekenhuis fabrikant gemeente provincie
     rechtbank ministerie regering kabinet vereniging bestuur toezichthouder waakhond autoriteit
     inspectie instituut planbureau agentschap bureau commissie raad college spoorbeheerder
-    havenbedrijf netbeheerder zuivelconcern
+    havenbedrijf netbeheerder zuivelconcern keten supermarktketen winkelketen
     """)
 # "…, klinkt het bij de renner.", "…, luidt het in een verklaring": report only with "het" after them.
 HET_CUES = _w("klinkt klonk klinken klonken luidt luidde luidden")
@@ -270,6 +270,7 @@ ORG_HEADS = _w("""
     partij vakbond universiteit ziekenhuis leger brandweer provincie commissie raad inspectie
     instituut agentschap autoriteit club ploeg bond federatie fabrikant concern stichting omroep
     krant ambassade hof waterschap toezichthouder bv nv vervoerder netbeheerder justitie defensie
+    keten supermarktketen winkelketen school hogeschool
     """)
 # After these, capitalised words are an organisation, never a place before a name.
 AFFILIATION_LINKS = frozenset({"bij"})
