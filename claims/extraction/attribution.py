@@ -316,6 +316,8 @@ class SentenceRules:
 
     def _placed_subject(self, toks: list[Token], end: int, clause_lo: int) -> NounPhrase | None:
         """ "Rogier Uijen van stichting Rozenmaondag in Beek (…) hoopt": a name, then where it is from."""
+        if not any(t.lower in ("in", "uit", "from") for t in toks[clause_lo:end]):
+            return None  # most subjects have no place: no parse for them
         head = parse_np(toks, _past_dateline(toks, clause_lo), self.text, self.lex)
         if head is None or head.kind not in ("name", "org") or head.end + 1 >= end:
             return None
