@@ -434,6 +434,16 @@ class SentenceRules:
             after = next((m + 1 for m in range(after, min(c2, after + 10)) if toks[m].text == ")"), c2)
         if (
             head is not None
+            and head.kind in ("name", "org", "role")
+            and after < c2
+            and c2 - after <= 30
+            and toks[after].lower in RELATIVES
+            and not toks[after].quoted
+            and not any(t.text == "," for t in toks[after:c2])
+        ):
+            return head  # "De man die … vier medewerkers gijzelde, vindt …": a relative clause
+        if (
+            head is not None
             and head.kind in ("name", "org")
             and after < c2
             and c2 - after <= 30
@@ -634,6 +644,11 @@ class SentenceRules:
             and np.det
             and toks[np.start].lower not in self.lex.possessives  # "geeft zijn schuld toe": an object
             and self._closes_clause(toks, np.end)
+            # "vindt het zwaar overdreven dat …": "het" and an adjective, the object and its complement
+            and not (
+                toks[np.start].lower in self.lex.neuter_pronouns | {"het"}
+                and any(self.lex.upos.get(t.lower) in ("ADJ", "ADV") for t in toks[np.start + 1 : np.end])
+            )
         ):
             # "…, zegt een reiziger." / "…, sprak de strafpleiter die …": a description the lexicon
             # does not know, but the subject slot of the cue and nothing else up to the boundary

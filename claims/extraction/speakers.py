@@ -651,6 +651,25 @@ class SpeakerTracker:
                     ent = self.resolve(np)
                     if ent is not None:
                         self.introduce(ent)
+                elif (
+                    np is not None
+                    and np.kind == "role"
+                    and np.det
+                    and np.end + 1 < len(toks)
+                    and toks[np.end].text == ","
+                    and not _plural(np.role.split()[-1])
+                ):
+                    # "het verhaal van de verdachte, Frans J.": the role's name in apposition
+                    named = parse_np(toks, np.end + 1, text, lex)
+                    if (
+                        named is not None
+                        and named.kind == "name"
+                        and len(named.mention.split()) > 1
+                        and (named.end >= len(toks) or not toks[named.end].word)
+                    ):
+                        ent = self.resolve(replace(named, role=named.role or np.role))
+                        if ent is not None and ent.kind == "person":
+                            self.introduce(ent)
                 elif start > 1 and toks[start - 1].text == "," and not toks[start - 1].quoted:
                     # "Dat punt deelt Teus Eenkhoorn, directeur-bestuurder van …": a name, then its
                     # role in apposition
