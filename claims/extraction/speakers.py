@@ -451,6 +451,10 @@ class SpeakerTracker:
         if name.endswith(("'s", "’s")) and len(name) > 3:
             name = name[:-2]  # "Mr Adams's": the name without its possessive
         parts = name.split()
+        if len(parts) > 2 and parts[-1].rstrip(".") in _POST_NOMINALS:
+            # "Joanna Korner QC" and "Gerald Butler QC" are two people, not one called "QC"
+            parts = parts[:-1]
+            name = " ".join(parts)
         key = fold(name)
         ent = self._keys.get(key)
         if ent is None and len(parts) > 1:
@@ -1013,6 +1017,7 @@ def _joined(toks: list[Token], k: int, lex) -> bool:
     return link >= 0 and toks[link].text in ("en", "and")
 
 
+_POST_NOMINALS = frozenset(["QC", "KC", "SC", "MP", "MEP", "MSP", "MLA", "TD", "Jr", "Sr", "II", "III"])
 _GROUP_DETERMINERS = frozenset(["de", "beide", "the", "both", "alle", "all", "die", "deze", "these", "those"])
 _GROUP_HEADS = (
     "organisaties",
