@@ -93,8 +93,16 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
         return False
     if t.text.isupper() and len(t.text) > 1 and t.text.isalpha():
         return True  # an acronym is a name even when it spells a word: "the WHO", "het OM"
-    if "-" in t.text and t.text.rsplit("-", 1)[1].islower() and len(t.text.rsplit("-", 1)[1]) > 3:
-        return False  # "PSV-goalie", "Willem II-trainer", "N-VA-ster": a role, not a name
+    head, _, tail = t.text.rpartition("-")
+    # "PSV-goalie", "Willem II-trainer", "N-VA-ster", "Groen-kamerlid": a role, not a name; but
+    # "Tim Pang Hung-cheong", "Ho Pak-leung": a given name in two syllables
+    if (
+        head
+        and tail.islower()
+        and len(tail) > 3
+        and (head.isupper() or lex.is_role(tail) or lex.is_org_head(tail) or not head[1:].islower())
+    ):
+        return False
     if (j == 0 or toks[j - 1].text in _SENTENCE_OPENERS) and (
         lex.not_a_name(lw) or (lw.endswith("ing") and lex.lang == "en" and len(lw) > 5) or time_word(lw, lex)
     ):
@@ -566,6 +574,24 @@ _ABBREVIATIONS = frozenset(
         "jhr",
         "mgr",
         "ds",
+        # companies and US states: "Bway Corp., which …", "Beaverton, Ore.-based"
+        "corp",
+        "inc",
+        "ltd",
+        "co",
+        "bros",
+        "calif",
+        "mass",
+        "fla",
+        "ore",
+        "wash",
+        "mich",
+        "conn",
+        "tenn",
+        "ariz",
+        "colo",
+        "minn",
+        "okla",
     ]
 )
 

@@ -736,9 +736,20 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
         if t.text in ";:.!?":
             return False
         if t.text == ",":
-            close = next((c for c in range(m + 2, min(end, m + 7)) if toks[c].text == ","), None)
+            reach = 22 if m + 1 < n and toks[m + 1].lower in _ASIDE_OPENERS else 7
+            close = next((c for c in range(m + 2, min(n, m + reach)) if toks[c].text == ","), None)
             if close is not None and not any(lex.is_cue_verb(x.lower) for x in toks[m + 1 : close]):
-                m = close  # "says his child, now grown up, was unvaccinated": an aside between commas
+                # "says his child, now grown up, was unvaccinated", "said Bway Corp., which bought
+                # the plant in March, only purchased …": an aside between commas
+                m = close
+                end = min(n, max(end, m + 12))
+                continue
+            nxt = next((c for c in range(m + 1, min(n, m + 12)) if toks[c].lower in ("and", "en")), None)
+            if nxt is not None and not any(x.text in ";:.!?" for x in toks[m + 1 : nxt]):
+                # "said lower enrollments, a depletion of relief money, and inadequate funding are
+                # to blame": a list, then the verb
+                m = nxt
+                end = min(n, max(end, m + 12))
                 continue
             return False  # "denied reports of tension, insisting …": the comma ends the object
         lw = t.lower
@@ -747,6 +758,9 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
         if len(lw) > 3 and lw.endswith("ed") and not t.cap:
             return True
     return False
+
+
+_ASIDE_OPENERS = frozenset(["which", "who", "whose", "die", "dat", "wat", "wiens"])
 
 
 def _words(toks: list[Token], lo: int, hi: int) -> int:
