@@ -745,7 +745,14 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
                 end = min(n, max(end, m + 12))
                 continue
             nxt = next((c for c in range(m + 1, min(n, m + 12)) if toks[c].lower in ("and", "en")), None)
-            if nxt is not None and not any(x.text in ";:.!?" for x in toks[m + 1 : nxt]):
+            if nxt is not None and not any(
+                x.text in ";:.!?"
+                or x.quoted
+                or lex.upos.get(x.lower) in ("VERB", "AUX")
+                or lex.is_cue_verb(x.lower)
+                or (x.lower.endswith("ing") and not x.cap)
+                for x in toks[m + 1 : nxt]
+            ):
                 # "said lower enrollments, a depletion of relief money, and inadequate funding are
                 # to blame": a list, then the verb
                 m = nxt
