@@ -234,7 +234,15 @@ def parse_np(
         if c is None:
             c = lex.classify(lw)
         if c & ROLE:
-            if role and name:
+            if (
+                role
+                and name
+                and len(name) == 1
+                and name[0] == j - 1
+                and toks[role[-1]].lower in ("en", "and")
+            ):
+                mods, name = mods + name, []  # "VVSG-voorzitter en Genks burgemeester Wim Dries"
+            elif role and name:
                 break
             # capitalised words before the role are modifiers: "De Amerikaanse president"
             role = role + mods + name + [j]
@@ -256,6 +264,24 @@ def parse_np(
                     k += 1
                 org.extend(range(j, k))
                 j = k
+            k = j
+            while (
+                k < limit
+                and toks[k].word
+                and not toks[k].quoted
+                and not toks[k].cap
+                and lex.is_role(toks[k].lower)
+            ):
+                k += 1
+            if k > j and k < limit and name_token(toks, k, lex) and toks[k].lower not in lex.name_particles:
+                # "Canadian Federation of Independent Business vice-president Leanne Hachey": the
+                # person, with the organisation and the role before the name
+                role = org + list(range(j, k))
+                org = []
+                j = k
+                while j < limit and name_token(toks, j, lex):
+                    name.append(j)
+                    j += 1
             break
         if t.text in "'’" and (mods or name) and t.start == toks[j - 1].end:
             mods, name = mods + name + [j], []  # possessive: "the employers' association"
@@ -331,6 +357,20 @@ def parse_np(
                 role = role + list(range(j, m))
                 j = m
             break
+        if (
+            role
+            and not name
+            and lw in ("en", "and")
+            and j + 2 < limit
+            and any(
+                lex.is_role(toks[m].lower) and not toks[m].cap and name_token(toks, m + 1, lex)
+                for m in range(j + 1, min(limit - 1, j + 3))
+            )
+        ):
+            # "VVSG-voorzitter en Genks burgemeester Wim Dries": two roles, one person
+            role.append(j)
+            j += 1
+            continue
         if (
             role
             and not name
