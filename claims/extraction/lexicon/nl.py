@@ -82,7 +82,7 @@ ANAPHORIC_ORGS = _w("""
     federatie omroep krant stichting universiteit hogeschool ziekenhuis fabrikant gemeente provincie
     rechtbank ministerie regering kabinet vereniging bestuur toezichthouder waakhond autoriteit
     inspectie instituut planbureau agentschap bureau commissie raad college spoorbeheerder
-    havenbedrijf netbeheerder zuivelconcern keten supermarktketen winkelketen
+    havenbedrijf netbeheerder zuivelconcern keten supermarktketen winkelketen maatschappij
     """)
 # "…, klinkt het bij de renner.", "…, luidt het in een verklaring": report only with "het" after them.
 HET_CUES = _w("klinkt klonk klinken klonken luidt luidde luidden")
