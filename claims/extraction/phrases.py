@@ -183,7 +183,12 @@ def parse_np(
     if (
         first in lex.demonstratives
         and i + 1 < n
-        and (toks[i + 1].lower in lex.cue_words or toks[i + 1].text in ".,;")
+        and (
+            toks[i + 1].lower in lex.cue_words
+            or toks[i + 1].text in ".,;"
+            # "Die heeft aangekondigd dat …": the auxiliary, then the cue
+            or (toks[i + 1].lower in lex.auxiliaries and i == 0)
+        )
     ):
         return NounPhrase(i, i + 1, "pronoun", mention=toks[i].text)  # "Die benadrukt dat …"
     if first in lex.subject_pronouns:

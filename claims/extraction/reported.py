@@ -348,7 +348,12 @@ def verb_claim(
             if (ent is not None or np.kind == "pronoun") and _claim_clause(
                 toks, first, _clause_hi(toks, clause_lo), lex, inverted
             ):
-                return _trailing_claim(rules, toks, sent_lo, sent_i, clause_lo, ent, np, cue)
+                d = _trailing_claim(rules, toks, sent_lo, sent_i, clause_lo, ent, np, cue)
+                if toks[k].text == "," and k + 1 < n and toks[k + 1].lower in _REASON_OPENERS and first == 0:
+                    # "It shouldn't be a hardship, he said, since the labour shortage will …": the
+                    # reason goes on with the claim, around the inserted cue
+                    d.end = rules.span(sent_lo, sent_hi)[1]
+                return d
             inserted = inverted or (left is not None and left.start == clause_lo)
             if (
                 (ent is not None or np.kind == "pronoun")
@@ -767,6 +772,21 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
     return False
 
 
+_REASON_OPENERS = frozenset(
+    [
+        "since",
+        "because",
+        "as",
+        "although",
+        "though",
+        "omdat",
+        "want",
+        "doordat",
+        "zodat",
+        "hoewel",
+        "aangezien",
+    ]
+)
 _ASIDE_OPENERS = frozenset(["which", "who", "whose", "die", "dat", "wat", "wiens"])
 
 

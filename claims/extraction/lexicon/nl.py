@@ -115,6 +115,7 @@ SEPARABLE = {
     **{f: "vast" for f in _w("stelt stellen stelde stelden")},
     **{f: "aan" for f in _w("voert voerde voerden")},
     **{f: "op" for f in _w("doelt doelde doelden")},
+    **{f: "in" for f in _w("schat schatte schatten")},  # "De Nationale Bank schat in dat …"
     **{f: "erop" for f in _w("rekent rekenen rekende rekenden")},  # "rekent erop dat …"
 }
 # "Dat blijkt uit cijfers van X": a source named after a verb of evidence.
