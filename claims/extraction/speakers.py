@@ -928,6 +928,8 @@ class SpeakerTracker:
                     continue  # "Kyodo news agency"
                 if _org_name(np.name.split(), lex):
                     return
+                if start > 0 and toks[start - 1].lower in _PLACE_PREPOSITIONS:
+                    continue  # "at Old Trafford", "in Den Haag": a place, nobody to point back at
                 if not found:
                     self._mentioned = (np, self.sentence)  # the last full name of the sentence
                     found = True
@@ -1017,6 +1019,7 @@ def _joined(toks: list[Token], k: int, lex) -> bool:
     return link >= 0 and toks[link].text in ("en", "and")
 
 
+_PLACE_PREPOSITIONS = frozenset(["at", "in", "to", "from", "near", "naar", "uit", "te", "nabij"])
 _POST_NOMINALS = frozenset(["QC", "KC", "SC", "MP", "MEP", "MSP", "MLA", "TD", "Jr", "Sr", "II", "III"])
 _GROUP_DETERMINERS = frozenset(["de", "beide", "the", "both", "alle", "all", "die", "deze", "these", "those"])
 _GROUP_HEADS = (
