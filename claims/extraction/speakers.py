@@ -842,7 +842,15 @@ class SpeakerTracker:
                 and (len(np.name.split()) > 1 or np.role)
                 and toks[np.start].lower not in lex.number_words  # "Twee Antwerpse steden …"
                 and not toks[np.end].quoted
-                and lex.upos.get(toks[np.end].lower) != "ADP"
+                and (
+                    lex.upos.get(toks[np.end].lower) != "ADP"
+                    # "Geert Kuiper uit Oldeholtwolde weet nog niet …": where the subject is from
+                    or (
+                        toks[np.end].lower in ("uit", "from")
+                        and np.end + 1 < len(toks)
+                        and toks[np.end + 1].cap
+                    )
+                )
             ):
                 # a new name as the subject: "Jordens Peters baalt flink van de nederlaag." A quote
                 # without a cue right after this sentence is theirs (resolved only then: the name
