@@ -741,7 +741,12 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
         if t.text in ";:.!?":
             return False
         if t.text == ",":
-            reach = 22 if m + 1 < n and toks[m + 1].lower in _ASIDE_OPENERS else 7
+            after_comma = toks[m + 1].lower if m + 1 < n else ""
+            reach = 7
+            if after_comma in _ASIDE_OPENERS:
+                reach = 22
+            elif after_comma.endswith("ed") or after_comma in ("run", "led", "owned", "based", "known"):
+                reach = 14  # "says the program, run by the Department of Homeland Security, has …"
             close = next((c for c in range(m + 2, min(n, m + reach)) if toks[c].text == ","), None)
             if close is not None and not any(lex.is_cue_verb(x.lower) for x in toks[m + 1 : close]):
                 # "says his child, now grown up, was unvaccinated", "said Bway Corp., which bought
