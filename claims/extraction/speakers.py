@@ -426,7 +426,7 @@ class SpeakerTracker:
             last = key.rpartition(" ")[2]
             if last != key and self._keys.get(last) is ent and not lex.is_role(last):
                 del self._keys[last]  # "the Mayor of Mackay" is nobody called Mackay
-            if not indefinite and np.det and head and not _plural(head):
+            if np.det and head and not _plural(head) and head not in lex.anonymous_roles:
                 self._described[head] = ent
         return ent
 
