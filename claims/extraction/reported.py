@@ -9,6 +9,8 @@ laten weten …`` / ``That is what X told reporters.`` return a ``Backward`` for
 
 from __future__ import annotations
 
+import re
+
 from .attribution import PARTICIPLE_LINKS, Backward, Draft, SentenceRules, _plausible
 from .phrases import NounPhrase, abbreviation_word, fold, parse_np, span_np
 from .text import Token
@@ -157,7 +159,9 @@ def _evidence(
     """ "Uit onderzoek van de NOS blijkt dat …" / "…, blijkt uit de jaarrekening van X.": what a
     document or a study shows, claimed by its source."""
     lex = rules.lex
-    if not lex.evidence_verbs or any(t.quoted for t in toks):
+    if not lex.evidence_verbs or not _evidence_hint(lex).search(rules.text, sent_lo, sent_hi):
+        return None  # most sentences: no verb of evidence, found without looking at the tokens
+    if any(t.quoted for t in toks):
         return None
     n = len(toks)
     verb = next((k for k in range(1, min(n, 14)) if toks[k].lower in lex.evidence_verbs), None)
@@ -203,6 +207,18 @@ def _evidence(
         return None
     cue = f"{toks[verb].lower} uit"
     return Draft(lo, hi, "indirect", ent, np.mention, cue, "reported.evidence", 0.7, sent_i)
+
+
+_EVIDENCE_HINTS: dict[str, re.Pattern] = {}
+
+
+def _evidence_hint(lex) -> re.Pattern:
+    """A pattern finding the lexicon's verbs of evidence in raw text, one per language."""
+    pattern = _EVIDENCE_HINTS.get(lex.lang)
+    if pattern is None:
+        words = "|".join(sorted(lex.evidence_verbs, key=len, reverse=True))
+        pattern = _EVIDENCE_HINTS[lex.lang] = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+    return pattern
 
 
 def _evidence_source(rules: SentenceRules, toks: list[Token], lo: int, hi: int) -> NounPhrase | None:
