@@ -696,7 +696,12 @@ class SentenceRules:
             named is not None
             and named.kind == "name"
             and (" " in named.name or toks[named.start].lower in self.lex.titles)
-            and (named.end >= len(toks) or not toks[named.end].word)
+            and (
+                named.end >= len(toks)
+                or not toks[named.end].word
+                # "aldus de woordvoerder van X, Kim Daenen in De Ochtend": where it was said
+                or (not toks[named.end].cap and self.lex.upos.get(toks[named.end].lower) == "ADP")
+            )
         )
 
     def _closes_clause(self, toks: list[Token], k: int) -> bool:

@@ -235,6 +235,13 @@ def parse_np(
         if t.quoted or (not t.word and t.text not in "'’"):
             break
         lw = t.lower
+        if name and lw in lex.titles and not t.text.isupper() and j + 1 < limit:
+            # "Minister Datuk Seri Dr Salleh Said Keruak": honorifics, then the title, then the name
+            k = j + 1 + (toks[j + 1].text == "." and toks[j + 1].start == t.end)
+            if k < limit and name_token(toks, k, lex):
+                mods, name = mods + name + [j], []
+                j = k
+                continue
         c = classes.get(lw)
         if c is None:
             c = lex.classify(lw)
