@@ -50,10 +50,10 @@ def test_real_news_attribution_does_not_fall_below_the_measured_floor():
     t = total(results)
     for lang in ("nl", "en"):
         by_lang = total([r for r in results if r["lang"] == lang])
-        assert by_lang["f1"] >= 0.77, (lang, by_lang["f1"])
-    # measured 0.795 (P 0.846, R 0.751), nl 0.786, en 0.813, claim recall 0.939 on batches 1-22 at
-    # rules-1.7 (batches 21-22 on their first run)
-    assert t["f1"] >= 0.78
+        assert by_lang["f1"] >= 0.76, (lang, by_lang["f1"])
+    # measured 0.783 (P 0.826, R 0.744), nl 0.778, en 0.792, claim recall 0.936 on batches 1-42 at
+    # rules-1.8 (batches 39-42 on their first run)
+    assert t["f1"] >= 0.77
     assert t["claim_recall"] >= 0.92
 
 
@@ -79,6 +79,6 @@ def test_polnear_dev_precision_and_f1(tmp_path, capsys):
     )
     last = capsys.readouterr().out.strip().splitlines()[-1]
     figures = dict(part.split("=") for part in last.split() if "=" in part)
-    # measured precision 0.931 and F1 0.571 on dev at rules-1.7
+    # measured precision 0.928 and F1 0.580 on dev at rules-1.8
     assert float(figures["precision"]) >= 0.90, last
     assert float(figures["F1"]) >= 0.55, last
