@@ -9,6 +9,7 @@ import re
 
 from . import lexicon
 from .attribution import Draft, SentenceRules
+from .phrases import parse_cache
 from .reported import according, backward, verb_claims
 from .sentences import iter_paragraphs
 from .speakers import SpeakerTracker
@@ -23,6 +24,11 @@ _SIGNED_QUOTE = re.compile(r"[”\"’'»]\s*[―—–-]\s*[A-Z]")
 
 def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
     """Drafts (claims with tracker entities) for ``text`` in text order."""
+    with parse_cache():
+        return _analyse(text, lang)
+
+
+def _analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
     lex = lexicon.get(lang)
     tracker = SpeakerTracker(lex)
     rules = SentenceRules(text, lex, tracker)

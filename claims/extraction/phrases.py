@@ -12,7 +12,9 @@ Stanley") carry the organisation, which is then the speaker.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from .lexicon import ORG, ROLE, Lexicon
@@ -161,10 +163,40 @@ def _head_ahead(toks: list[Token], j: int, limit: int, lex: Lexicon) -> bool:
     return False
 
 
+_local = threading.local()  # per thread: the parses of the article being read, if one is
+
+
+@contextmanager
+def parse_cache():
+    """Keep the parses of one article while it is read: scanning names, then finding subjects,
+    parse the same positions of a sentence again. A parse depends only on the sentence's tokens
+    and the position, so within one article a sentence's start offset and length identify them."""
+    outer = getattr(_local, "cache", None)
+    _local.cache = {}
+    try:
+        yield
+    finally:
+        _local.cache = outer
+
+
 def parse_np(
     toks: list[Token], i: int, text: str, lex: Lexicon, *, generic: bool = False
 ) -> NounPhrase | None:
     """The speaker phrase starting at token ``i``, or None."""
+    cache = getattr(_local, "cache", None)
+    if cache is None or not toks:
+        return _parse_np(toks, i, text, lex, generic)
+    key = (toks[0].start, len(toks), i, generic)
+    hit = cache.get(key, _MISS)
+    if hit is _MISS:
+        hit = cache[key] = _parse_np(toks, i, text, lex, generic)
+    return hit
+
+
+_MISS = object()
+
+
+def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool) -> NounPhrase | None:
     n = len(toks)
     if i >= n or toks[i].quoted or not toks[i].word:
         return None
