@@ -9,7 +9,7 @@ import re
 
 from . import lexicon
 from .attribution import Draft, SentenceRules
-from .phrases import parse_cache
+from .phrases import next_sentence, parse_cache
 from .reported import according, backward, verb_claims
 from .sentences import iter_paragraphs
 from .speakers import SpeakerTracker
@@ -49,6 +49,7 @@ def _analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
             while qj < len(pq) and pq[qj].open < sent.end:
                 qj += 1
             quotes = list(pq[qi:qj])
+            next_sentence()
             toks = tokenize(text, sent.start, sent.end, quotes)
             if not toks:
                 continue

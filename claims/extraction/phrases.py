@@ -168,15 +168,22 @@ _local = threading.local()  # per thread: the parses of the article being read, 
 
 @contextmanager
 def parse_cache():
-    """Keep the parses of one article while it is read: scanning names, then finding subjects,
-    parse the same positions of a sentence again. A parse depends only on the sentence's tokens
-    and the position, so within one article a sentence's start offset and length identify them."""
+    """Keep the parses of the sentence being read: scanning names, then finding subjects, parse the
+    same positions again. A parse depends only on the sentence's tokens and the position, so within
+    one article a sentence's start offset and length identify them."""
     outer = getattr(_local, "cache", None)
     _local.cache = {}
     try:
         yield
     finally:
         _local.cache = outer
+
+
+def next_sentence() -> None:
+    """Forget the parses of the sentence read before: they are not asked for again."""
+    cache = getattr(_local, "cache", None)
+    if cache:
+        cache.clear()
 
 
 def parse_np(

@@ -90,3 +90,17 @@ def test_unbalanced_quotes_lower_confidence():
     direct = [c for c in unbalanced if c.kind == "direct"]
     assert direct
     assert all(c.confidence < balanced.confidence for c in direct)
+
+
+def test_articles_read_in_parallel_threads_get_the_claims_they_get_alone():
+    # each thread keeps its own parses of the sentence it reads: articles whose sentences start at
+    # the same offsets must not see each other's
+    import json
+    from concurrent.futures import ThreadPoolExecutor
+
+    root = Path(__file__).resolve().parents[2] / "tests" / "gold" / "real"
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(root.glob("batch1/*.json"))]
+    alone = [[c.to_dict() for c in extract(g["text"], g["lang"])] for g in golds]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda g: [c.to_dict() for c in extract(g["text"], g["lang"])], golds * 3))
+    assert together == alone * 3
