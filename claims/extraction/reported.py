@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import PARTICIPLE_LINKS, Backward, Draft, SentenceRules, _plausible
+from .attribution import PARTICIPLE_LINKS, Backward, Draft, SentenceRules, _abbrev, _plausible
 from .phrases import NounPhrase, abbreviation_word, fold, parse_np, span_np
 from .text import Token
 
@@ -224,7 +224,14 @@ def _evidence_hint(lex) -> re.Pattern:
 def _evidence_source(rules: SentenceRules, toks: list[Token], lo: int, hi: int) -> NounPhrase | None:
     """The source of "uit <document> (van <X>)": X when the document is someone's, else the
     document ("de notulen")."""
-    end = next((k for k in range(lo, hi) if toks[k].text in ",.;:!?" and not _abbrev_dot(toks, k)), hi)
+    end = next(
+        (
+            k
+            for k in range(lo, hi)
+            if toks[k].text in ",.;:!?" and not (toks[k].text == "." and _abbrev(toks, k))
+        ),
+        hi,
+    )
     for k in range(lo, end - 1):
         if toks[k].lower in ("van", "of") and not toks[k].quoted:
             owner = parse_np(toks, k + 1, rules.text, rules.lex, generic=True)
@@ -233,15 +240,6 @@ def _evidence_source(rules: SentenceRules, toks: list[Token], lo: int, hi: int) 
             break
     return parse_np(toks, lo, rules.text, rules.lex, generic=True) or span_np(
         toks, lo, end, rules.text, rules.lex
-    )
-
-
-def _abbrev_dot(toks: list[Token], k: int) -> bool:
-    return (
-        toks[k].text == "."
-        and k > 0
-        and toks[k - 1].end == toks[k].start
-        and abbreviation_word(toks[k - 1].text)
     )
 
 
@@ -541,11 +539,7 @@ def _said_clause(toks: list[Token], cue, k: int, n: int, lex) -> bool:
             if toks[m].text in ",;:.!?"
             and not toks[m].quoted
             # "said Mrs. Clinton's advantage …": the dot of an abbreviation ends nothing
-            and not (
-                toks[m].text == "."
-                and toks[m - 1].end == toks[m].start
-                and abbreviation_word(toks[m - 1].text)
-            )
+            and not (toks[m].text == "." and _abbrev(toks, m))
         ),
         n,
     )
