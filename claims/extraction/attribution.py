@@ -80,7 +80,6 @@ _FINITE_CUES = frozenset(
 )
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "zelf"})
 COORDINATORS_START = frozenset({"and", "but", "so", "indeed", "still", "yet", "meanwhile"})
-_OPENING_CONJUNCTIONS = frozenset({"en", "maar", "and", "but", "yet", "so"})
 LEFT_BOUNDARY = frozenset({",", "—", "–", ":", "en", "maar", "and", "but", "what", "wat"})
 TRAILING = " \t\r\n,;:.!?"
 _OPENERS = re.compile(r"[ —–\-(\[]*")  # the characters a standalone quote may follow
@@ -425,7 +424,7 @@ class SentenceRules:
         "Kate O'Brien, who has rented …, said …": the person around a comma-delimited apposition."""
         lex = self.lex
         start = _past_dateline(toks, floor)
-        if start < c2 and toks[start].lower in _OPENING_CONJUNCTIONS and not toks[start].quoted:
+        if start < c2 and toks[start].lower in COORDINATORS and not toks[start].quoted:
             start += 1  # "But Sen. Tyler Pace, R-Mesa, said"
         head = parse_np(toks, start, self.text, lex)
         after = head.end if head is not None else c2
@@ -646,7 +645,7 @@ class SentenceRules:
             and self._closes_clause(toks, np.end)
             # "vindt het zwaar overdreven dat …": "het" and an adjective, the object and its complement
             and not (
-                toks[np.start].lower in self.lex.neuter_pronouns | {"het"}
+                (toks[np.start].lower == "het" or toks[np.start].lower in self.lex.neuter_pronouns)
                 and any(self.lex.upos.get(t.lower) in ("ADJ", "ADV") for t in toks[np.start + 1 : np.end])
             )
         ):
