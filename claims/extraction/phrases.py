@@ -284,6 +284,22 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         c = classes.get(lw)
         if c is None:
             c = lex.classify(lw)
+        if (
+            c & ROLE
+            and len(name) == 1
+            and name[0] == j - 1
+            and t.cap
+            and not t.text.isupper()
+            and (j + 1 >= limit or not toks[j + 1].cap)
+            and t.start == toks[j - 1].end + 1
+            and lex.lang == "nl"
+            and "-" not in t.text
+        ):
+            # "Wethouder Robert Bakker neemt …": in Dutch a capitalised trade right after a name is
+            # the surname (Bakker, Visser, Smit); English capitalises titles ("Welsh Secretary")
+            name.append(j)
+            j += 1
+            continue
         if c & ROLE:
             if (
                 role

@@ -439,6 +439,30 @@ class SpeakerTracker:
             return None
         return self._described.pop(heads[-1], None)
 
+    def _surname_only(self, parts: list[str]) -> bool:
+        """ "Verhulst", "Van 't Schip": a surname alone, which a text uses for someone named before."""
+        particles = self.lex.name_particles
+        return (
+            bool(parts)
+            and parts[-1][:1].isupper()
+            and not parts[-1].isupper()
+            and self.lex.upos.get(parts[-1].lower(), "PROPN") == "PROPN"  # not "Staff", "Inhoudelijk"
+            and all(p.lower() in particles for p in parts[:-1])
+        )
+
+    def _described_named(self) -> Entity | None:
+        """ "…, zegt de burgemeester. … Over het onderzoek kan Verhulst niets zeggen.": the one
+        person met only by a description, who has spoken, is the one a new surname names."""
+        if len(self._described) != 1:
+            return None
+        ((head, ent),) = self._described.items()
+        if ent.kind != "unknown" or ent is not self.last_speaker:
+            return None
+        if ent.aliases and ent.aliases[0].split(" ", 1)[0].lower() in INDEFINITE:
+            return None  # "een buurtgenoot" is someone left unnamed
+        del self._described[head]
+        return ent
+
     def lookup(self, name: str) -> Entity | None:
         """The entity already known by ``name``, or None."""
         return self._keys.get(fold(name))
@@ -472,6 +496,10 @@ class SpeakerTracker:
             ent = self._described_as(role)
             if ent is not None:
                 ent.names = []  # the description stays an alias; the name is the person's name
+        if ent is None and not role and self._surname_only(parts):
+            ent = self._described_named()
+            if ent is not None:
+                ent.kind, ent.names = "person", []
         if ent is None:
             if _org_name(parts, self.lex):
                 kind = "organisation"

@@ -860,6 +860,27 @@ CASES = [
         "klonk het",
         "quote.cue_after",
     ),
+    # a Dutch surname that is also a trade (Bakker, Visser) stays part of the name
+    (
+        "nl",
+        'Wethouder Robert Bakker neemt de aanbevelingen ter harte. "Wij willen de mouwen opstropen."',
+        "Wij willen de mouwen opstropen",
+        "Robert Bakker",
+        "direct",
+        None,
+        "quote.continuation",
+    ),
+    # someone met only by a description who spoke, then called by a surname alone
+    (
+        "nl",
+        '"We hadden meer kansen", zei de trainer van de thuisploeg. "Het is zuur."\n\n'
+        "Volgens Fraser moet de ploeg nu snel herstellen van de nederlaag.",
+        "moet de ploeg nu snel herstellen van de nederlaag",
+        "Fraser",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
