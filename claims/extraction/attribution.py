@@ -427,13 +427,18 @@ class SentenceRules:
         if start < c2 and toks[start].lower in COORDINATORS and not toks[start].quoted:
             start += 1  # "But Sen. Tyler Pace, R-Mesa, said"
         head = parse_np(toks, start, self.text, lex)
+        if head is None and c2 - start > 3:
+            # "De man die … vier medewerkers gijzelde, vindt …": a description any noun makes
+            head = parse_np(toks, start, self.text, lex, generic=True)
+            if head is not None and not (head.det and toks[head.end].lower in RELATIVES):
+                head = None
         after = head.end if head is not None else c2
         if after < c2 and toks[after].text == "(":
             # "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
             after = next((m + 1 for m in range(after, min(c2, after + 10)) if toks[m].text == ")"), c2)
         if (
             head is not None
-            and head.kind in ("name", "org", "role")
+            and head.kind in ("name", "org", "role", "generic")
             and after < c2
             and c2 - after <= 30
             and toks[after].lower in RELATIVES

@@ -133,7 +133,7 @@ def according(
         ):
             # "…, volgens X." / "…, according to X, more than double …"
             lo, hi = rules.span(sent_lo, toks[i - 1].start)
-        elif toks[i - 1].word and np.end < n and (toks[np.end].word or toks[np.end].quoted):
+        elif toks[i - 1].word and _next_word(toks, np.end) < n:
             # "Zijn cliënt heeft volgens hem alleen de loods verhuurd": the whole sentence
             lo, hi = rules.span(sent_lo, sent_hi)
             conf = 0.75
@@ -252,6 +252,21 @@ def _circumstance_to_end(toks: list[Token], k: int, lex) -> bool:
         t.quoted or lex.upos.get(t.lower) in ("VERB", "AUX") or t.lower in lex.auxiliaries or t.text in ",;:"
         for t in toks[k:]
     )
+
+
+def _next_word(toks: list[Token], k: int) -> int:
+    """``k`` when a word (or a quote) follows a source there, past the full stop of an initial
+    ("volgens B. zes weken geleden"); else past the end."""
+    n = len(toks)
+    if (
+        0 < k < n - 1
+        and toks[k].text == "."
+        and toks[k].start == toks[k - 1].end
+        and len(toks[k - 1].text) == 1
+        and toks[k - 1].text.isupper()
+    ):
+        k += 1
+    return k if k < n and (toks[k].word or toks[k].quoted) else n
 
 
 def _aside_to_end(toks: list[Token], k: int) -> bool:
