@@ -419,7 +419,23 @@ def verb_claim(
         comp = next(
             (
                 m
-                for m in range(k, min(n, k + (16 if k < n and _prepositional(toks[k].lower, lex) else 8)))
+                for m in range(
+                    k,
+                    min(
+                        n,
+                        k
+                        + (
+                            16
+                            if k < n
+                            and (
+                                _prepositional(toks[k].lower, lex)
+                                or toks[k].lower in _WHEN_WORDS
+                                or _aside_after_cue(toks, k, lex)
+                            )
+                            else 8
+                        ),
+                    ),
+                )
                 if toks[m].lower in lex.complementizers and not toks[m].quoted
             ),
             None,
@@ -624,6 +640,12 @@ def _participle_comma(toks: list[Token], k: int, n: int) -> int:
     return n
 
 
+def _aside_after_cue(toks: list[Token], k: int, lex) -> bool:
+    """ "said Monday, in an email to the paper, that …": English puts a circumstance between
+    commas before its "that"."""
+    return lex.lang == "en" and k < len(toks) and toks[k].text == ","
+
+
 def _prepositional(lower: str, lex) -> bool:
     """Whether a word opens a circumstance between a cue and its "that": "said on Sunday after a
     meeting with … that …"."""
@@ -770,6 +792,8 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
             reach = 7
             if after_comma in _ASIDE_OPENERS:
                 reach = 22
+            elif after_comma in _EXAMPLE_OPENERS:
+                reach = 16  # "said all board members, including co-founders A and B, pledged …"
             elif after_comma.endswith("ed") or after_comma in ("run", "led", "owned", "based", "known"):
                 reach = 14  # "says the program, run by the Department of Homeland Security, has …"
             close = next((c for c in range(m + 2, min(n, m + reach)) if toks[c].text == ","), None)
@@ -818,6 +842,33 @@ _REASON_OPENERS = frozenset(
     ]
 )
 _ASIDE_OPENERS = frozenset(["which", "who", "whose", "die", "dat", "wat", "wiens"])
+_EXAMPLE_OPENERS = frozenset(["including", "such", "like", "notably", "especially", "waaronder", "zoals"])
+# when a cue is said: "said Monday morning, in an email to …, that …"
+_WHEN_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "gisteren",
+        "vandaag",
+        "eerder",
+    ]
+)
 
 
 def _words(toks: list[Token], lo: int, hi: int) -> int:

@@ -881,6 +881,26 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # an example list between commas after "said", and a circumstance before "that"
+    (
+        "en",
+        "Mayor Anna Berg said most residents, including the shop owners on Main Street, supported "
+        "the plan for a new car park.",
+        "most residents, including the shop owners on Main Street, supported the plan",
+        "Anna Berg",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "The union said Monday, in an email to the paper, that reports of a strike are false.",
+        "reports of a strike are false",
+        "union",
+        "indirect",
+        "said",
+        "reported.that",
+    ),
 ]
 
 
