@@ -416,26 +416,15 @@ def verb_claim(
         if k + 1 < n and toks[k].text == "," and toks[k + 1].lower in lex.participle_cues:
             carried = (k + 1, np)
             continue  # "…,” the mayor said, adding that …": the participle opens its own clause
+        wide = k < n and (
+            _prepositional(toks[k].lower, lex)
+            or toks[k].lower in _WHEN_WORDS
+            or _aside_after_cue(toks, k, lex)
+        )
         comp = next(
             (
                 m
-                for m in range(
-                    k,
-                    min(
-                        n,
-                        k
-                        + (
-                            16
-                            if k < n
-                            and (
-                                _prepositional(toks[k].lower, lex)
-                                or toks[k].lower in _WHEN_WORDS
-                                or _aside_after_cue(toks, k, lex)
-                            )
-                            else 8
-                        ),
-                    ),
-                )
+                for m in range(k, min(n, k + (16 if wide else 8)))
                 if toks[m].lower in lex.complementizers and not toks[m].quoted
             ),
             None,
