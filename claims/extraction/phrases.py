@@ -271,6 +271,14 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             name.append(j)  # a middle initial: "Gregory W. Meeks"
             j += 1
             continue
+        if not name and not role and _dotted_acronym(toks, j, limit):
+            # "U.S. Secretary of State John Kerry", "D.C. police": the country or place as a modifier
+            k = j
+            while _dotted_acronym(toks, k, limit):
+                k += 2
+            mods.extend(range(j, k))
+            j = k
+            continue
         if t.quoted or (not t.word and t.text not in "'’"):
             break
         lw = t.lower
@@ -748,6 +756,19 @@ def time_word(lw: str, lex: Lexicon) -> bool:
         if len(_TIME_MEMO) < 200_000:
             _TIME_MEMO[key] = hit
     return hit
+
+
+def _dotted_acronym(toks: list[Token], j: int, limit: int) -> bool:
+    """Whether a letter of "U.S." or "D.C." starts at ``j``: one capital with its full stop glued
+    to it, and another such letter glued after it or just before it."""
+    if j + 1 >= limit:
+        return False
+    t, dot = toks[j], toks[j + 1]
+    if len(t.text) != 1 or not t.text.isupper() or dot.text != "." or dot.start != t.end:
+        return False
+    after = j + 2 < limit and toks[j + 2].start == dot.end and len(toks[j + 2].text) == 1
+    before = j > 0 and toks[j - 1].text == "." and toks[j - 1].end == t.start
+    return after or before
 
 
 def abbreviation_word(word: str) -> bool:

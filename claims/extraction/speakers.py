@@ -408,7 +408,14 @@ class SpeakerTracker:
             ]
             match = next((c for c in cands if c.role and head in c.role.lower()), None)
             ent = match or (cands[0] if cands else None)
-            if ent is None and self._mentioned is not None and 0 < self.sentence - self._mentioned[1] <= 2:
+            if (
+                ent is None
+                and self._mentioned is not None
+                and self.sentence - self._mentioned[1] <= 2
+                # named before the description: "Het gezicht van Michel Preud'homme …, maar dat had
+                # volgens de coach …", not "The mayor said … the shop owners on Main Street"
+                and (self._mentioned[1] < self.sentence or self._mentioned[0].end <= np.start)
+            ):
                 # nobody introduced yet: the person last named ("… Serena Williams has pulled out
                 # …. “…,” the American was quoted as saying.")
                 named = self.resolve(self._mentioned[0])

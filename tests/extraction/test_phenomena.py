@@ -901,6 +901,27 @@ CASES = [
         "said",
         "reported.that",
     ),
+    # a dotted country before the title and name
+    (
+        "en",
+        "U.S. Secretary of State John Kerry said on Friday that the meeting had agreed to expand aid.",
+        "the meeting had agreed to expand aid",
+        "John Kerry",
+        "indirect",
+        "said",
+        "reported.that",
+    ),
+    # a description after the name it describes, in the same sentence
+    (
+        "nl",
+        "Het gezicht van trainer Michel Preud'homme stond op onweer, maar dat had volgens de coach niets "
+        "met de schorsing te maken.",
+        "dat had volgens de coach niets met de schorsing te maken",
+        "Michel Preud'homme",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
