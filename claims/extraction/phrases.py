@@ -317,8 +317,8 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 and toks[role[-1]].lower in ("en", "and")
             ):
                 mods, name = mods + name, []  # "VVSG-voorzitter en Genks burgemeester Wim Dries"
-            elif role and name:
-                break
+            elif role and name and not (name[-1] == j - 1 and j + 1 < limit and name_token(toks, j + 1, lex)):
+                break  # "Deputy Prime Minister Winston Peters" goes on: one title, then the name
             # capitalised words before the role are modifiers: "De Amerikaanse president"
             role = role + mods + name + [j]
             gender = gender or lex.gender(lw)

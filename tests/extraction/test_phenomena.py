@@ -922,6 +922,16 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # a title of several words before the name: "Deputy Prime Minister Winston Peters"
+    (
+        "en",
+        '"We are going to cut your funding," Deputy Prime Minister Winston Peters told the broadcaster.',
+        "We are going to cut your funding",
+        "Winston Peters",
+        "direct",
+        "told",
+        "quote.cue_after",
+    ),
 ]
 
 
