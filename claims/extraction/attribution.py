@@ -161,6 +161,11 @@ class SentenceRules:
                     yield Cue(i, j, None, f"{t.text} het", False, False)
                     found += 1
                 continue
+            if lw in lex.cue_only_after:
+                if i > 0 and toks[i - 1].lower in lex.cue_only_after[lw]:
+                    yield Cue(i, i + 1, None, t.text, False, False)  # "Bodmin Magistrates' Court heard"
+                    found += 1
+                continue
             if t.cap and i > 0 and toks[i - 1].text not in "\"“„‘'(":
                 continue  # "Islamic State", "Clinton Says No": a capital mid-sentence is no verb
             if lw in lex.ambiguous_cues and not _verb_use(toks, i, lex):

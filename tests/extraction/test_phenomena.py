@@ -932,6 +932,16 @@ CASES = [
         "told",
         "quote.cue_after",
     ),
+    # court reporting: what a court heard is attributed to the court, not to whoever heard a noise
+    (
+        "en",
+        "The defendant had thrown the ticket to the ground, Truro Magistrates' Court heard.",
+        "The defendant had thrown the ticket to the ground",
+        "Truro Magistrates' Court",
+        "indirect",
+        "heard",
+        "reported.cue_after",
+    ),
 ]
 
 
@@ -1339,3 +1349,8 @@ def test_a_newspaper_speaks_and_de_krant_points_back_at_it():
     )
     speakers = [c.speaker for c in extract(text, "nl") if c.speaker]
     assert speakers == ["De Morgen", "De Morgen", "de Volkskrant"]
+
+
+def test_heard_reports_only_after_a_court_word():
+    claims = extract("Neighbours heard a loud bang on Monday night.", "en")
+    assert [(c.kind, c.speaker) for c in claims] == [("unattributed", None)]

@@ -79,6 +79,7 @@ class Lexicon:
     time_prefixes: tuple[str, ...]
     own_account: tuple[str, ...]
     not_cue_after: dict[str, frozenset[str]]
+    cue_only_after: dict[str, frozenset[str]]  # "the court heard": a verb that reports after these only
     role_of: str
     reportative: frozenset[str]
     institutions: dict[str, str]
@@ -103,7 +104,12 @@ class Lexicon:
         object.__setattr__(
             self,
             "cue_any",
-            frozenset(self.separable) | self.cue_words | self.clause_cues | self.talk_about | self.het_cues,
+            frozenset(self.separable)
+            | self.cue_words
+            | self.clause_cues
+            | self.talk_about
+            | self.het_cues
+            | frozenset(self.cue_only_after),
         )
         # "schoolbestuur", "glasvezelconcern": compounds on an organisation word point back too
         object.__setattr__(
@@ -243,6 +249,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         time_prefixes=tuple(sorted(mod.DAYS | mod.MONTHS)),
         own_account=mod.OWN_ACCOUNT,
         not_cue_after=mod.NOT_CUE_AFTER,
+        cue_only_after=getattr(mod, "CUE_ONLY_AFTER", {}),
         role_of=mod.ROLE_OF,
         reportative=mod.REPORTATIVE,
         institutions=mod.INSTITUTIONS,

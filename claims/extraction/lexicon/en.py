@@ -231,6 +231,10 @@ INSTITUTIONAL_ROLES = _w(
 # "naar eigen zeggen": the sentence is its subject's own account.
 OWN_ACCOUNT = ("by", "his", "own", "account")
 NOT_CUE_AFTER: dict[str, frozenset[str]] = {}
+# Verbs that report only after one of these words: "the court heard that …", "…, the inquest heard."
+CUE_ONLY_AFTER: dict[str, frozenset[str]] = {
+    "heard": _w("court jury inquest tribunal hearing trial magistrates committee inquiry panel"),
+}
 # "zijn advocaat" / "her lawyer" named after the person it belongs to.
 ROLE_OF = "{owner}'s {role}"
 # A reportative verb carries reported speech on into the next sentence ("… zou in het gedrang komen").
