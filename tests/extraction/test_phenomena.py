@@ -942,6 +942,16 @@ CASES = [
         "heard",
         "reported.cue_after",
     ),
+    # an English phrasal verb of speech, and a Dutch name particle in English copy
+    (
+        "en",
+        "Erik ten Hag pointed out there was a glimmer of hope in the performance of his team.",
+        "there was a glimmer of hope in the performance of his team",
+        "Erik ten Hag",
+        "indirect",
+        "pointed out",
+        "reported.said",
+    ),
 ]
 
 

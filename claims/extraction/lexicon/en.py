@@ -53,7 +53,8 @@ NAMING_VERBS = _w("""
     """)
 # Verbs whose first object is the listener ("told reporters that ...").
 TELL_VERBS = _w("tell tells told telling")
-SEPARABLE: dict[str, str] = {}
+# Verbs that report with a particle: "pointed out that …".
+SEPARABLE: dict[str, str] = {f: "out" for f in _w("point points pointed pointing")}
 ACCORDING_TO = (("according", "to"), ("per",))
 ALDUS: frozenset[str] = frozenset()
 COMPLEMENTIZERS = frozenset({"that"})
@@ -148,7 +149,9 @@ PORTFOLIOS = _w("""
     education commerce energy labor labour agriculture transportation transport homeland security
     environment trade culture housing exchequer and
     """)
-NAME_PARTICLES = frozenset({"van", "de", "der", "den", "von", "da", "di", "del", "la", "le", "bin", "al"})
+NAME_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "ten", "ter", "von", "da", "du", "di", "del", "dos", "la", "le", "bin", "al"}
+)
 STOPWORDS = _w(
     "the of and to in is that for it was on with as he she they at by be this have from or had not but "
     "are were his her said will would an which"
