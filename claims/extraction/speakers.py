@@ -68,6 +68,12 @@ class SpeakerTracker:
         self._mentioned_org: tuple[str, int] | None = None  # the last organisation-shaped word seen
         # role head -> a person met only by a definite description ("the Mayor of Mackay")
         self._described: dict[str, Entity] = {}
+        # where in the sentence being read the scan introduced people: a pronoun before that
+        # position points back past them ("Volgens hem is de Russische president Poetin …")
+        self._scan_at = -1  # the token the scan is at, -1 outside the scan
+        self._intro_tok = -1  # the token where the scan last introduced someone in this sentence
+        self._before_scan: tuple[Entity | None, int] = (None, -1)  # last person before this sentence
+        self._pronoun_tok: int | None = None  # the token of the pronoun being resolved
 
     def set_focus(self, ent: Entity | None) -> None:
         if ent is not None:
@@ -81,6 +87,8 @@ class SpeakerTracker:
     def introduce(self, ent: Entity) -> None:
         """A person named in the text (not necessarily speaking)."""
         if ent.kind != "organisation":
+            if self._scan_at >= 0:
+                self._intro_tok = self._scan_at
             self.last_person = ent
             self._person_at = self.sentence
             self._remember(ent)
@@ -120,6 +128,18 @@ class SpeakerTracker:
 
     def pronoun(self, lower: str, gender: str) -> Entity | None:
         """The entity a subject pronoun refers to."""
+        at = self._pronoun_tok
+        if at is not None and self._person_at == self.sentence and self._intro_tok > at:
+            # the person introduced further on in this sentence is no antecedent
+            now = self.last_person, self._person_at
+            self.last_person, self._person_at = self._before_scan
+            try:
+                return self._pronoun(lower, gender)
+            finally:
+                self.last_person, self._person_at = now
+        return self._pronoun(lower, gender)
+
+    def _pronoun(self, lower: str, gender: str) -> Entity | None:
         lex = self.lex
         if lower in lex.neuter_pronouns:
             # "it": the organisation in focus, else the last one named
@@ -175,7 +195,11 @@ class SpeakerTracker:
     def resolve(self, np: NounPhrase) -> Entity | None:
         """The entity a speaker phrase refers to; creates one for a new name."""
         if np.kind == "pronoun":
-            ent = self.pronoun(np.mention.lower(), np.gender)
+            self._pronoun_tok = np.start
+            try:
+                ent = self.pronoun(np.mention.lower(), np.gender)
+            finally:
+                self._pronoun_tok = None
             if ent is not None:
                 self._alias(ent, np.mention)
             return ent
@@ -659,7 +683,9 @@ class SpeakerTracker:
         # one quick pass for the tokens that may matter: role and organisation words, words not
         # classified yet (the default 1), titles; the loop below skips the rest of the sentence
         candidates = [j for j, t in enumerate(toks) if classes.get(t.lower, 1) or t.lower in titles]
+        self._before_scan, self._intro_tok = (self.last_person, self._person_at), -1
         for j in candidates:
+            self._scan_at = j
             t = toks[j]
             if t.quoted:
                 continue
@@ -738,6 +764,7 @@ class SpeakerTracker:
                 np = parse_np(toks, max(0, j - 1), text, lex)
                 if np is not None and np.kind == "org" and " " in np.org:
                     self._org(np.org, np.mention, "")
+        self._scan_at = -1
         keys = self._keys
         self._remember_names(toks, text)
         if sum(1 for t in toks if t.cap) >= 3 and any(t.lower in _LIST_JOINERS for t in toks):

@@ -952,6 +952,17 @@ CASES = [
         "pointed out",
         "reported.said",
     ),
+    # a pronoun points back past a person introduced further on in its own sentence
+    (
+        "nl",
+        "Minister Ruben Brekelmans sprak met journalisten.\n\nVolgens hem is de Russische president "
+        "Vladimir Poetin vastberaden om door te gaan.",
+        "is de Russische president Vladimir Poetin vastberaden om door te gaan",
+        "Ruben Brekelmans",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
