@@ -101,8 +101,8 @@ def according(
         if t.quoted or not t.word:
             continue
         np = rules.np_after(toks, i)
-        if np is None:
-            continue
+        if np is None or (np.kind != "name" and toks[np.end - 1].lower in lex.not_sources):
+            continue  # "volgens de wet": in keeping with the law
         if i > 0 and toks[i - 1].word and np.kind != "pronoun":
             # "De maatregel schaadt volgens de veehouders de gezondheid …": inside a clause the
             # source is the short phrase, not a description running to the end

@@ -963,6 +963,16 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # "Belgische media" is a source; "volgens de wet" is none
+    (
+        "nl",
+        "In Dinant staan de straten blank, melden Belgische media.",
+        "In Dinant staan de straten blank",
+        "Belgische media",
+        "indirect",
+        "melden",
+        "reported.cue_after",
+    ),
 ]
 
 
@@ -1375,3 +1385,14 @@ def test_a_newspaper_speaks_and_de_krant_points_back_at_it():
 def test_heard_reports_only_after_a_court_word():
     claims = extract("Neighbours heard a loud bang on Monday night.", "en")
     assert [(c.kind, c.speaker) for c in claims] == [("unattributed", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "De bond roept boeren op de acties volgens de wet te laten verlopen."),
+        ("en", "The launch went ahead according to plan on Tuesday morning."),
+    ],
+)
+def test_in_keeping_with_a_rule_is_no_source(lang, text):
+    assert [c.speaker for c in extract(text, lang)] == [None]

@@ -80,6 +80,7 @@ class Lexicon:
     own_account: tuple[str, ...]
     not_cue_after: dict[str, frozenset[str]]
     cue_only_after: dict[str, frozenset[str]]  # "the court heard": a verb that reports after these only
+    not_sources: frozenset[str]  # "volgens de wet", "according to plan": no source after "volgens"
     role_of: str
     reportative: frozenset[str]
     institutions: dict[str, str]
@@ -250,6 +251,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         own_account=mod.OWN_ACCOUNT,
         not_cue_after=mod.NOT_CUE_AFTER,
         cue_only_after=getattr(mod, "CUE_ONLY_AFTER", {}),
+        not_sources=getattr(mod, "NOT_SOURCES", frozenset()),
         role_of=mod.ROLE_OF,
         reportative=mod.REPORTATIVE,
         institutions=mod.INSTITUTIONS,

@@ -135,7 +135,7 @@ ORG_HEADS = _w("""
     team board authority association federation administration newspaper embassy regulator cabinet
     corp inc ltd co plc carrier airline carmaker automaker retailer insurer lender manufacturer
     maker chain operator exchange regulator watchdog inspectorate broadcaster network charity
-    trust foundation institute school college council
+    trust foundation institute school college council media
     """)
 # After these, capitalised words are an organisation, never a place before a name.
 AFFILIATION_LINKS = frozenset({"at", "from"})
@@ -280,3 +280,5 @@ MEDIA = {
     "the irish independent": "Irish Independent",
 }
 MEDIA_WORDS = ("newspaper", "paper", "daily")
+# "according to plan", "according to the rules": in keeping with, not a source.
+NOT_SOURCES = _w("plan plans schedule rules law laws tradition guidelines script expectations")

@@ -271,7 +271,7 @@ ORG_HEADS = _w("""
     partij vakbond universiteit ziekenhuis leger brandweer provincie commissie raad inspectie
     instituut agentschap autoriteit club ploeg bond federatie fabrikant concern stichting omroep
     krant ambassade hof waterschap toezichthouder bv nv vervoerder netbeheerder justitie defensie
-    keten supermarktketen winkelketen school hogeschool
+    keten supermarktketen winkelketen school hogeschool media
     """)
 # After these, capitalised words are an organisation, never a place before a name.
 AFFILIATION_LINKS = frozenset({"bij"})
@@ -474,3 +474,8 @@ INSTITUTIONS = {
     "sodm": "Staatstoezicht op de Mijnen",
     "ind": "Immigratie- en Naturalisatiedienst",
 }
+# "volgens de wet", "volgens de planning": in keeping with, not a source.
+NOT_SOURCES = _w("""
+    wet wetten regels regel regelgeving planning schema protocol afspraak afspraken boekje traditie
+    gewoonte voorschriften richtlijnen verwachting verwachtingen plan
+    """)
