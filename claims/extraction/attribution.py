@@ -506,7 +506,11 @@ class SentenceRules:
             # "Giles Trendle, acting managing director of Al Jazeera English, said": the name
             # after "of" is the organisation the person works for
             return replace(outer, role=inner.mention)
-        if inner is not None and inner.end == c2 and inner.kind == "name":
+        inner_end = inner.end if inner is not None else c2
+        if inner_end < c2 and toks[inner_end].text == "(":
+            # "Minister van Volksgezondheid, Maggie De Block (Open Vld), kondigde aan": a party tag
+            inner_end = next((m + 1 for m in range(inner_end, c2) if toks[m].text == ")"), inner_end)
+        if inner is not None and inner_end == c2 and inner.kind == "name":
             if outer is not None and outer.kind == "role" and not inner.role:
                 # "The Minister for Health, Mr Brian Cowen, said": the phrase starts at the role
                 return replace(inner, start=outer.start, role=outer.role, gender=inner.gender or outer.gender)

@@ -300,11 +300,16 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             and not t.text.isupper()
             and (j + 1 >= limit or not toks[j + 1].cap)
             and t.start == toks[j - 1].end + 1
-            and lex.lang == "nl"
             and "-" not in t.text
+            and (
+                lex.lang == "nl"
+                # English capitalises titles ("Welsh Secretary", "Acting Secretary"): only after a
+                # given name ("Jacqueline King", "Sarah Baker")
+                or (lw in _TRADE_SURNAMES and lex.upos.get(toks[j - 1].lower, "PROPN") == "PROPN")
+            )
         ):
-            # "Wethouder Robert Bakker neemt …": in Dutch a capitalised trade right after a name is
-            # the surname (Bakker, Visser, Smit); English capitalises titles ("Welsh Secretary")
+            # "Wethouder Robert Bakker neemt …": a capitalised trade right after a given name is the
+            # surname (Bakker, Visser, Smit, King)
             name.append(j)
             j += 1
             continue
@@ -756,6 +761,34 @@ def time_word(lw: str, lex: Lexicon) -> bool:
         if len(_TIME_MEMO) < 200_000:
             _TIME_MEMO[key] = hit
     return hit
+
+
+# English surnames that are also roles ("Jacqueline King", "Sarah Baker"); other capitalised roles
+# after a capitalised word are titles ("Welsh Secretary", "Metro Mayor").
+_TRADE_SURNAMES = frozenset(
+    [
+        "king",
+        "bishop",
+        "baker",
+        "cook",
+        "mason",
+        "fisher",
+        "carpenter",
+        "judge",
+        "major",
+        "knight",
+        "dean",
+        "porter",
+        "butler",
+        "gardener",
+        "farmer",
+        "hunter",
+        "shepherd",
+        "weaver",
+        "miller",
+        "steward",
+    ]
+)
 
 
 def _dotted_acronym(toks: list[Token], j: int, limit: int) -> bool:

@@ -14,6 +14,7 @@ knows a gender (from a title or role word: "mevrouw", "Mrs", "spokeswoman", "woo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from .lexicon import ORG, ROLE, Lexicon
@@ -26,6 +27,8 @@ __all__ = ["Entity", "NounPhrase", "SpeakerTracker", "fold", "parse_np"]
 RELATIVES = frozenset({"who", "die"})
 RECENT = 6
 INDEFINITE = frozenset({"een", "a", "an", "another", "one"})
+# "Open Vld'er", "N-VA'er", "CD&V'er", "VVD'er": a member of the party named
+_PARTY_MEMBER = re.compile(r"(?:[A-Z][\w&.-]* )?[A-Z][\w&.-]*['’]er\Z")
 
 
 @dataclass(eq=False)
@@ -203,6 +206,9 @@ class SpeakerTracker:
             if ent is not None:
                 self._alias(ent, np.mention)
             return ent
+        if np.det and self.lex.lang == "nl" and _PARTY_MEMBER.match(_strip_det(np.mention, self.lex)):
+            # "De Open Vld'er denkt …", "de N-VA'er": a member of a party, the person in focus
+            return self._role(replace(np, kind="role", role="partijlid", org="", name=""))
         group = self._group_for(np)
         if group is not None:
             return group

@@ -973,6 +973,39 @@ CASES = [
         "melden",
         "reported.cue_after",
     ),
+    # an English surname that is also a role, after an organisation and its title
+    (
+        "en",
+        "The Queensland Council of Unions general secretary, Jacqueline King, said officials had put "
+        "the proposals on the table.",
+        "officials had put the proposals on the table",
+        "Jacqueline King",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # a member of a party named by the party: the person in focus
+    (
+        "nl",
+        "Lijsttrekker Philippe De Backer vindt dat er een probleem is. De Open Vld'er denkt dat "
+        "privatisering een goed idee zou zijn.",
+        "privatisering een goed idee zou zijn",
+        "Philippe De Backer",
+        "indirect",
+        "denkt",
+        "reported.dat",
+    ),
+    # a role, then the name in apposition with a party tag
+    (
+        "nl",
+        "Minister van Volksgezondheid, Maggie De Block (Open Vld), kondigde aan dat ziekenhuizen moeten "
+        "samenwerken.",
+        "ziekenhuizen moeten samenwerken",
+        "Maggie De Block",
+        "indirect",
+        "kondigde aan",
+        "reported.dat",
+    ),
 ]
 
 
