@@ -161,6 +161,12 @@ class SentenceRules:
                     yield Cue(i, j, None, f"{t.text} het", False, False)
                     found += 1
                 continue
+            if lw in lex.naming_as and any(
+                toks[k].lower in ("as", "als") and not toks[k].quoted for k in range(i + 2, min(hi, i + 10))
+            ):
+                yield Cue(i, i + 1, None, t.text, True, False)  # "condemned the move as reckless"
+                found += 1
+                continue
             if lw in lex.cue_only_after:
                 if i > 0 and toks[i - 1].lower in lex.cue_only_after[lw]:
                     yield Cue(i, i + 1, None, t.text, False, False)  # "Bodmin Magistrates' Court heard"

@@ -1006,6 +1006,25 @@ CASES = [
         "kondigde aan",
         "reported.dat",
     ),
+    # naming with "as"/"als" after the object: a claim that keeps its verb
+    (
+        "en",
+        "Councillor Stewart Cree condemned the announcements as doing nothing to help the authority.",
+        "condemned the announcements as doing nothing to help the authority",
+        "Stewart Cree",
+        "indirect",
+        "condemned",
+        "reported.naming",
+    ),
+    (
+        "nl",
+        "Burgemeester Bert-Jan Huizing ziet de beving als een wake-upcall voor de regio.",
+        "ziet de beving als een wake-upcall voor de regio",
+        "Bert-Jan Huizing",
+        "indirect",
+        "ziet",
+        "reported.naming",
+    ),
 ]
 
 
@@ -1429,3 +1448,8 @@ def test_heard_reports_only_after_a_court_word():
 )
 def test_in_keeping_with_a_rule_is_no_source(lang, text):
     assert [c.speaker for c in extract(text, lang)] == [None]
+
+
+def test_a_verb_that_names_only_with_as_is_no_cue_without_it():
+    claims = extract("Police praised the staff for their quick work on Monday night.", "en")
+    assert [(c.kind, c.speaker) for c in claims] == [("unattributed", None)]

@@ -80,6 +80,7 @@ class Lexicon:
     own_account: tuple[str, ...]
     not_cue_after: dict[str, frozenset[str]]
     cue_only_after: dict[str, frozenset[str]]  # "the court heard": a verb that reports after these only
+    naming_as: frozenset[str]  # "condemned X as Y", "ziet X als Y": naming with "as" only
     not_sources: frozenset[str]  # "volgens de wet", "according to plan": no source after "volgens"
     role_of: str
     reportative: frozenset[str]
@@ -110,7 +111,8 @@ class Lexicon:
             | self.clause_cues
             | self.talk_about
             | self.het_cues
-            | frozenset(self.cue_only_after),
+            | frozenset(self.cue_only_after)
+            | self.naming_as,
         )
         # "schoolbestuur", "glasvezelconcern": compounds on an organisation word point back too
         object.__setattr__(
@@ -252,6 +254,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         not_cue_after=mod.NOT_CUE_AFTER,
         cue_only_after=getattr(mod, "CUE_ONLY_AFTER", {}),
         not_sources=getattr(mod, "NOT_SOURCES", frozenset()),
+        naming_as=getattr(mod, "NAMING_AS", frozenset()),
         role_of=mod.ROLE_OF,
         reportative=mod.REPORTATIVE,
         institutions=mod.INSTITUTIONS,

@@ -234,6 +234,11 @@ INSTITUTIONAL_ROLES = _w(
 # "naar eigen zeggen": the sentence is its subject's own account.
 OWN_ACCOUNT = ("by", "his", "own", "account")
 NOT_CUE_AFTER: dict[str, frozenset[str]] = {}
+# Verbs that name something only with "as" after their object: "condemned the move as reckless".
+NAMING_AS = _w("""
+    condemned condemns hailed hails praised praises dismissed dismisses denounced denounces regards
+    regarded characterised characterized characterises characterizes portrayed portrays
+    """)
 # Verbs that report only after one of these words: "the court heard that …", "…, the inquest heard."
 CUE_ONLY_AFTER: dict[str, frozenset[str]] = {
     "heard": _w("court jury inquest tribunal hearing trial magistrates committee inquiry panel"),

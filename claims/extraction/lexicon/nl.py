@@ -479,3 +479,5 @@ NOT_SOURCES = _w("""
     wet wetten regels regel regelgeving planning schema protocol afspraak afspraken boekje traditie
     gewoonte voorschriften richtlijnen verwachting verwachtingen plan
     """)
+# Verbs that name something only with "als" after their object: "ziet de beving als een wake-upcall".
+NAMING_AS = _w("ziet zag zagen zien beschouwt beschouwde beschouwden beschouwen kwalificeert kwalificeerde")
