@@ -431,6 +431,8 @@ def verb_claim(
         )
         if comp is not None and any(toks[m].text in ".!?" for m in range(k, comp)):
             comp = None
+        if comp is not None and cue.naming and toks[cue.i].lower in lex.naming_as:
+            comp = None  # "beschouwt dat niet als zorgelijk": "dat" is the object named
         if comp is not None and any(
             toks[m].text == "," and lex.is_cue_verb(toks[m + 1].lower) for m in range(k, comp - 1)
         ):

@@ -27,6 +27,7 @@ __all__ = ["Entity", "NounPhrase", "SpeakerTracker", "fold", "parse_np"]
 RELATIVES = frozenset({"who", "die"})
 RECENT = 6
 INDEFINITE = frozenset({"een", "a", "an", "another", "one"})
+_OF_THE_CROWN = frozenset({"koning", "koningin", "king", "queen", "crown"})
 # "Open Vld'er", "N-VA'er", "CD&V'er", "VVD'er": a member of the party named
 _PARTY_MEMBER = re.compile(r"(?:[A-Z][\w&.-]* )?[A-Z][\w&.-]*['’]er\Z")
 
@@ -234,6 +235,9 @@ class SpeakerTracker:
         if institution is not None:
             # "de officier van justitie", "justitie", "het OM": the institution they stand for
             return self._org(institution, np.mention, "")
+        if np.kind == "org" and np.role and fold(np.org) in _OF_THE_CROWN:
+            # "de commissaris van de Koning": a title, no organisation called "Koning"
+            np = replace(np, kind="role", role=_strip_det(np.mention, self.lex), org="")
         if np.kind == "name":
             ent = self._person(np.name, np.role, np.mention)
         elif np.kind == "org":

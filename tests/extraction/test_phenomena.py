@@ -1025,6 +1025,17 @@ CASES = [
         "ziet",
         "reported.naming",
     ),
+    # "de commissaris van de Koning" is a title, not a spokesperson of an organisation "Koning"
+    (
+        "nl",
+        "Commissaris van de Koning Han Polman heeft het druk.\n\nDe commissaris van de Koning "
+        "beschouwt dat niet als zorgelijk.",
+        "beschouwt dat niet als zorgelijk",
+        "Han Polman",
+        "indirect",
+        "beschouwt",
+        "reported.naming",
+    ),
 ]
 
 
