@@ -1242,6 +1242,11 @@ _PERIODS = frozenset(
 )
 
 
+def _participle_like(w: str) -> bool:
+    """A Dutch past participle ("geëmotioneerd", "gefrustreerd", "getergd"), which no name is."""
+    return len(w) >= 8 and w.startswith("ge") and w.endswith(("d", "t"))
+
+
 def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
     """Whether a phrase can name a speaker: not "dag", "om", "Later", "defendant declined to" or
     "leader of Guinea’s", which a rule can reach when a sentence is parsed wrong."""
@@ -1258,6 +1263,8 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
     if np.kind == "name":
         words = np.name.split()
         titled = np.mention.split()[0].lower().rstrip(".") in lex.titles  # "Mr Cook", "Mrs Baker"
+        if len(words) == 1 and lex.lang == "nl" and _participle_like(words[0].lower()):
+            return False  # "Geëmotioneerd zei Lenferink: …": a participle opens the sentence
         return titled or not (len(words) == 1 and lex.not_a_name(words[0].lower()))
     if np.kind in ("role", "generic"):
         text = np.role or np.org

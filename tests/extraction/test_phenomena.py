@@ -1464,3 +1464,11 @@ def test_in_keeping_with_a_rule_is_no_source(lang, text):
 def test_a_verb_that_names_only_with_as_is_no_cue_without_it():
     claims = extract("Police praised the staff for their quick work on Monday night.", "en")
     assert [(c.kind, c.speaker) for c in claims] == [("unattributed", None)]
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker():
+    text = (
+        'Burgemeester Henri Lenferink bood excuses aan.\n\nGeëmotioneerd zei Lenferink: "Ik vind dit lastig."'
+    )
+    quote = [c for c in extract(text, "nl") if c.kind == "direct"]
+    assert [(c.text, c.speaker) for c in quote] == [("Ik vind dit lastig.", "Henri Lenferink")]
