@@ -354,6 +354,10 @@ def verb_claim(
             else:
                 # "Jambon wil niet reageren, maar laat weten dat …": the subject of the first verb
                 left = np = rules.sentence_subject(toks)
+        if np is None and toks[cue.i].lower in lex.het_cues and rules.tracker.focus is not None:
+            # "…, klinkt het." / "…, luidt het.": no one named, so the one in focus
+            forced = rules.tracker.focus
+            np = NounPhrase(cue.i, cue.i, "pronoun", mention="")
         if np is None:
             continue
         after = cue.j if left else max(cue.j, np.end)

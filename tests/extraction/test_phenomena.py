@@ -1036,6 +1036,17 @@ CASES = [
         "beschouwt",
         "reported.naming",
     ),
+    # "…, klinkt het." with nobody named: the one in focus
+    (
+        "nl",
+        "Premier Jan Jambon zegt dat hij een opvolger heeft gekozen. Hilde Crevits is een heel sterke "
+        "minister, klinkt het.",
+        "Hilde Crevits is een heel sterke minister",
+        "Jan Jambon",
+        "indirect",
+        "klinkt het",
+        "reported.cue_after",
+    ),
 ]
 
 
