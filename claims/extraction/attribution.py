@@ -383,6 +383,8 @@ class SentenceRules:
                     or prev.lower in LEFT_BOUNDARY
                     or lex.upos.get(prev.lower) == "SCONJ"
                     or prev.lower in SUBORDINATORS
+                    # "This week Councillor Stephens said …": a time before the subject
+                    or (prev.lower in _PERIODS and s - 1 > clause_lo - 1)
                 )
             ):
                 continue

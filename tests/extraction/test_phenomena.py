@@ -1047,6 +1047,16 @@ CASES = [
         "klinkt het",
         "reported.cue_after",
     ),
+    # a time phrase before the subject, without a comma
+    (
+        "en",
+        "This week Councillor Robert Stephens said he had read all of the publicly available documents.",
+        "he had read all of the publicly available documents",
+        "Robert Stephens",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
