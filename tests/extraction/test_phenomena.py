@@ -1057,6 +1057,16 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # employees of a company speak for themselves, not for the company
+    (
+        "nl",
+        "De medewerkers van Unox zeggen dat ze boos zijn over het pensioen.",
+        "ze boos zijn over het pensioen",
+        "medewerkers van Unox",
+        "indirect",
+        "zeggen",
+        "reported.dat",
+    ),
 ]
 
 

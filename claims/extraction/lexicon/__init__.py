@@ -131,6 +131,9 @@ class Lexicon:
                 # plurals: "strafpleiters", "lawyers", "artsen"
                 or (len(lower) > 5 and lower.endswith("s") and lower[:-1] in self.roles)
                 or (len(lower) > 6 and lower.endswith("en") and lower[:-2] in self.roles)
+                # "medewerkers", "raadsleden": the plural of a compound role
+                or (len(lower) > 8 and lower.endswith("s") and lower[:-1].endswith(self.role_suffixes))
+                or (len(lower) > 6 and lower.endswith("leden") and f"{lower[:-5]}lid" in self.roles)
             )
             if len(memo) < 200_000:
                 memo[lower] = hit
