@@ -384,6 +384,22 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             mods.append(j)  # "Russian news agencies", "Dutch officials": a nationality, no name
             j += 1
             continue
+        if (
+            role
+            and not name
+            and role[-1] == j - 1
+            and t.word
+            and not t.cap
+            and lex.lang == "nl"
+            and lex.upos.get(lw, "NOUN") == "NOUN"
+            and lw not in lex.function_words
+            and j + 2 < limit
+            and name_token(toks, j + 1, lex)
+            and name_token(toks, j + 2, lex)
+        ):
+            role.append(j)  # "hoogleraar sterrenkunde Marc Verheijen": the field, then the name
+            j += 1
+            continue
         if name_token(toks, j, lex):
             if role and not name and role[-1] == j - 1 and lw in lex.portfolios:
                 role.append(j)  # "wethouder Onderwijs", "minister Financiën": a portfolio, no name

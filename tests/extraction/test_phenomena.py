@@ -1067,6 +1067,16 @@ CASES = [
         "zeggen",
         "reported.dat",
     ),
+    # a role with its field before the name
+    (
+        "nl",
+        "'Het is een hele bijzondere waarneming', zegt hoogleraar sterrenkunde Marc Verheijen van de RUG.",
+        "Het is een hele bijzondere waarneming",
+        "Marc Verheijen",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
 ]
 
 
