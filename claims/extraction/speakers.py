@@ -442,17 +442,25 @@ class SpeakerTracker:
             ]
             match = next((c for c in cands if c.role and head in c.role.lower()), None)
             ent = match or (cands[0] if cands else None)
-            if (
-                ent is None
-                and self._mentioned is not None
-                and self.sentence - self._mentioned[1] <= 2
-                # named before the description: "Het gezicht van Michel Preud'homme …, maar dat had
-                # volgens de coach …", not "The mayor said … the shop owners on Main Street"
-                and (self._mentioned[1] < self.sentence or self._mentioned[0].end <= np.start)
-            ):
-                # nobody introduced yet: the person last named ("… Serena Williams has pulled out
-                # …. “…,” the American was quoted as saying.")
-                named = self.resolve(self._mentioned[0])
+            # nobody introduced yet: the person last named before the description ("… Serena
+            # Williams has pulled out …. “…,” the American was quoted as saying."; "Het gezicht van
+            # Michel Preud'homme …, maar dat had volgens de coach …"), not one named after it ("The
+            # mayor said … the shop owners on Main Street", "zei de renner van Sunweb die de Ronde
+            # van Italië …")
+            before = (
+                next(
+                    (
+                        named
+                        for named, at, _ in reversed(self._named)
+                        if self.sentence - at <= 2 and (at < self.sentence or named.end <= np.start)
+                    ),
+                    None,
+                )
+                if ent is None
+                else None
+            )
+            if before is not None:
+                named = self.resolve(before)
                 if named is not None and named.kind == "person":
                     self._mentioned = None
                     self.introduce(named)

@@ -1077,6 +1077,17 @@ CASES = [
         "zegt",
         "quote.cue_after",
     ),
+    # a description takes the person named before it, not a name further on in its sentence
+    (
+        "nl",
+        "Hoe de avond eruit zou zien, Wilco Kelderman had wel een idee. \u201cIk denk dat we bier gaan "
+        "drinken\u201d, zei de renner van Sunweb die de Ronde van Italië als derde afsloot.",
+        "Ik denk dat we bier gaan drinken",
+        "Wilco Kelderman",
+        "direct",
+        "zei",
+        "quote.cue_after",
+    ),
 ]
 
 
