@@ -1524,3 +1524,25 @@ def test_a_participle_opening_the_sentence_is_no_speaker():
     )
     quote = [c for c in extract(text, "nl") if c.kind == "direct"]
     assert [(c.text, c.speaker) for c in quote] == [("Ik vind dit lastig.", "Henri Lenferink")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # scraped text with the space after a full stop lost
+        (
+            "Zijn collega dook terug de dienstauto in.Volgens advocaat Romando Neijndorff is er geen "
+            "sprake van poging tot doodslag.",
+            ["Zijn collega dook terug de dienstauto in.", "Volgens advocaat Romando Neijndorff"],
+        ),
+        # but no split inside an abbreviation, an initial or a web address
+        ("Het kostte ca.Tweehonderd euro volgens de bank.", ["Het kostte ca.Tweehonderd"]),
+        ("Dat zei J.Smith op NU.nl gisteren.", ["Dat zei J.Smith"]),
+    ],
+)
+def test_sentences_glued_by_a_lost_space_are_split(text, sentences):
+    from claims.extraction.sentences import split_sentences
+
+    found = [text[s.start : s.end] for s in split_sentences(text, 0, len(text))]
+    assert len(found) == len(sentences)
+    assert all(f.startswith(p) for f, p in zip(found, sentences, strict=True))
