@@ -24,13 +24,8 @@ def _words(words: str) -> frozenset[str]:
 _LINE = re.compile(r"[^\n]+")
 # a sentence end before white space, or glued to the next sentence in scraped text ("dook de
 # dienstauto in.Volgens advocaat …"): a word of small letters, the stop, then a capitalised word
-_END = re.compile(
-    r"[.!?…]+["
-    + re.escape(CLOSERS)
-    + r"]*(?=\s)|(?<=[a-z]{2})[.!?]+["
-    + re.escape(CLOSERS)
-    + r"]*(?=[A-Z][a-z])"
-)
+_CLOSE = "[" + re.escape(CLOSERS) + "]*"
+_END = re.compile(rf"[.!?…]+{_CLOSE}(?=\s)|(?<=[a-z]{{2}})[.!?]+{_CLOSE}(?=[A-Z][a-z])")
 _ABBREVIATIONS = _words("""
     dhr mevr mr mrs ms dr drs ir ing prof jl bijv bv o.a ca nr no vs st jr sr etc e.g i.e u.s u.k
     gen lt col sgt rep sen gov jan feb aug sep sept okt oct nov dec
