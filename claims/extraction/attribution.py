@@ -167,6 +167,16 @@ class SentenceRules:
                 yield Cue(i, i + 1, None, t.text, True, False)  # "condemned the move as reckless"
                 found += 1
                 continue
+            if (
+                lw in lex.trailing_cues
+                and i > 1
+                and toks[i - 1].text == ","
+                and not toks[i - 1].quoted
+                and _subject_to_end(toks, i + 1, hi, self.text, lex)
+            ):
+                yield Cue(i, i + 1, None, t.text, False, False)  # "…, zag Haarhuis."
+                found += 1
+                continue
             if lw in lex.cue_only_after:
                 if i > 0 and toks[i - 1].lower in lex.cue_only_after[lw]:
                     yield Cue(i, i + 1, None, t.text, False, False)  # "Bodmin Magistrates' Court heard"
@@ -1242,6 +1252,17 @@ _PERIODS = frozenset(
         "ago",
     ]
 )
+
+
+def _subject_to_end(toks: list[Token], k: int, hi: int, text: str, lex: Lexicon) -> bool:
+    """Whether only a speaker follows ``k`` to the sentence end: "…, zag Haarhuis.", not "…, zag
+    het allemaal gebeuren." """
+    np = parse_np(toks, k, text, lex) if k < hi else None
+    return (
+        np is not None
+        and np.kind in ("name", "org", "role")
+        and all(t.text in ".!?" for t in toks[np.end : hi])
+    )
 
 
 def _participle_like(w: str) -> bool:

@@ -1088,6 +1088,16 @@ CASES = [
         "zei",
         "quote.cue_after",
     ),
+    # "…, zag X." closes a clause like a speech verb; "X zag het gebeuren" reports nothing
+    (
+        "nl",
+        "Teamcaptain Paul Haarhuis was teleurgesteld. Nederland kreeg kansen genoeg, zag Haarhuis.",
+        "Nederland kreeg kansen genoeg",
+        "Paul Haarhuis",
+        "indirect",
+        "zag",
+        "reported.cue_after",
+    ),
 ]
 
 
@@ -1546,3 +1556,8 @@ def test_sentences_glued_by_a_lost_space_are_split(text, sentences):
     found = [text[s.start : s.end] for s in split_sentences(text, 0, len(text))]
     assert len(found) == len(sentences)
     assert all(f.startswith(p) for f, p in zip(found, sentences, strict=True))
+
+
+def test_seeing_something_happen_is_no_report():
+    text = "Naaste buurman, Sebastiaan Appeltans van viswinkel Den Hengel, zag het allemaal gebeuren."
+    assert [c.speaker for c in extract(text, "nl")] == [None]

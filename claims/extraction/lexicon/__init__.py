@@ -81,6 +81,7 @@ class Lexicon:
     not_cue_after: dict[str, frozenset[str]]
     cue_only_after: dict[str, frozenset[str]]  # "the court heard": a verb that reports after these only
     naming_as: frozenset[str]  # "condemned X as Y", "ziet X als Y": naming with "as" only
+    trailing_cues: frozenset[str]  # "…, zag Haarhuis.": a cue only right after the clause's comma
     not_sources: frozenset[str]  # "volgens de wet", "according to plan": no source after "volgens"
     role_of: str
     reportative: frozenset[str]
@@ -112,7 +113,8 @@ class Lexicon:
             | self.talk_about
             | self.het_cues
             | frozenset(self.cue_only_after)
-            | self.naming_as,
+            | self.naming_as
+            | self.trailing_cues,
         )
         # "schoolbestuur", "glasvezelconcern": compounds on an organisation word point back too
         object.__setattr__(
@@ -258,6 +260,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         cue_only_after=getattr(mod, "CUE_ONLY_AFTER", {}),
         not_sources=getattr(mod, "NOT_SOURCES", frozenset()),
         naming_as=getattr(mod, "NAMING_AS", frozenset()),
+        trailing_cues=getattr(mod, "TRAILING_CUES", frozenset()),
         role_of=mod.ROLE_OF,
         reportative=mod.REPORTATIVE,
         institutions=mod.INSTITUTIONS,

@@ -481,3 +481,6 @@ NOT_SOURCES = _w("""
     """)
 # Verbs that name something only with "als" after their object: "ziet de beving als een wake-upcall".
 NAMING_AS = _w("ziet zag zagen zien beschouwt beschouwde beschouwden beschouwen kwalificeert kwalificeerde")
+# Verbs of seeing that report only after the clause they close: "Nederland kreeg kansen genoeg, zag
+# Haarhuis."
+TRAILING_CUES = _w("zag zagen ziet zien merkte merkt")
