@@ -271,7 +271,7 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             name.append(j)  # a middle initial: "Gregory W. Meeks"
             j += 1
             continue
-        if not name and not role and _dotted_acronym(toks, j, limit):
+        if len(t.text) == 1 and not name and not role and _dotted_acronym(toks, j, limit):
             # "U.S. Secretary of State John Kerry", "D.C. police": the country or place as a modifier
             k = j
             while _dotted_acronym(toks, k, limit):

@@ -25,7 +25,7 @@ _LINE = re.compile(r"[^\n]+")
 # a sentence end before white space, or glued to the next sentence in scraped text ("dook de
 # dienstauto in.Volgens advocaat …"): a word of small letters, the stop, then a capitalised word
 _CLOSE = "[" + re.escape(CLOSERS) + "]*"
-_END = re.compile(rf"[.!?…]+{_CLOSE}(?=\s)|(?<=[a-z]{{2}})[.!?]+{_CLOSE}(?=[A-Z][a-z])")
+_END = re.compile(rf"[.!?…]+{_CLOSE}(?=\s|[A-Z][a-z])")
 _ABBREVIATIONS = _words("""
     dhr mevr mr mrs ms dr drs ir ing prof jl bijv bv o.a ca nr no vs st jr sr etc e.g i.e u.s u.k
     gen lt col sgt rep sen gov jan feb aug sep sept okt oct nov dec
@@ -86,6 +86,11 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote] = ()) -
         if qi < nq and quotes[qi].open < ms and q_ends[qi] > b:
             continue
         nxt = b
+        # glued to the next sentence: only after a word of small letters ("in.Volgens"), never
+        # after capitals ("U.S.Army")
+        glued = nxt < end and not text[nxt].isspace()
+        if glued and (ms - 2 < start or not (text[ms - 1].islower() and text[ms - 2].islower())):
+            continue
         while nxt < end and text[nxt].isspace():
             nxt += 1
         if nxt >= end:
