@@ -139,6 +139,14 @@ def pronoun_gender(lower: str, lex: Lexicon) -> str:
     return "m" if lower in lex.male_pronouns else ""
 
 
+def _name_after_role(toks: list[Token], j: int, limit: int, lex: Lexicon) -> bool:
+    """Whether the role ahead of ``j`` is followed by a name: "forces minister James Heappey"."""
+    for k in range(j + 1, min(limit - 1, j + 3)):
+        if lex.is_role(toks[k].lower):
+            return name_token(toks, k + 1, lex)
+    return False
+
+
 def _role_ahead(toks: list[Token], j: int, limit: int, lex: Lexicon) -> bool:
     """ "disaster officials", "health experts": lowercase modifiers before a role, no determiner."""
     for k in range(j + 1, min(limit, j + 3)):
@@ -453,6 +461,24 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 role = role + list(range(j, m))
                 j = m
             break
+        if (
+            name
+            and not role
+            and lex.lang == "en"
+            and len(name) <= 2
+            and name[-1] == j - 1
+            and not t.cap
+            and t.word
+            and lw not in lex.function_words
+            and lw not in lex.name_particles
+            and _role_ahead(toks, j, limit, lex)
+            and _name_after_role(toks, j, limit, lex)
+        ):
+            # "Armed forces minister James Heappey", "Trump campaign manager Kellyanne Conway": the
+            # capitalised word opened a title, not a name
+            mods, name = mods + name + [j], []
+            j += 1
+            continue
         if (
             role
             and not name

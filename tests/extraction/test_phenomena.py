@@ -1098,6 +1098,16 @@ CASES = [
         "zag",
         "reported.cue_after",
     ),
+    # a capitalised word and lowercase words before an English title: all title, then the name
+    (
+        "en",
+        'Armed forces minister James Heappey said: "The whole thing is ridiculous and offensive."',
+        "The whole thing is ridiculous and offensive.",
+        "James Heappey",
+        "direct",
+        "said",
+        "quote.cue_before",
+    ),
 ]
 
 
