@@ -80,6 +80,9 @@ _FINITE_CUES = frozenset(
 )
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "zelf"})
 COORDINATORS_START = frozenset({"and", "but", "so", "indeed", "still", "yet", "meanwhile"})
+_PASSIVE_AUX = frozenset(
+    ["was", "were", "is", "are", "been", "be", "being", "werd", "wordt", "werden", "worden"]
+)
 LEFT_BOUNDARY = frozenset({",", "—", "–", ":", "en", "maar", "and", "but", "what", "wat"})
 TRAILING = " \t\r\n,;:.!?"
 _OPENERS = re.compile(r"[ —–\-(\[]*")  # the characters a standalone quote may follow
@@ -218,6 +221,8 @@ class SentenceRules:
                     yield Cue(i, i + 1, None, t.text, lw in lex.naming_verbs, lw in lex.tell_verbs)
                     found += 1
             elif lw in cue_words:
+                if lw in lex.naming_verbs and i > 0 and toks[i - 1].lower in _PASSIVE_AUX:
+                    continue  # "Jackson was called as back-up": a passive names nobody's words
                 yield Cue(i, i + 1, None, t.text, lw in lex.naming_verbs, lw in lex.tell_verbs)
                 found += 1
             elif i + 1 < hi and toks[i + 1].lower in lex.complementizers:

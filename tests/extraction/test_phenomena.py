@@ -1571,3 +1571,8 @@ def test_sentences_glued_by_a_lost_space_are_split(text, sentences):
 def test_seeing_something_happen_is_no_report():
     text = "Naaste buurman, Sebastiaan Appeltans van viswinkel Den Hengel, zag het allemaal gebeuren."
     assert [c.speaker for c in extract(text, "nl")] == [None]
+
+
+def test_a_passive_naming_verb_names_nobody():
+    text = "Police were called by a member of the public at about 5pm after reports of a fight."
+    assert [c.speaker for c in extract(text, "en")] == [None]
