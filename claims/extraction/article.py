@@ -166,6 +166,16 @@ def _author_prefix(rules, toks, sent, sent_i, first) -> list[Draft]:
         return []
     if head[-1].lower in rules.lex.auxiliaries:
         return []  # "In een brief heeft [de school gemeld dat …]": the subject is inverted, no clause
+    lex = rules.lex
+    if (
+        lex.lang == "en"
+        and len(head) <= 8
+        and not any(
+            t.lower in lex.auxiliaries or lex.upos.get(t.lower) in ("VERB", "AUX") or t.lower.endswith("ed")
+            for t in head
+        )
+    ):
+        return []  # "At the party meeting [Mr Varadkar said …]": a fronted phrase, no clause of its own
     lo, hi = rules.span(sent.start, head[-1].end)
     return [Draft(lo, hi, "unattributed", None, None, None, "author.statement", 0.5, sent_i)]
 

@@ -388,6 +388,7 @@ class SentenceRules:
         self, toks: list[Token], end: int, clause_lo: int, floor: int | None = None
     ) -> NounPhrase | None:
         lex = self.lex
+        fronted = lex.lang == "en" and lex.upos.get(toks[clause_lo].lower) == "ADP"
         for s in range(max(clause_lo, end - 12), end):
             at_start = s == clause_lo
             prev = toks[s - 1] if s > 0 else None
@@ -400,6 +401,9 @@ class SentenceRules:
                     or prev.lower in SUBORDINATORS
                     # "This week Councillor Stephens said …": a time before the subject
                     or (prev.lower in _PERIODS and s - 1 > clause_lo - 1)
+                    # "In September the company said …", "At the party meeting Mr Varadkar said …":
+                    # a fronted phrase without its comma
+                    or (fronted and s > clause_lo + 1 and (toks[s].cap or toks[s].lower in lex.determiners))
                 )
             ):
                 continue

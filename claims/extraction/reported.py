@@ -483,6 +483,8 @@ def verb_claim(
                         lex.upos.get(toks[k].lower) not in ("ADP", "ADV", "PART", "CCONJ")
                         # "said only an inquiry will …": an adverb before the clause's subject
                         or (lex.lang == "en" and k + 1 < n and toks[k + 1].lower in lex.determiners)
+                        # "said only one bus every hour travels …"
+                        or (lex.lang == "en" and k + 1 < n and toks[k + 1].lower in lex.number_words)
                         # "said up to 900 fish could have been killed": a quantity opens the subject
                         or (lex.lang == "en" and _quantity(toks, k, n))
                     )

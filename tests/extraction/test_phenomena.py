@@ -1108,6 +1108,25 @@ CASES = [
         "said",
         "quote.cue_before",
     ),
+    # a fronted phrase without its comma, and "only" before the subject of the reported clause
+    (
+        "en",
+        "At the party meeting Mr Varadkar said the passing of the motion by 19 votes was a good day.",
+        "the passing of the motion by 19 votes was a good day",
+        "Varadkar",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "But Mrs Vowles said only one bus every hour travels to Melksham.",
+        "only one bus every hour travels to Melksham",
+        "Vowles",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
@@ -1576,3 +1595,8 @@ def test_seeing_something_happen_is_no_report():
 def test_a_passive_naming_verb_names_nobody():
     text = "Police were called by a member of the public at about 5pm after reports of a fight."
     assert [c.speaker for c in extract(text, "en")] == [None]
+
+
+def test_a_fronted_phrase_is_no_claim_of_its_own():
+    text = "At the party meeting Mr Varadkar said the passing of the motion by 19 votes was a good day."
+    assert [c.text for c in extract(text, "en")] == ["the passing of the motion by 19 votes was a good day"]
