@@ -1127,6 +1127,17 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # an organisation's acronym in brackets before its officer's title
+    (
+        "en",
+        "Employees Provident Fund (EPF) chief executive Tunku Alizakri Alias said there is a need for "
+        "regulators to understand the industry.",
+        "there is a need for regulators to understand the industry",
+        "Tunku Alizakri Alias",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
