@@ -673,6 +673,12 @@ def _clause_start(toks: list[Token], i: int) -> int:
     k = i - 1
     while k >= 0:
         t = toks[k]
+        if t.text == ")" and not t.quoted:
+            # "Craig Browne (Alderley Edge, Ind) said": a comma inside brackets splits no clause
+            opening = next((m for m in range(k - 1, max(-1, k - 12), -1) if toks[m].text == "("), None)
+            if opening is not None:
+                k = opening - 1
+                continue
         if t.text in ",;:|" or t.quoted or (t.text in "–—-" and k > 0 and t.start > toks[k - 1].end):
             k += 1
             while k < i and toks[k].text in "–—-":
@@ -791,6 +797,8 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
                 reach = 22
             elif after_comma in _EXAMPLE_OPENERS:
                 reach = 16  # "said all board members, including co-founders A and B, pledged …"
+            elif after_comma in ("the", "a", "an", "de", "het", "een") and toks[m - 1].cap:
+                reach = 14  # "said Jamie Johnson, the executive director of the IDA, would …"
             elif after_comma.endswith("ed") or after_comma in ("run", "led", "owned", "based", "known"):
                 reach = 14  # "says the program, run by the Department of Homeland Security, has …"
             close = next((c for c in range(m + 2, min(n, m + reach)) if toks[c].text == ","), None)

@@ -1138,6 +1138,26 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a comma inside brackets after the name, and an apposition with "the" inside the clause
+    (
+        "en",
+        "Deputy leader Craig Browne (Alderley Edge, Ind) said all councils were under huge pressure.",
+        "all councils were under huge pressure",
+        "Craig Browne",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "County administrator Jack Wheeler said Jamie Johnson, the executive director of the county "
+        "agency, would reach out to the company.",
+        "Jamie Johnson, the executive director of the county agency, would reach out to the company",
+        "Jack Wheeler",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
