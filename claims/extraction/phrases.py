@@ -494,6 +494,26 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             j += 1
             continue
         if (
+            name == [i]
+            and j == i + 1
+            and not role
+            and lex.lang == "en"
+            and t.word
+            and not t.cap
+            and lw not in lex.function_words
+            and lex.upos.get(lw, "NOUN") == "NOUN"
+            and not lw.endswith(("ing", "ly", "ed"))
+            and j + 2 < limit
+            and name_token(toks, j + 1, lex)
+            and name_token(toks, j + 2, lex)
+            and toks[j + 1].lower not in lex.name_particles
+        ):
+            # "Air-traffic controller David Morton", "Shadow chancellor John McDonnell": a description
+            # the role list does not know, before a full name
+            role, name = [i, j], []
+            j += 1
+            continue
+        if (
             role
             and not name
             and lw in ("en", "and")

@@ -1158,6 +1158,17 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a description the role list does not know, before a full name
+    (
+        "en",
+        "Air-traffic controller David Morton, 53, who lives in Newport, said he was forced to travel "
+        "four hours early.",
+        "he was forced to travel four hours early",
+        "David Morton",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
