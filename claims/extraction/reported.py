@@ -752,6 +752,16 @@ def _claim_clause(toks: list[Token], lo: int, hi: int, lex, inverted: bool = Fal
     words = sum(len(t.text.split()) if t.quoted else t.word for t in toks[lo:hi])
     if words < 3:
         return False
+    first = next((t for t in toks[lo:hi] if t.word or t.quoted), None)
+    if (
+        first is not None
+        and not first.quoted
+        and first.lower in _SUBORDINATE_OPENERS
+        and not any(t.text == "," and not t.quoted for t in toks[lo:hi])
+    ):
+        # "Toen minister De Block een reactie instuurde, zei …", "Waarom de scholen dicht gingen,
+        # legde hij uit": a subordinate clause or a question, whose claim is elsewhere
+        return False
     if inverted or (lex.lang == "en" and words >= 6):
         return True  # "First, striking simply prevents the two sides from negotiating, she said."
     for t in toks[lo:hi]:
@@ -845,6 +855,9 @@ _REASON_OPENERS = frozenset(
         "hoewel",
         "aangezien",
     ]
+)
+_SUBORDINATE_OPENERS = frozenset(
+    ["toen", "nadat", "zodra", "waarom", "hoeveel", "hoe", "of", "nu", "whether", "why", "how", "speaking"]
 )
 _ASIDE_OPENERS = frozenset(["which", "who", "whose", "die", "dat", "wat", "wiens"])
 _EXAMPLE_OPENERS = frozenset(["including", "such", "like", "notably", "especially", "waaronder", "zoals"])

@@ -1642,3 +1642,14 @@ def test_a_passive_naming_verb_names_nobody():
 def test_a_fronted_phrase_is_no_claim_of_its_own():
     text = "At the party meeting Mr Varadkar said the passing of the motion by 19 votes was a good day."
     assert [c.text for c in extract(text, "en")] == ["the passing of the motion by 19 votes was a good day"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Waarom de scholen dan toch dicht gingen, wil minister Ben Weyts niet zeggen."),
+        ("nl", "Toen de trein aankwam in Brussel-Zuid, gaf de NMBS water aan de reizigers."),
+    ],
+)
+def test_a_subordinate_clause_before_a_verb_is_no_claim_of_its_speaker(lang, text):
+    assert [c.speaker for c in extract(text, lang)] == [None]
