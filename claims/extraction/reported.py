@@ -133,6 +133,10 @@ def according(
         ):
             # "…, volgens X." / "…, according to X, more than double …"
             lo, hi = rules.span(sent_lo, toks[i - 1].start)
+        elif toks[i - 1].text == "," and np.end < n and toks[np.end].quoted and np.end + 2 >= n:
+            # "…, volgens ProRail "door een vervelende samenloop van omstandigheden".": the source's
+            # own words close the sentence, which is the claim whole
+            lo, hi = rules.span(sent_lo, sent_hi)
         elif toks[i - 1].word and _next_word(toks, np.end) < n:
             # "Zijn cliënt heeft volgens hem alleen de loods verhuurd": the whole sentence
             lo, hi = rules.span(sent_lo, sent_hi)

@@ -1169,6 +1169,17 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # "…, volgens X "…".": the source's own words close the sentence
+    (
+        "nl",
+        'Rond Amsterdam gaat het nog niet naar behoren, volgens ProRail "door een vervelende samenloop '
+        'van omstandigheden".',
+        "Rond Amsterdam gaat het nog niet naar behoren",
+        "ProRail",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
