@@ -123,7 +123,7 @@ class SpeakerTracker:
         if self._subject is None:
             return
         np, at = self._subject
-        if at > self._focus_at and self.sentence - at <= 2 and at > self._person_at:
+        if at > self._focus_at and self.sentence - at <= 2 and at >= self._person_at:
             self._subject = None
             ent = self.resolve(np)
             if ent is not None:

@@ -1180,6 +1180,16 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # the name opening a sentence outranks a person introduced later in it as the antecedent
+    (
+        "nl",
+        "Fleur Agema is boos op minister Bruins.\n\nZijn ministerie is volgens haar stuurloos.",
+        "Zijn ministerie is volgens haar stuurloos",
+        "Fleur Agema",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
