@@ -221,8 +221,10 @@ class SentenceRules:
                     yield Cue(i, i + 1, None, t.text, lw in lex.naming_verbs, lw in lex.tell_verbs)
                     found += 1
             elif lw in cue_words:
-                if lw in lex.naming_verbs and i > 0 and toks[i - 1].lower in _PASSIVE_AUX:
-                    continue  # "Jackson was called as back-up": a passive names nobody's words
+                if i > 0 and toks[i - 1].lower in _PASSIVE_AUX:
+                    # "Jackson was called as back-up", "The Prime Minister was said to have …": a
+                    # passive reports nobody's words
+                    continue
                 yield Cue(i, i + 1, None, t.text, lw in lex.naming_verbs, lw in lex.tell_verbs)
                 found += 1
             elif i + 1 < hi and toks[i + 1].lower in lex.complementizers:

@@ -1655,8 +1655,14 @@ def test_seeing_something_happen_is_no_report():
     assert [c.speaker for c in extract(text, "nl")] == [None]
 
 
-def test_a_passive_naming_verb_names_nobody():
-    text = "Police were called by a member of the public at about 5pm after reports of a fight."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police were called by a member of the public at about 5pm after reports of a fight.",
+        "The Prime Minister was said to have approached the backbencher outside the chamber.",
+    ],
+)
+def test_a_passive_speech_verb_reports_nobody(text):
     assert [c.speaker for c in extract(text, "en")] == [None]
 
 
