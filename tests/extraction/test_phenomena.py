@@ -1680,3 +1680,8 @@ def test_a_fronted_phrase_is_no_claim_of_its_own():
 )
 def test_a_subordinate_clause_before_a_verb_is_no_claim_of_its_speaker(lang, text):
     assert [c.speaker for c in extract(text, lang)] == [None]
+
+
+def test_a_decision_to_act_is_an_event_not_a_claim():
+    text = "Dinsdag besloot wethouder Roos van Gelderen toch op te stappen uit het college van Leiden."
+    assert [c.speaker for c in extract(text, "nl")] == [None]

@@ -52,7 +52,6 @@ SPEECH_VERBS = _w("""
     erkennen
     betreurt betreurde betreurden
     klaagt klaagde klaagden geklaagd
-    besluit besloot besloten
     bepaalt bepaalde bepaalden bepaald
     stipt stipte
     tekent tekende
@@ -353,7 +352,7 @@ TALK_ABOUT = _w("heeft had hebben hadden")
 # Verbs that report a claim only with a clause after them: "Hij wil dat Nederland …".
 CLAUSE_CUES = _w(
     "wil wilde wilden willen eist eiste eisten hoopt hoopte hopen hoopten dreigt dreigen dreigde dreigden"
-    " vreest vrezen vreesde vreesden beseft beseffen besefte weet ziet"
+    " vreest vrezen vreesde vreesden beseft beseffen besefte weet ziet besluit besloot besloten"
 )
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("")
