@@ -221,6 +221,8 @@ class SentenceRules:
                     yield Cue(i, i + 1, None, t.text, lw in lex.naming_verbs, lw in lex.tell_verbs)
                     found += 1
             elif lw in cue_words:
+                if _not_a_report(toks, i, hi, lw, lex):
+                    continue
                 if i > 0 and toks[i - 1].lower in _PASSIVE_AUX:
                     # "Jackson was called as back-up", "The Prime Minister was said to have …": a
                     # passive reports nobody's words
@@ -1274,6 +1276,24 @@ def _subject_to_end(toks: list[Token], k: int, hi: int, text: str, lex: Lexicon)
         and np.kind in ("name", "org", "role")
         and all(t.text in ".!?" for t in toks[np.end : hi])
     )
+
+
+_FIND = frozenset(["vind", "vindt", "vinden", "vond", "vonden"])
+_LISTING = frozenset(["daarbij", "daarin", "geen", "no"])
+_ASKING = frozenset(
+    ["hoeveel", "wat", "wie", "waar", "waarom", "welke", "wanneer", "how", "what", "who", "why"]
+)
+
+
+def _not_a_report(toks: list[Token], i: int, hi: int, lw: str, lex: Lexicon) -> bool:
+    """A speech verb used otherwise: "vond … plaats" (took place), "noemde daarbij geen cijfers" (a
+    listing, a refusal), "wil niet zeggen hoeveel" (a question left open)."""
+    nxt = toks[i + 1].lower if i + 1 < hi else ""
+    if lw in _FIND and any(toks[k].lower == "plaats" for k in range(i + 1, min(hi, i + 9))):
+        return True
+    if lw in lex.naming_verbs and nxt in _LISTING:
+        return True
+    return nxt in _ASKING and not toks[i + 1].quoted
 
 
 def _participle_like(w: str) -> bool:

@@ -1685,3 +1685,15 @@ def test_a_subordinate_clause_before_a_verb_is_no_claim_of_its_speaker(lang, tex
 def test_a_decision_to_act_is_an_event_not_a_claim():
     text = "Dinsdag besloot wethouder Roos van Gelderen toch op te stappen uit het college van Leiden."
     assert [c.speaker for c in extract(text, "nl")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Destijds vond veel telefonisch overleg plaats tussen het RIVM en het ministerie.",
+        "De curator wil niet zeggen hoeveel schuldeisers het er precies zijn.",
+        "De officier noemde geen motief voor de aanslag op de advocaat.",
+    ],
+)
+def test_a_speech_verb_used_otherwise_reports_nothing(text):
+    assert [c.text for c in extract(text, "nl") if c.speaker] == []
