@@ -969,7 +969,9 @@ class SentenceRules:
                 )
                 if not continues or len(inner.split()) > 3:
                     out.append(q)
-            elif last == "," and inner[:1].isupper():
+            elif last == "," and (inner[:1].isupper() or (out and len(inner.split()) > 3)):
+                # "‘Dat gaat miljoenen kosten’, zegt Francken, ‘en dat geld zit niet in de begroting.’":
+                # the quote resumed after its cue, whatever its first letter
                 idx = _token_at(toks, q.open)
                 if any(c.i < idx for c in self.cues(toks, max(0, idx - 8), idx)) or self._cue_closes(toks, q):
                     out.append(q)

@@ -1190,6 +1190,25 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # a quote resumed after its cue with a small letter is the second half of the same utterance
+    (
+        "nl",
+        "‘Dat gaat miljoenen kosten’, zegt Theo Francken, ‘en dat geld zit niet in de begroting.’",
+        "en dat geld zit niet in de begroting",
+        "Theo Francken",
+        "direct",
+        "zegt",
+        "quote.cue_before",
+    ),
+    (
+        "en",
+        '"The plan is good," said director Erwin Bormans, "but it needs a lot of work."',
+        "but it needs a lot of work",
+        "Erwin Bormans",
+        "direct",
+        "said",
+        "quote.cue_before",
+    ),
 ]
 
 
