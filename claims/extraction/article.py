@@ -280,12 +280,20 @@ def _covers(text: str, q, lo: int, hi: int) -> bool:
 
 
 def _heading_quote(text: str, quotes, lo: int, hi: int):
-    """The quote a heading consists of ("‘We hebben geen haast’") or ends with after a colon
-    ("Bank of England holds rates: 'We are not there yet'")."""
+    """The quote a heading consists of ("‘We hebben geen haast’"), opens with before a colon
+    ("‘Bit rich’: Premier hits back") or ends with after one ("Bank of England holds rates: 'We are
+    not there yet'")."""
     if not quotes:
         return None
     if _covers(text, quotes[0], lo, hi):
         return quotes[0]
+    first = quotes[0]
+    if (
+        not text[lo : first.open].strip()
+        and text[first.end : hi].lstrip().startswith(":")
+        and not _question(text, first.inner_start, first.inner_end)
+    ):
+        return first  # "‘Bit rich’: Queensland Premier hits back …": the quote the heading opens with
     q = quotes[-1]
     if text[lo : q.open].rstrip().endswith(":") and not text[q.end : hi].strip(TRAILING_PUNCT):
         return q

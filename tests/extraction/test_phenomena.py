@@ -1209,6 +1209,18 @@ CASES = [
         "said",
         "quote.cue_before",
     ),
+    # a heading that opens with a quote before a colon: the quote is the speaker's claim
+    (
+        "en",
+        "‘Bit rich’: Queensland Premier hits back at criticism\n\nQueensland Premier Annastacia "
+        "Palaszczuk has labelled the criticism of a quarantine centre a bit rich, saying the plan "
+        "was sound.",
+        "Bit rich",
+        "Annastacia Palaszczuk",
+        "direct",
+        None,
+        "quote.heading",
+    ),
 ]
 
 
