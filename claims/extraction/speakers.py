@@ -414,10 +414,14 @@ class SpeakerTracker:
                 self._alias(org, np.mention)
                 return self._spokes(org)
         f = self.focus
-        if not indefinite and np.det and head in lex.artifacts and f is not None:
-            # "the statement added", "het rapport stelt": the statement of the one in focus
-            self._alias(f, np.mention)
-            return f
+        if not indefinite and np.det and head in lex.artifacts:
+            # "the statement added", "het rapport stelt": the statement of the one in focus, a
+            # report rather an organisation's than a person's
+            if head in lex.reports and (f is None or f.kind == "person"):
+                f = self._org_words.get(("organisation", "*")) or f
+            if f is not None:
+                self._alias(f, np.mention)
+                return f
         if (
             not indefinite
             and np.det

@@ -1221,6 +1221,17 @@ CASES = [
         None,
         "quote.heading",
     ),
+    # "het rapport" is the organisation's that published it, not its chair's
+    (
+        "nl",
+        "De Raad voor Cultuur presenteerde vandaag zijn advies. „Er moet meer geld komen”, zegt "
+        "voorzitter Kristel Baele. Volgens het rapport zijn er per gemeente grote verschillen.",
+        "zijn er per gemeente grote verschillen",
+        "Raad voor Cultuur",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 

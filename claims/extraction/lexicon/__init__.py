@@ -81,6 +81,7 @@ class Lexicon:
     not_cue_after: dict[str, frozenset[str]]
     cue_only_after: dict[str, frozenset[str]]  # "the court heard": a verb that reports after these only
     naming_as: frozenset[str]  # "condemned X as Y", "ziet X als Y": naming with "as" only
+    reports: frozenset[str]  # "het rapport", "the ruling": documents of organisations
     trailing_cues: frozenset[str]  # "…, zag Haarhuis.": a cue only right after the clause's comma
     not_sources: frozenset[str]  # "volgens de wet", "according to plan": no source after "volgens"
     role_of: str
@@ -261,6 +262,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         not_sources=getattr(mod, "NOT_SOURCES", frozenset()),
         naming_as=getattr(mod, "NAMING_AS", frozenset()),
         trailing_cues=getattr(mod, "TRAILING_CUES", frozenset()),
+        reports=getattr(mod, "REPORTS", frozenset()),
         role_of=mod.ROLE_OF,
         reportative=mod.REPORTATIVE,
         institutions=mod.INSTITUTIONS,

@@ -194,7 +194,9 @@ COPULAS = _w("is was were are has had")
 # After a comma, these start the author's comment on a reported clause, not more of it.
 TAIL_WORDS = _w("describing referring citing calling blaming pointing although whereas")
 # "the statement said": a document that speaks for whoever is in focus.
-ARTIFACTS = _w("statement release letter memo email filing tweet post")
+ARTIFACTS = _w("statement release letter memo email filing tweet post report ruling judgment judgement study")
+# Documents an organisation publishes rather than a person: "the report" is the institute's.
+REPORTS = _w("report study")
 # Verbs that report a claim only with a clause after them: "Hij wil dat Nederland …".
 CLAUSE_CUES = _w("fears feared hopes hoped threatens threatened realises realised realizes realized")
 # "It said on Monday that …": the organisation in focus.

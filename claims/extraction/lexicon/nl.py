@@ -346,7 +346,11 @@ COPULAS = _w("is was waren zijn wordt werd")
 # After a comma, these start the author's comment on a reported clause, not more of it.
 TAIL_WORDS = _w("waarna waarmee terwijl hoewel verwijzend doelend")
 # "the statement said": a document that speaks for whoever is in focus.
-ARTIFACTS = _w("verklaring persbericht brief mail tweet bericht")
+ARTIFACTS = _w(
+    "verklaring persbericht brief mail tweet bericht rapport vonnis uitspraak mededeling notitie nota studie"
+)
+# Documents an organisation publishes rather than a person: "het rapport" is the institute's.
+REPORTS = _w("rapport mededeling studie")
 # "had het over de zwakste regeerverklaring in jaren": talking about something, a claim with its verb.
 TALK_ABOUT = _w("heeft had hebben hadden")
 # Verbs that report a claim only with a clause after them: "Hij wil dat Nederland …".
