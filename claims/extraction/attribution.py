@@ -1092,7 +1092,11 @@ class SentenceRules:
             if t.quoted:
                 return None
             np = parse_np(toks, m, self.text, self.lex) if t.cap and t.word else None
-            if np is not None and np.kind == "name" and np.end <= hi:
+            if np is not None and m > lo and toks[m - 1].lower in self.lex.determiners:
+                # "…”, opende de Nederlander na de wedstrijd.": a description of someone known
+                described = parse_np(toks, m - 1, self.text, self.lex)
+                np = described if described is not None and described.kind == "role" else np
+            if np is not None and np.kind in ("name", "role") and np.end <= hi:
                 if found is not None:
                     return None  # two people named: no guess
                 found = np

@@ -1232,6 +1232,17 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # a nationality named after a quote without a speech verb: the person in focus
+    (
+        "nl",
+        'Coach Albert Stuivenberg was bijzonder tevreden.\n\n"Deze overwinning is dik verdiend", '
+        "opende de Nederlander na de wedstrijd.",
+        "Deze overwinning is dik verdiend",
+        "Albert Stuivenberg",
+        "direct",
+        None,
+        "quote.mention_after",
+    ),
 ]
 
 
