@@ -1133,7 +1133,9 @@ class SentenceRules:
         for cue in self.cues(toks, lo, hi):
             if before_quote and cue.i < hi - 6:
                 continue
-            np = self.left_subject(toks, cue, clause_lo, clause_lo) or self.right_subject(toks, cue)
+            np = self.left_subject(toks, cue, clause_lo, clause_lo) or (
+                None if cue.tell else self.right_subject(toks, cue)  # "told Eastlondonlines:": a listener
+            )
             if np is not None:
                 ent = self.entity(np)
                 if ent is not None or np.kind == "pronoun":

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .attribution import PARTICIPLE_LINKS, Backward, Draft, SentenceRules, _abbrev, _plausible
-from .phrases import NounPhrase, abbreviation_word, fold, parse_np, span_np
+from .phrases import NounPhrase, abbreviation_word, fold, name_token, parse_np, span_np
 from .text import Token
 
 MIN_CLAUSE_WORDS = 2
@@ -340,8 +340,11 @@ def verb_claim(
             # "…, Smith said on Tuesday, adding that …": the participle shares the cue's speaker
             prev is not None and toks[cue.i].lower in lex.participle_cues and toks[cue.i - 1].text == ","
         )
+        stray = _stray_comma_subject(rules, toks, cue, clause_lo, first) if not coordinated else None
         if carried is not None and carried[0] == cue.i:
             left, coordinated = carried[1], False  # "the mayor said, adding that …"
+        elif stray is not None:
+            left, clause_lo = stray, stray.start
         else:
             left = None if coordinated else rules.left_subject(toks, cue, clause_lo)
         if left is not None and left.start == clause_lo and not _plausible(left, lex):
@@ -556,6 +559,23 @@ def verb_claim(
             d.source_start = toks[src].start
         return d
     return None
+
+
+def _stray_comma_subject(rules: SentenceRules, toks: list[Token], cue, clause_lo: int, first: int):
+    """ "Labor Commissioner Patricia Moulton Powden, said the state will …": a full name opening the
+    sentence, then a comma before its verb that belongs to no apposition."""
+    i = cue.i
+    if clause_lo != i or i < 3 or toks[i - 1].text != "," or toks[i - 1].quoted:
+        return None
+    if not cue.tell and cue.j < len(toks) and name_token(toks, cue.j, rules.lex):
+        return None  # "…, said Smith": the speaker follows
+    lo = _clause_start(toks, i - 1)
+    if lo != first:
+        return None
+    np = parse_np(toks, lo, rules.text, rules.lex)
+    if np is None or np.kind != "name" or np.end != i - 1 or " " not in np.name:
+        return None
+    return np
 
 
 def _said_clause(toks: list[Token], cue, k: int, n: int, lex) -> bool:

@@ -1243,6 +1243,26 @@ CASES = [
         None,
         "quote.mention_after",
     ),
+    # a stray comma between a full name and its verb; after "told" the name is the listener
+    (
+        "en",
+        "Labor Commissioner Patricia Moulton Powden, said the state will meet with employees.",
+        "the state will meet with employees",
+        "Patricia Moulton Powden",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "Lib Dem Councillor Claire Bonham, told Eastlondonlines: “Croydon residents have suffered the "
+        "highest council tax increases in Britain.”",
+        "Croydon residents have suffered the highest council tax increases in Britain",
+        "Claire Bonham",
+        "direct",
+        None,
+        "quote.colon",
+    ),
 ]
 
 
