@@ -147,8 +147,11 @@ class SpeakerTracker:
         lex = self.lex
         if lower in lex.neuter_pronouns:
             # "it": the organisation in focus, else the last one named
-            if self.focus is not None and self.focus.kind == "organisation":
-                return self.focus
+            f = self.focus
+            if f is not None and (
+                f.kind == "organisation" or (f.kind == "unknown" and not (f.gender or f.role))
+            ):
+                return f  # "Federal-Mogul said …. It said": the one just speaking, a company by its name
             org = self._org_words.get(("organisation", "*"))
             f = self.focus
             if org is None and f is not None and (f.kind == "unknown" or not (f.gender or f.role)):

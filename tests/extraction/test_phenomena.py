@@ -1263,6 +1263,17 @@ CASES = [
         None,
         "quote.colon",
     ),
+    # "it" after a company that spoke by its bare name, not the organisation named before it
+    (
+        "en",
+        "The union Unite said the firm had warned the plant could close. Federal-Mogul said it was "
+        "disappointed by the strike. It said the company had to improve productivity.",
+        "the company had to improve productivity",
+        "Federal-Mogul",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
