@@ -247,6 +247,11 @@ class SentenceRules:
             or (not toks[k].cap and not toks[k].quoted and lex.adverb(toks[k].lower))
         ):
             k -= 1  # "Ford itself said …", "Mr. Obama often says"
+        if k == cue.i - 1 and k > clause_lo and toks[k].text == "," and not toks[k].quoted:
+            # "Cisco chief executive Mr John Chambers, stated: “…”": a stray comma after a full name
+            np = parse_np(toks, _past_dateline(toks, clause_lo), self.text, lex)
+            if np is not None and np.kind == "name" and np.end == k and " " in np.name:
+                return np
         paren = _paren_open(toks, k, clause_lo)
         if paren is not None:
             # "wethouder Lotte van der Meer (Mobiliteit) dinsdag bekendgemaakt": skip the aside

@@ -304,6 +304,13 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         if t.quoted or (not t.word and t.text not in "'’"):
             break
         lw = t.lower
+        if role and not name and lw in lex.titles and not t.text.isupper() and j + 1 < limit:
+            # "Cisco chief executive Mr John Chambers": a title between the role and the name
+            k = j + 1 + (toks[j + 1].text == "." and toks[j + 1].start == t.end)
+            if k < limit and name_token(toks, k, lex):
+                gender = gender or lex.gender(lw)
+                j = k
+                continue
         if name and lw in lex.titles and not t.text.isupper() and j + 1 < limit:
             # "Minister Datuk Seri Dr Salleh Said Keruak": honorifics, then the title, then the name
             k = j + 1 + (toks[j + 1].text == "." and toks[j + 1].start == t.end)

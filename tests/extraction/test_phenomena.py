@@ -1260,8 +1260,8 @@ CASES = [
         "Croydon residents have suffered the highest council tax increases in Britain",
         "Claire Bonham",
         "direct",
-        None,
-        "quote.colon",
+        "told",
+        "quote.cue_before",
     ),
     # "it" after a company that spoke by its bare name, not the organisation named before it
     (
@@ -1273,6 +1273,17 @@ CASES = [
         "indirect",
         "said",
         "reported.said",
+    ),
+    # a title between the role and the name, and a stray comma before the verb
+    (
+        "en",
+        'Cisco president and chief executive Mr John Chambers, stated: "We are very pleased with this '
+        'quarter."',
+        "We are very pleased with this quarter.",
+        "John Chambers",
+        "direct",
+        None,
+        "quote.continuation",
     ),
 ]
 
