@@ -10,6 +10,7 @@ laten weten …`` / ``That is what X told reporters.`` return a ``Backward`` for
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .attribution import PARTICIPLE_LINKS, Backward, Draft, SentenceRules, _abbrev, _plausible
 from .phrases import NounPhrase, abbreviation_word, fold, name_token, parse_np, span_np
@@ -103,6 +104,20 @@ def according(
         np = rules.np_after(toks, i)
         if np is None or (np.kind != "name" and toks[np.end - 1].lower in lex.not_sources):
             continue  # "volgens de wet": in keeping with the law
+        if np.kind != "name" and np.end + 1 < n and toks[np.end].lower in _BY_AUTHOR:
+            # "According to a survey by Thomson Financial, …", "volgens een onderzoek door het
+            # RIVM": the one who made it
+            author = parse_np(toks, np.end + 1, rules.text, lex)
+            if author is not None and author.kind in ("name", "org"):
+                end = author.end
+                while end + 1 < n and toks[end].text == "/" and toks[end + 1].cap:
+                    end += 2  # "Thomson Financial/First Call"
+                    while end < n and toks[end].cap and toks[end].word:
+                        end += 1
+                if end > author.end:
+                    whole = rules.text[toks[author.start].start : toks[end - 1].end]
+                    author = replace(author, kind="org", end=end, name="", org=whole, mention=whole)
+                np = replace(author, start=np.start)
         if i > 0 and toks[i - 1].word and np.kind != "pronoun":
             # "De maatregel schaadt volgens de veehouders de gezondheid …": inside a clause the
             # source is the short phrase, not a description running to the end
@@ -880,6 +895,7 @@ _REASON_OPENERS = frozenset(
         "aangezien",
     ]
 )
+_BY_AUTHOR = frozenset(["by", "door"])
 _SUBORDINATE_OPENERS = frozenset(
     ["toen", "nadat", "zodra", "waarom", "hoeveel", "hoe", "of", "nu", "whether", "why", "how", "speaking"]
 )

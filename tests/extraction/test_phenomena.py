@@ -1285,6 +1285,17 @@ CASES = [
         None,
         "quote.continuation",
     ),
+    # "according to a survey by X": the one who made it
+    (
+        "en",
+        "According to a survey by Thomson Financial/First Call, analysts were expecting profits of 9 "
+        "cents a share.",
+        "analysts were expecting profits of 9 cents a share",
+        "Thomson Financial/First Call",
+        "indirect",
+        "according to",
+        "reported.according",
+    ),
 ]
 
 
