@@ -153,7 +153,6 @@ class SpeakerTracker:
             ):
                 return f  # "Federal-Mogul said …. It said": the one just speaking, a company by its name
             org = self._org_words.get(("organisation", "*"))
-            f = self.focus
             if org is None and f is not None and (f.kind == "unknown" or not (f.gender or f.role)):
                 return f  # "Research In Motion said …. It said": a company read as a name
             return org
@@ -164,10 +163,12 @@ class SpeakerTracker:
         spoke = self._spoke
         if spoke is not None and spoke[0] is self.focus and self.sentence - spoke[1] <= 1:
             return spoke[0]  # "…, zei een NZa-woordvoerder. Volgens hem …": the spokesperson
+        # Dutch "zij"/"ze" is "she" when its verb is singular ("Zij kende …"): then no organisation
+        plural = lower in lex.plural_pronouns and not gender
         cands = []
         if self.last_person is not None and self._person_at > self._focus_at:
             cands.append(self.last_person)
-        if self.focus is not None and (self.focus.kind != "organisation" or lower in lex.plural_pronouns):
+        if self.focus is not None and (self.focus.kind != "organisation" or plural):
             cands.append(self.focus)
         cands += [e for e in (self.last_speaker, self.last_person) if e is not None]
         if not cands and self._mentioned is not None and self.sentence - self._mentioned[1] <= 2:
@@ -180,11 +181,7 @@ class SpeakerTracker:
                 self.introduce(ent)
                 return ent
         if not cands:
-            if (
-                self.focus is not None
-                and self.focus.kind == "organisation"
-                and lower not in lex.plural_pronouns
-            ):
+            if self.focus is not None and self.focus.kind == "organisation" and not plural:
                 # "hij"/"she" is a person: never the organisation in focus; the person last named
                 return self.recent[-1] if self.recent else None
             return self.focus
