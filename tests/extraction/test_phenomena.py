@@ -1296,6 +1296,25 @@ CASES = [
         "according to",
         "reported.according",
     ),
+    # a state of mind with a clause
+    (
+        "nl",
+        "Klaas Knot is niet bang dat de lonen te snel stijgen.",
+        "de lonen te snel stijgen",
+        "Klaas Knot",
+        "indirect",
+        "bang",
+        "reported.dat",
+    ),
+    (
+        "en",
+        "Finance minister Paschal Donohoe is confident that the deal will hold.",
+        "the deal will hold",
+        "Paschal Donohoe",
+        "indirect",
+        "confident",
+        "reported.that",
+    ),
 ]
 
 

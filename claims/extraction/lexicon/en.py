@@ -198,7 +198,11 @@ ARTIFACTS = _w("statement release letter memo email filing tweet post report rul
 # Documents an organisation publishes rather than a person: "the report" is the institute's.
 REPORTS = _w("report study")
 # Verbs that report a claim only with a clause after them: "Hij wil dat Nederland …".
-CLAUSE_CUES = _w("fears feared hopes hoped threatens threatened realises realised realizes realized")
+CLAUSE_CUES = _w(
+    "fears feared hopes hoped threatens threatened realises realised realizes realized"
+    # a state of mind with a clause: "is confident that …", "was worried that …"
+    " confident convinced worried concerned optimistic hopeful afraid"
+)
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("it")
 # Nationalities used as a description of a person: "the Portuguese said", "the Spaniard".

@@ -357,6 +357,8 @@ TALK_ABOUT = _w("heeft had hebben hadden")
 CLAUSE_CUES = _w(
     "wil wilde wilden willen eist eiste eisten hoopt hoopte hopen hoopten dreigt dreigen dreigde dreigden"
     " vreest vrezen vreesde vreesden beseft beseffen besefte weet ziet besluit besloot besloten"
+    # a state of mind with a clause: "Knot is niet bang dat …", "is ervan overtuigd dat …"
+    " bang blij overtuigd bezorgd teleurgesteld tevreden trots optimistisch ongerust merkt merkte"
 )
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("")
