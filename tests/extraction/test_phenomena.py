@@ -1315,6 +1315,16 @@ CASES = [
         "confident",
         "reported.that",
     ),
+    # an expectation with its clause: "gaat ervan uit dat", "rekent erop dat"
+    (
+        "nl",
+        "Het Centraal Planbureau gaat ervan uit dat de economie dit jaar met 2,4 procent groeit.",
+        "de economie dit jaar met 2,4 procent groeit",
+        "Centraal Planbureau",
+        "indirect",
+        "gaat uit",
+        "reported.dat",
+    ),
 ]
 
 
@@ -1822,3 +1832,7 @@ def test_a_decision_to_act_is_an_event_not_a_claim():
 )
 def test_a_speech_verb_used_otherwise_reports_nothing(text):
     assert [c.text for c in extract(text, "nl") if c.speaker] == []
+
+
+def test_a_separable_verb_without_a_clause_reports_nothing():
+    assert [c.speaker for c in extract("De lichten gaan om tien uur uit in het stadion.", "nl")] == [None]

@@ -104,6 +104,9 @@ SEPARABLE = {
     **{f: ("erop", "op") for f in _w("wijst wijzen wees wezen")},
     **{f: "op" for f in _w("merkt merken merkte merkten")},
     **{f: "uit" for f in _w("legt leggen legde legden")},
+    # "Het CPB gaat ervan uit dat …", "rekent erop dat …": an expectation with its clause
+    **{f: "uit" for f in _w("gaat gaan ging gingen")},
+    **{f: ("erop", "op") for f in _w("rekent rekenen rekende rekenden")},
     **{f: "aan" for f in _w("stipt stippen stipte stipten tekent tekende tekenden vult vulde vulden")},
     **{f: "toe" for f in _w("licht lichtte lichtten")},
     **{f: "af" for f in _w("sluit sloot sloten")},
