@@ -50,11 +50,11 @@ def test_real_news_attribution_does_not_fall_below_the_measured_floor():
     t = total(results)
     for lang in ("nl", "en"):
         by_lang = total([r for r in results if r["lang"] == lang])
-        assert by_lang["f1"] >= 0.76, (lang, by_lang["f1"])
-    # measured 0.783 (P 0.826, R 0.744), nl 0.778, en 0.792, claim recall 0.936 on batches 1-42 at
-    # rules-1.8 (batches 39-42 on their first run)
-    assert t["f1"] >= 0.77
-    assert t["claim_recall"] >= 0.92
+        assert by_lang["f1"] >= 0.77, (lang, by_lang["f1"])
+    # measured 0.788 (P 0.833, R 0.748), nl 0.785, en 0.793, claim recall 0.940 on batches 1-62 at
+    # rules-1.9 (batches 59-62 on their first run)
+    assert t["f1"] >= 0.78
+    assert t["claim_recall"] >= 0.93
 
 
 def test_every_real_claim_keeps_its_offsets_and_explains_itself():
@@ -79,6 +79,6 @@ def test_polnear_dev_precision_and_f1(tmp_path, capsys):
     )
     last = capsys.readouterr().out.strip().splitlines()[-1]
     figures = dict(part.split("=") for part in last.split() if "=" in part)
-    # measured precision 0.928 and F1 0.580 on dev at rules-1.8
+    # measured precision 0.927 and F1 0.585 on dev at rules-1.9
     assert float(figures["precision"]) >= 0.90, last
-    assert float(figures["F1"]) >= 0.55, last
+    assert float(figures["F1"]) >= 0.57, last
