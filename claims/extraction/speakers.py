@@ -171,7 +171,14 @@ class SpeakerTracker:
         if self.focus is not None and (self.focus.kind != "organisation" or plural):
             cands.append(self.focus)
         cands += [e for e in (self.last_speaker, self.last_person) if e is not None]
-        if not cands and self._mentioned is not None and self.sentence - self._mentioned[1] <= 2:
+        at = self._pronoun_tok
+        if (
+            not cands
+            and self._mentioned is not None
+            and self.sentence - self._mentioned[1] <= 2
+            # named before the pronoun, not after it ("Hij vervolgt tegenover het Italiaanse RAI")
+            and (self._mentioned[1] < self.sentence or at is None or self._mentioned[0].end <= at)
+        ):
             # nobody spoke or was introduced yet: the person last named ("Welk gevoel overheerst
             # bij Remco Evenepoel? “…”, zei hij.")
             np = self._mentioned[0]

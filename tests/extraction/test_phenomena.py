@@ -1836,3 +1836,8 @@ def test_a_speech_verb_used_otherwise_reports_nothing(text):
 
 def test_a_separable_verb_without_a_clause_reports_nothing():
     assert [c.speaker for c in extract("De lichten gaan om tien uur uit in het stadion.", "nl")] == [None]
+
+
+def test_a_pronoun_with_nobody_before_it_is_not_the_name_after_it():
+    text = "Hij vervolgt tegenover het Italiaanse RAI: „Dat komt ervan als renners niet opdagen.”"
+    assert [c.speaker for c in extract(text, "nl") if c.kind == "direct"] == [None]

@@ -158,6 +158,7 @@ ADVERBS = _w("""
     verder ook al nog eerder later vooral opnieuw eveneens daarnaast bovendien nu vandaag gisteren
     morgen echter wel dan toen inmiddels daarbij meteen nadrukkelijk expliciet vervolgens tevens
     tegelijk zelf zelfs alleen dus zo maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    desalniettemin achteraf
     """)
 BACKWARD_OPENERS = frozenset({"dat", "dit", "zo"})
 QUESTION_OPENERS = frozenset({"wie", "wat", "waar", "waarom", "wanneer", "hoe", "welke"})
