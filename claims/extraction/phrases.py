@@ -437,6 +437,30 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             name.append(j)
             j += 1
             continue
+        if name and name[-1] == j - 1 and t.cap and lw in lex.name_particles:
+            # "Ilse Van de keere", "Dirk De fauw": a capitalised particle, then the surname, which
+            # Flemish names may write in small letters
+            k = j + 1
+            while k < limit and toks[k].lower in lex.name_particles and not toks[k].quoted:
+                k += 1
+            nxt = toks[k] if k < limit else None
+            if (
+                nxt is not None
+                and nxt.word
+                and not nxt.quoted
+                and (
+                    name_token(toks, k, lex)
+                    or (
+                        not nxt.cap
+                        and len(nxt.lower) > 2
+                        and nxt.lower not in lex.function_words
+                        and lex.upos.get(nxt.lower) is None
+                    )
+                )
+            ):
+                name.extend(range(j, k + 1))
+                j = k + 1
+                continue
         if name and lw in lex.name_particles and not t.cap:
             # "Jan van der Laan", "Jan ten Brinke", but not "Donald Pols van Milieudefensie"
             k = j

@@ -1325,6 +1325,16 @@ CASES = [
         "gaat uit",
         "reported.dat",
     ),
+    # a Flemish surname in small letters after a capitalised particle
+    (
+        "nl",
+        "Burgemeester Dirk De fauw zegt dat elke trailer wordt gecontroleerd.",
+        "elke trailer wordt gecontroleerd",
+        "Dirk De fauw",
+        "indirect",
+        "zegt",
+        "reported.dat",
+    ),
 ]
 
 
