@@ -671,6 +671,18 @@ def _complement(
         if not body or " ".join(toks[m].lower for m in body) in lex.media:
             # "zei de coach bij de NOS": the broadcaster heard it, the coach said it
             return j, []
+        if role is not org and len(body) >= 3 and not toks[body[0]].cap and not spokes:
+            # "de voorzitter van de commissie Mattijs Loor": after a role, the capitalised words that
+            # follow a lowercase organisation word are the role holder's name, unless that word
+            # takes a place ("de gemeente Den Haag")
+            split = next((p for p in range(1, len(body)) if toks[body[p]].cap), None)
+            if (
+                split is not None
+                and len(body) - split >= 2
+                and all(toks[m].cap for m in body[split:])
+                and toks[body[split - 1]].lower not in _PLACE_ORGS
+            ):
+                body = body[:split]
         org[:] = list(range(body[0] if org is not role else org[0], body[-1] + 1))
         return body[-1] + 1, []
     if nxt.quoted or not (nxt.cap or nxt.lower in lex.portfolios) or nxt.lower in ("en", "and"):
@@ -872,6 +884,10 @@ def time_word(lw: str, lex: Lexicon) -> bool:
 
 # English surnames that are also roles ("Jacqueline King", "Sarah Baker"); other capitalised roles
 # after a capitalised word are titles ("Welsh Secretary", "Metro Mayor").
+# Organisation words named after a place: "de gemeente Den Haag", "Kent County Council".
+_PLACE_ORGS = frozenset(
+    ["gemeente", "provincie", "stad", "regio", "waterschap", "county", "city", "state", "borough", "district"]
+)
 _TRADE_SURNAMES = frozenset(
     [
         "king",

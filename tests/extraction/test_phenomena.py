@@ -1335,6 +1335,25 @@ CASES = [
         "zegt",
         "reported.dat",
     ),
+    # a role, its organisation, then the holder's name; a municipality keeps its place name
+    (
+        "nl",
+        '"Ik voel mij in mijn hemd gezet", zegt de voorzitter van de auditcommissie Mattijs Loor.',
+        "Ik voel mij in mijn hemd gezet",
+        "Mattijs Loor",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
+    (
+        "nl",
+        '"We onderzoeken de zaak", zegt een woordvoerder van de gemeente Den Haag.',
+        "We onderzoeken de zaak",
+        "gemeente Den Haag",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
 ]
 
 

@@ -298,6 +298,7 @@ ORG_SUFFIXES = (
     "federatie",
     "stichting",
     "omroep",
+    "commissie",
 )
 ROLE_LINKS = frozenset({"van", "voor", "bij"})
 # Lower-case words inside the name of an organisation ("Staatstoezicht op de Mijnen").
