@@ -264,6 +264,7 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
     name: list[int] = []
     affiliation: list[int] = []
     lowers = 0
+    english = lex.lang == "en"
     classes = lex.word_classes  # ROLE | ORG bits of a word, one lookup instead of two calls
     while j < limit:
         t = toks[j]
@@ -507,9 +508,9 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 j = m
             break
         if (
-            name
+            english
+            and name
             and not role
-            and lex.lang == "en"
             and len(name) <= 2
             and name[-1] == j - 1
             and not t.cap
@@ -525,10 +526,10 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             j += 1
             continue
         if (
-            name == [i]
+            english
             and j == i + 1
+            and len(name) == 1
             and not role
-            and lex.lang == "en"
             and t.word
             and not t.cap
             and lw not in lex.function_words
