@@ -900,6 +900,18 @@ class SentenceRules:
             prev = toks[m - 1].text
             if prev == "," and (t.lower,) in lex.clause_tails:
                 return toks[m - 1].start
+            if (
+                prev == ","
+                and m + 1 < hi
+                and hi - m <= 6
+                and (
+                    (lex.is_cue_verb(t.lower) and toks[m + 1].lower in lex.subject_pronouns)
+                    or (t.lower in lex.subject_pronouns and lex.is_cue_verb(toks[m + 1].lower))
+                )
+            ):
+                # "… dat de lonen te snel stijgen, zei hij dinsdag.", "…, he said on Tuesday.": the
+                # cue repeated at the end is no part of the claim
+                return toks[m - 1].start
             if prev == "," and m - k > 3 and (t.lower in lex.participle_cues or t.lower in lex.tail_words):
                 # "…, noting her comments …", "…, which he called …": a comment of the author's
                 return toks[m - 1].start

@@ -1354,6 +1354,16 @@ CASES = [
         "zegt",
         "quote.cue_after",
     ),
+    # the cue repeated at the end of a reported clause is no part of the claim
+    (
+        "nl",
+        "Klaas Knot vindt dat de lonen te snel stijgen, zei hij dinsdag.",
+        "de lonen te snel stijgen",
+        "Klaas Knot",
+        "indirect",
+        "vindt",
+        "reported.dat",
+    ),
 ]
 
 
@@ -1859,3 +1869,8 @@ AUTHOR_ONLY = [
 @pytest.mark.parametrize(("lang", "text", "expected"), AUTHOR_ONLY)
 def test_words_that_look_like_a_report_report_nothing(lang, text, expected):
     assert [(c.kind, c.speaker) for c in extract(text, lang)] == expected
+
+
+def test_a_cue_repeated_at_the_end_of_the_clause_stays_out_of_the_claim():
+    text = "Klaas Knot said that wages are rising too fast, he said on Tuesday."
+    assert [c.text for c in extract(text, "en")] == ["wages are rising too fast"]
