@@ -883,12 +883,12 @@ def time_word(lw: str, lex: Lexicon) -> bool:
     return hit
 
 
-# English surnames that are also roles ("Jacqueline King", "Sarah Baker"); other capitalised roles
-# after a capitalised word are titles ("Welsh Secretary", "Metro Mayor").
 # Organisation words named after a place: "de gemeente Den Haag", "Kent County Council".
 _PLACE_ORGS = frozenset(
     ["gemeente", "provincie", "stad", "regio", "waterschap", "county", "city", "state", "borough", "district"]
 )
+# English surnames that are also roles ("Jacqueline King", "Sarah Baker"); other capitalised roles
+# after a capitalised word are titles ("Welsh Secretary", "Metro Mayor").
 _TRADE_SURNAMES = frozenset(
     [
         "king",

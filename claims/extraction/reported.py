@@ -444,6 +444,7 @@ def verb_claim(
             continue  # "…,” the mayor said, adding that …": the participle opens its own clause
         wide = k < n and (
             _prepositional(toks[k].lower, lex)
+            or toks[k].lower in lex.days
             or toks[k].lower in _WHEN_WORDS
             or _aside_after_cue(toks, k, lex)
         )
@@ -679,7 +680,7 @@ def _participle_comma(toks: list[Token], k: int, n: int) -> int:
 def _aside_after_cue(toks: list[Token], k: int, lex) -> bool:
     """ "said Monday, in an email to the paper, that …": English puts a circumstance between
     commas before its "that"."""
-    return lex.lang == "en" and k < len(toks) and toks[k].text == ","
+    return lex.lang == "en" and toks[k].text == ","
 
 
 def _prepositional(lower: str, lex) -> bool:
@@ -901,32 +902,8 @@ _SUBORDINATE_OPENERS = frozenset(
 )
 _ASIDE_OPENERS = frozenset(["which", "who", "whose", "die", "dat", "wat", "wiens"])
 _EXAMPLE_OPENERS = frozenset(["including", "such", "like", "notably", "especially", "waaronder", "zoals"])
-# when a cue is said: "said Monday morning, in an email to …, that …"
-_WHEN_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "tonight",
-        "earlier",
-        "maandag",
-        "dinsdag",
-        "woensdag",
-        "donderdag",
-        "vrijdag",
-        "zaterdag",
-        "zondag",
-        "gisteren",
-        "vandaag",
-        "eerder",
-    ]
-)
+# when a cue is said, besides the days: "said earlier, in an email to …, that …"
+_WHEN_WORDS = frozenset(["tonight", "earlier", "eerder"])
 
 
 def _words(toks: list[Token], lo: int, hi: int) -> int:

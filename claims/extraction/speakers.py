@@ -422,8 +422,8 @@ class SpeakerTracker:
                 return self._spokes(org)
         f = self.focus
         if not indefinite and np.det and head in lex.artifacts:
-            # "the statement added", "het rapport stelt": the statement of the one in focus, a
-            # report rather an organisation's than a person's
+            # "the statement added", "het rapport stelt": the statement of the one in focus; a
+            # report is an organisation's rather than a person's
             if head in lex.reports and (f is None or f.kind == "person"):
                 f = self._org_words.get(("organisation", "*")) or f
             if f is not None:
