@@ -84,6 +84,8 @@ _PASSIVE_AUX = frozenset(
     ["was", "were", "is", "are", "been", "be", "being", "werd", "wordt", "werden", "worden"]
 )
 LEFT_BOUNDARY = frozenset({",", "—", "–", ":", "en", "maar", "and", "but", "what", "wat"})
+# Words that single out the subject opening a clause: "Ook hij zei dat …", "Even the mayor said …".
+FOCUS_PARTICLES = frozenset({"ook", "zelfs", "alleen", "even", "also", "only"})
 TRAILING = " \t\r\n,;:.!?"
 _OPENERS = re.compile(r"[ —–\-(\[]*")  # the characters a standalone quote may follow
 
@@ -229,7 +231,25 @@ class SentenceRules:
                     continue
                 yield Cue(i, i + 1, None, t.text, lw in lex.naming_verbs, lw in lex.tell_verbs)
                 found += 1
-            elif i + 1 < hi and toks[i + 1].lower in lex.complementizers:
+            elif (
+                i + 1 < hi
+                and (
+                    toks[i + 1].lower in lex.complementizers
+                    # "Hij wil echt dat …", "hoopt nog steeds dat …": adverbs before the clause
+                    or (
+                        lw in lex.clause_cues
+                        and any(
+                            toks[m].lower in lex.complementizers and not toks[m].quoted
+                            for m in range(i + 2, min(hi, i + 4))
+                        )
+                        and all(
+                            lex.adverb(t.lower) and not t.quoted
+                            for t in toks[i + 1 : i + 3]
+                            if t.lower not in lex.complementizers
+                        )
+                    )
+                )
+            ):
                 # "Hij wil dat Nederland meer druk zet": a wish or fear with a clause
                 yield Cue(i, i + 1, None, t.text, False, False)
                 found += 1
@@ -410,6 +430,7 @@ class SentenceRules:
                     or prev.lower in SUBORDINATORS
                     # "This week Councillor Stephens said …": a time before the subject
                     or (prev.lower in _PERIODS and s - 1 > clause_lo - 1)
+                    or (prev.lower in FOCUS_PARTICLES and s - 1 == clause_lo)
                     # "In September the company said …", "At the party meeting Mr Varadkar said …":
                     # a fronted phrase without its comma
                     or (fronted and s > clause_lo + 1 and (toks[s].cap or toks[s].lower in lex.determiners))

@@ -766,7 +766,10 @@ def _closing_cue(toks: list[Token], k: int, n: int, lex) -> bool:
         if toks[m].text == "," and not toks[m].quoted:
             # the cue opens or closes the segment: ", NP said." / ", said NP."
             return any(
-                lex.is_cue_verb(toks[c].lower) and toks[c].lower not in lex.participle_cues
+                lex.is_cue_verb(toks[c].lower)
+                and toks[c].lower not in lex.participle_cues
+                # ', called "severe acute respiratory syndrome".': a name given, not a cue closing
+                and not (c == m + 1 and c + 1 < n and toks[c + 1].quoted)
                 for c in {m + 1, end - 1}
                 if m + 1 < end and not toks[c].quoted
             )

@@ -1364,6 +1364,83 @@ CASES = [
         "vindt",
         "reported.dat",
     ),
+    # the plural of a role ending in -e ("getuige", "omwonende"): a group that speaks
+    (
+        "nl",
+        "Volgens getuigen zou de politie hardhandig hebben opgetreden.",
+        "zou de politie hardhandig hebben opgetreden",
+        "getuigen",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    (
+        "nl",
+        "Volgens omwonenden stond de auto al dagen op straat.",
+        "stond de auto al dagen op straat",
+        "omwonenden",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # an opinion or possibility with its clause
+    (
+        "nl",
+        "Jansen is van mening dat de regels te streng zijn.",
+        "de regels te streng zijn",
+        "Jansen",
+        "indirect",
+        "mening",
+        "reported.dat",
+    ),
+    (
+        "nl",
+        "Directeur Piet Smit sluit niet uit dat er banen verdwijnen.",
+        "er banen verdwijnen",
+        "Piet Smit",
+        "indirect",
+        "sluit uit",
+        "reported.dat",
+    ),
+    (
+        "nl",
+        "Wethouder Klaartje van Dillen is kritisch. Zij snapt dat de coronacrisis tijd vraagt.",
+        "de coronacrisis tijd vraagt",
+        "Klaartje van Dillen",
+        "indirect",
+        "snapt",
+        "reported.dat",
+    ),
+    (
+        "nl",
+        "Minister Rob Jetten is boos. Hij vreest ook dat het misgaat.",
+        "het misgaat",
+        "Rob Jetten",
+        "indirect",
+        "vreest",
+        "reported.dat",
+    ),
+    # a focus particle before the subject: "Ook hij zei dat …"
+    (
+        "nl",
+        'Rob Jetten is boos. Ook hij zei dat de PVV-leider "niet de Nederlanders op 1 zet".',
+        "de PVV-leider",
+        "Rob Jetten",
+        "indirect",
+        "zei",
+        "reported.dat",
+    ),
+    # a name given in quotes after a comma closes no sentence as a cue would
+    (
+        "en",
+        "Dr. Julie Gerberding said the cases are people who traveled to Asia and developed fever, "
+        'called "severe acute respiratory syndrome," or SARS.',
+        "the cases are people who traveled to Asia",
+        "Julie Gerberding",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 

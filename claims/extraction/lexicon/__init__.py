@@ -133,7 +133,12 @@ class Lexicon:
                 or ("-" in lower and lower.rsplit("-", 1)[1] in self.roles)
                 # plurals: "strafpleiters", "lawyers", "artsen"
                 or (len(lower) > 5 and lower.endswith("s") and lower[:-1] in self.roles)
-                or (len(lower) > 6 and lower.endswith("en") and lower[:-2] in self.roles)
+                or (len(lower) > 5 and lower.endswith("en") and lower[:-2] in self.roles)
+                # "getuigen", "omwonenden": a role ending in -e takes -n
+                or (len(lower) > 6 and lower.endswith("en") and lower[:-1] in self.roles)
+                # "witnesses", "deputies"
+                or (len(lower) > 6 and lower.endswith("es") and lower[:-2] in self.roles)
+                or (len(lower) > 6 and lower.endswith("ies") and f"{lower[:-3]}y" in self.roles)
                 # "medewerkers", "raadsleden": the plural of a compound role
                 or (len(lower) > 8 and lower.endswith("s") and lower[:-1].endswith(self.role_suffixes))
                 or (len(lower) > 6 and lower.endswith("leden") and f"{lower[:-5]}lid" in self.roles)

@@ -106,7 +106,8 @@ ROLES = _w("""
     barrister solicitor magistrate detective sergeant constable legislator strategist surgeon
     nurse teacher headteacher student farmer owner resident neighbour neighbor witness victim
     survivor activist campaigner protester treasurer taoiseach diplomat bishop pastor priest
-    landlord tenant homeowner shopkeeper pilot soldier firefighter paramedic
+    landlord tenant homeowner shopkeeper pilot soldier firefighter paramedic bystander onlooker
+    eyewitness insider critic
     colleague teammate friend wife husband son daughter brother sister
     """)
 ANONYMOUS_ROLES = _w("""

@@ -109,7 +109,8 @@ SEPARABLE = {
     **{f: ("erop", "op") for f in _w("rekent rekenen rekende rekenden")},
     **{f: "aan" for f in _w("stipt stippen stipte stipten tekent tekende tekenden vult vulde vulden")},
     **{f: "toe" for f in _w("licht lichtte lichtten")},
-    **{f: "af" for f in _w("sluit sloot sloten")},
+    # "sluit niet uit dat …": a possibility with its clause
+    **{f: ("af", "uit") for f in _w("sluit sluiten sloot sloten")},
     # "De rechters spraken van „ernstig en kwalijk” optreden": naming by "spreken van"
     **{f: "van" for f in _w("spreekt spreken sprak spraken")},
     **{f: "uit" for f in _w("haalt haalde haalden")},
@@ -118,7 +119,6 @@ SEPARABLE = {
     **{f: "aan" for f in _w("voert voerde voerden")},
     **{f: "op" for f in _w("doelt doelde doelden")},
     **{f: "in" for f in _w("schat schatte schatten")},  # "De Nationale Bank schat in dat …"
-    **{f: "erop" for f in _w("rekent rekenen rekende rekenden")},  # "rekent erop dat …"
 }
 # "Dat blijkt uit cijfers van X": a source named after a verb of evidence.
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
@@ -208,7 +208,7 @@ ROLES = _w("""
     reiziger passagier chauffeur buschauffeur treinbegeleider conducteur machinist supporter
     bezoeker deelnemer vrijwilliger leerling studente patiënt patiente omwonende huurder
     verhuurder landbouwer akkerbouwer tuinder kweker imker slager bakker kapper klant
-    melkveehouder pluimveehouder varkenshouder aandeelhouder
+    melkveehouder pluimveehouder varkenshouder aandeelhouder omstander ooggetuige kenner insider
     collega vriend vriendin echtgenote echtgenoot zoon dochter broer zus zuster opa oma partner
     """)
 # Anonymous roles: with an affiliation ("analisten van ING") the speaker is the organisation.
@@ -364,6 +364,8 @@ CLAUSE_CUES = _w(
     " vreest vrezen vreesde vreesden beseft beseffen besefte weet ziet besluit besloot besloten"
     # a state of mind with a clause: "Knot is niet bang dat …", "is ervan overtuigd dat …"
     " bang blij overtuigd bezorgd teleurgesteld tevreden trots optimistisch ongerust merkt merkte"
+    # "is van mening dat …", "is er zeker van dat …"
+    " mening zeker snapt snappen snapte begrijpt begrijpen begreep"
 )
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("")
@@ -459,6 +461,63 @@ MEDIA = {
     "de limburger": "De Limburger",
     "de gelderlander": "De Gelderlander",
     "tubantia": "Tubantia",
+    # regional broadcasters, agencies and papers
+    "rtv utrecht": "RTV Utrecht",
+    "rtv noord": "RTV Noord",
+    "rtv drenthe": "RTV Drenthe",
+    "rtv oost": "RTV Oost",
+    "rtv rijnmond": "RTV Rijnmond",
+    "rijnmond": "Rijnmond",
+    "omroep brabant": "Omroep Brabant",
+    "omroep zeeland": "Omroep Zeeland",
+    "omroep gelderland": "Omroep Gelderland",
+    "omroep west": "Omroep West",
+    "omroep flevoland": "Omroep Flevoland",
+    "omrop fryslân": "Omrop Fryslân",
+    "nh nieuws": "NH Nieuws",
+    "l1": "L1",
+    "at5": "AT5",
+    "wnl": "WNL",
+    "anp": "ANP",
+    "belga": "Belga",
+    "nu.nl": "NU.nl",
+    "dagblad van het noorden": "Dagblad van het Noorden",
+    "dvhn": "DvhN",
+    "leeuwarder courant": "Leeuwarder Courant",
+    "pzc": "PZC",
+    "bn destem": "BN DeStem",
+    "eindhovens dagblad": "Eindhovens Dagblad",
+    "brabants dagblad": "Brabants Dagblad",
+    "noordhollands dagblad": "Noordhollands Dagblad",
+    "haarlems dagblad": "Haarlems Dagblad",
+    "leidsch dagblad": "Leidsch Dagblad",
+    "de stentor": "De Stentor",
+    "vtm": "VTM",
+    "radio 2": "Radio 2",
+    "studio brussel": "Studio Brussel",
+    "atv": "ATV",
+    "tv limburg": "TV Limburg",
+    "bruzz": "Bruzz",
+    "de zondag": "De Zondag",
+    "metro": "Metro",
+    "hart van nederland": "Hart van Nederland",
+    "omroep max": "Omroep Max",
+    "tvl": "TVL",
+    "tv oost": "TV Oost",
+    "focus-wtv": "Focus-WTV",
+    "elsevier": "Elsevier",
+    "ew": "EW",
+    "nieuwe revu": "Nieuwe Revu",
+    "panorama": "Panorama",
+    "quote": "Quote",
+    "sportwereld": "Sportwereld",
+    "fd": "FD",
+    "reformatorisch dagblad": "Reformatorisch Dagblad",
+    "nederlands dagblad": "Nederlands Dagblad",
+    "friesch dagblad": "Friesch Dagblad",
+    "de gooi- en eemlander": "De Gooi- en Eemlander",
+    "ijmuider courant": "IJmuider Courant",
+    "gva": "GVA",
 }
 MEDIA_WORDS = ("krant", "dagblad", "weekblad", "blad")
 # Descriptions that stand for one institution, under its full name.
