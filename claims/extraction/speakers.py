@@ -72,6 +72,7 @@ class SpeakerTracker:
         self._mentioned_org: tuple[str, int] | None = None  # the last organisation-shaped word seen
         # role head -> a person met only by a definite description ("the Mayor of Mackay")
         self._described: dict[str, Entity] = {}
+        self._kind_words = frozenset(w for words in lex.org_kinds.values() for w in words)
         # where in the sentence being read the scan introduced people: a pronoun before that
         # position points back past them ("Volgens hem is de Russische president Poetin …")
         self._scan_at = -1  # the token the scan is at, -1 outside the scan
@@ -618,12 +619,17 @@ class SpeakerTracker:
                 focus = self.focus
                 if focus is not None and (focus.kind == "person" or id(focus) in self._media):
                     focus = None  # "het ziekenhuis" after "schrijft De Morgen" is not the newspaper
-                ent = ent or focus
-                ent = (
-                    ent or self._org_words.get(("organisation", "*")) or self._org_words.get(("unknown", "*"))
-                )
+                if ent is None and key not in lex.org_kinds:
+                    # "het bedrijf": whichever organisation is in focus; "de rechtbank" or "the
+                    # union" only one whose name says it is one (_named_with), else its own
+                    ent = (
+                        focus
+                        or self._org_words.get(("organisation", "*"))
+                        or self._org_words.get(("unknown", "*"))
+                    )
                 if (
                     ent is None
+                    and key not in lex.org_kinds
                     and self._mentioned_org is not None
                     and self.sentence - self._mentioned_org[1] <= 3
                 ):
@@ -648,13 +654,20 @@ class SpeakerTracker:
     def _named_with(self, head: str) -> Entity | None:
         """The most recent organisation introduced with ``head`` in its name or description:
         "de organisatie" after "Landbouworganisatie LTO Noord", "de bond" after "de Consumentenbond"."""
+        kinds = self.lex.org_kinds.get(head, ())
         for ent in reversed(self.entities):
             if ent.kind != "organisation":
                 continue
             for form in (*ent.names, *ent.aliases):
                 if any(
                     w[:1].isupper()
-                    and (w.lower() == head or (len(w) > len(head) + 2 and w.lower().endswith(head)))
+                    and (
+                        w.lower() == head
+                        or (len(w) > len(head) + 2 and w.lower().endswith(head))
+                        # "de school" after "Het Leidsche Rijn College", "het ziekenhuis" after
+                        # "Ziekenhuisgroep Twente": a name of that kind
+                        or any(k == w.lower().strip("()") or (len(k) > 3 and k in w.lower()) for k in kinds)
+                    )
                     for w in form.split()
                 ):
                     return ent  # a word of a name, not an earlier "het bedrijf"
@@ -971,13 +984,29 @@ class SpeakerTracker:
         if not caps:
             return
         n = len(toks)
+        kind_words = self._kind_words
         for j in caps:
             t = toks[j]
-            if t.lower in upos:
+            common = t.lower in upos
+            org_word = lex.is_org_head(t.lower)
+            if not org_word and (t.lower in kind_words or t.lower in lex.anaphoric_orgs):
+                # "Het Leidsche Rijn College", "Erasmus MC": a word naming a kind of organisation
+                # closes a name of capitalised words
+                org_word = common = j > 0 and toks[j - 1].cap
+            if common and not (
+                # "Het Leidsche Rijn College", "Wayne State University": a common organisation
+                # word closing a name of capitalised words
+                j > 0
+                and org_word
+                and toks[j - 1].cap
+                and toks[j - 1].word
+                and not toks[j - 1].quoted
+                and toks[j - 1].lower not in lex.function_words
+            ):
                 continue
-            if _orgish(t.text):
+            if not common and _orgish(t.text):
                 self._mentioned_org = (t.text, self.sentence)  # "Het COA", "de NZa"
-            elif j > 0 and lex.is_org_head(t.lower) and not (j + 1 < n and toks[j + 1].cap):
+            elif j > 0 and org_word and not (j + 1 < n and toks[j + 1].cap):
                 # "de Consumentenbond", "Zorggroep": an organisation by its name's last part; with
                 # the capitalised words before it when it only closes a name ("Boeing Co.")
                 start = j
@@ -985,6 +1014,8 @@ class SpeakerTracker:
                     start > 1 and toks[start - 1].cap and toks[start - 1].word and not toks[start - 1].quoted
                 ):
                     start -= 1
+                if start == 1 and toks[0].cap and toks[0].word and toks[0].lower not in lex.function_words:
+                    start = 0  # "Wayne State University said …"
                 name = text[toks[start].start : t.end]
                 self._org(name, name, "")
         if len(caps) < 2:

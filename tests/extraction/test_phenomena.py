@@ -1441,6 +1441,27 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a description of an organisation points back at a name of that kind, named in passing
+    (
+        "nl",
+        "Het Leidsche Rijn College in Utrecht heeft aangifte gedaan. Volgens RTV Utrecht circuleerde "
+        "een lijst. Die leerling wordt volgens de school passend gestraft.",
+        "Die leerling wordt",
+        "Leidsche Rijn College",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    (
+        "en",
+        "Wayne State University announced free tuition on Monday. Trustees were not told. "
+        "The university said the board chair had been given notice.",
+        "the board chair had been given notice",
+        "Wayne State University",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
@@ -1951,3 +1972,13 @@ def test_words_that_look_like_a_report_report_nothing(lang, text, expected):
 def test_a_cue_repeated_at_the_end_of_the_clause_stays_out_of_the_claim():
     text = "Klaas Knot said that wages are rising too fast, he said on Tuesday."
     assert [c.text for c in extract(text, "en")] == ["wages are rising too fast"]
+
+
+def test_a_court_described_is_never_another_organisation_in_focus():
+    claims = extract(
+        "Het Openbaar Ministerie eiste twee jaar cel. De rechtbank oordeelde dat er nog extra onderzoek "
+        "nodig was.",
+        "nl",
+    )
+    court = next(c for c in claims if "extra onderzoek" in c.text)
+    assert court.speaker == "rechtbank"

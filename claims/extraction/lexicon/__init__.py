@@ -35,6 +35,8 @@ class Lexicon:
     spokesperson_roles: frozenset[str]
     org_heads: frozenset[str]
     anaphoric_orgs: frozenset[str]
+    # a description of an organisation -> words a name of that kind carries ("de school": "College")
+    org_kinds: dict[str, tuple[str, ...]]
     role_links: frozenset[str]
     name_links: frozenset[str]
     portfolios: frozenset[str]
@@ -219,6 +221,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         spokesperson_roles=mod.SPOKESPERSON_ROLES,
         org_heads=mod.ORG_HEADS,
         anaphoric_orgs=mod.ANAPHORIC_ORGS,
+        org_kinds=getattr(mod, "ORG_KINDS", {}),
         role_links=mod.ROLE_LINKS,
         name_links=mod.NAME_LINKS,
         portfolios=mod.PORTFOLIOS,

@@ -47,6 +47,21 @@ ANAPHORIC_ORGS = frozenset(
     | {"regulator", "watchdog", "authority", "inspectorate", "association", "broadcaster", "charity"}
     | {"trust", "foundation", "institute", "college", "giant", "firm", "business", "store"}
 )
+# A description of an organisation and the words in the name of one of that kind: "the union"
+# after "the Rail, Maritime and Transport union (RMT)", "the hospital" after "Caritas Medical Centre".
+_UNIONS = ("union", "unite", "federation", "association", "brotherhood", "teamsters", "guild")
+_HOSPITALS = ("hospital", "trust", "infirmary", "clinic", "medical", "health")
+ORG_KINDS = {
+    "union": _UNIONS,
+    "hospital": _HOSPITALS,
+    "trust": ("trust",),
+    "school": ("school", "college", "academy", "institute"),
+    "university": ("university", "college"),
+    "college": ("college",),
+    "court": ("court",),
+    "club": ("fc", "club", "city", "united", "town", "rovers", "athletic", "county"),
+    "team": ("fc", "club", "city", "united", "town", "rovers", "athletic", "county"),
+}
 NAMING_VERBS = _w("""
     call calls called describe describes described slammed slams branded brands labelled labeled
     accused accuses dubbed

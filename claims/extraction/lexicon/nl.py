@@ -83,6 +83,43 @@ ANAPHORIC_ORGS = _w("""
     inspectie instituut planbureau agentschap bureau commissie raad college spoorbeheerder
     havenbedrijf netbeheerder zuivelconcern keten supermarktketen winkelketen maatschappij
     """)
+# A description of an organisation and the words in the name of one of that kind: "de school"
+# after "Het Leidsche Rijn College", "het ziekenhuis" after "UZ Leuven".
+_SCHOOLS = (
+    "school",
+    "college",
+    "lyceum",
+    "atheneum",
+    "gymnasium",
+    "academie",
+    "instituut",
+    "scholengemeenschap",
+)
+_HOSPITALS = ("ziekenhuis", "ziekenhuizen", "gasthuis", "uz", "umc", "mc", "kliniek", "medisch")
+_UNIONS = (
+    "bond",
+    "vakbond",
+    "fnv",
+    "cnv",
+    "acv",
+    "abvv",
+    "aclvb",
+    "acod",
+    "bbtk",
+    "vsoa",
+    "unie",
+    "federatie",
+)
+ORG_KINDS = {
+    "school": _SCHOOLS,
+    "hogeschool": ("hogeschool", "academie", "university"),
+    "universiteit": ("universiteit", "university", "uva", "vu", "ku"),
+    "ziekenhuis": _HOSPITALS,
+    "bond": _UNIONS,
+    "vakbond": _UNIONS,
+    "rechtbank": ("rechtbank",),
+    "club": ("fc", "sc", "club", "vv", "sv", "kv", "kaa", "rsc", "krc", "afc", "psv", "ajax", "feyenoord"),
+}
 # "…, klinkt het bij de renner.", "…, luidt het in een verklaring": report only with "het" after them.
 HET_CUES = _w("klinkt klonk klinken klonken luidt luidde luidden")
 # Verbs of naming/calling: the claim keeps the verb ("noemde de onderhandelingen 'complex'").
