@@ -364,6 +364,22 @@ def verb_claim(
             left = None if coordinated else rules.left_subject(toks, cue, clause_lo)
         if left is not None and left.start == clause_lo and not _plausible(left, lex):
             left = None  # "Ruim een jaar later oordeelde het jeugdhof dat …": the subject follows
+        if (
+            left is not None
+            and cue.i > 0
+            and toks[cue.i - 1].text == ","
+            and not (cue.tell or cue.naming or toks[cue.i].lower in lex.participle_cues)
+        ):
+            # "Most signed the agreement, although …, said David Graham-Caso, a spokesman.": a name
+            # right after a cue that follows a comma, closing its clause, is who speaks
+            right = rules.right_subject(toks, cue)
+            if (
+                right is not None
+                and right.kind in ("name", "role", "org")
+                and (right.end >= n - 1 or toks[right.end].text in ",.;")
+                and _words(toks, right.end, n) <= 6
+            ):
+                left = None
         # after "told" the noun phrase is the listener ("told VOA that"), never the speaker
         np = left or (None if cue.tell or coordinated else rules.right_subject(toks, cue))
         if np is None and not coordinated:
@@ -877,11 +893,17 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
                 continue
             return False  # "denied reports of tension, insisting …": the comma ends the object
         lw = t.lower
+        prev = toks[m - 1]
+        if prev.lower in _NOUN_MARKERS or prev.lower in lex.determiners or prev.text[:1].isdigit():
+            continue  # "a share", "per share", "1.92 per share": a noun, whatever else it may be
         if lw in lex.auxiliaries or lw in _MODALS or lex.upos.get(lw) in ("VERB", "AUX"):
             return True
         if len(lw) > 3 and lw.endswith("ed") and not t.cap:
             return True
     return False
+
+
+_NOUN_MARKERS = frozenset(["per", "a", "an", "each", "every", "elke", "ieder", "iedere"])
 
 
 _REASON_OPENERS = frozenset(

@@ -28,7 +28,9 @@ _HEADER_OK = re.compile(r"\A\s*date[ \t]+(\d{4})-(\d{2})(?=\s|\Z)")
 # ending, "NU.nl"; or one other non-space character) with the whitespace before it: every
 # character is whitespace, \w or [^\w\s]. Possessive quantifiers, as nothing after a token could
 # take characters back from it.
-_GAP_TOKEN = re.compile(r"(\s*+)(\w++(?:[-'’&]\w++)*+(?:\.(?:nl|be|com|org|net|eu)\b)?|[^\w\s])")
+_GAP_TOKEN = re.compile(
+    r"(\s*+)(\w++(?:[-'’&]\w++|(?<=\d)[.,]\d++)*+(?:\.(?:nl|be|com|org|net|eu)\b)?|[^\w\s])"
+)
 
 
 def split_header(raw: str) -> tuple[str | None, str]:

@@ -1462,6 +1462,37 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # after a comma, a cue with a name closing the sentence: the name speaks, not the clause before
+    (
+        "en",
+        "Most signed the agreement, although the Sierra Club did not, said David Graham-Caso, a spokesman.",
+        "Most signed the agreement",
+        "David Graham-Caso",
+        "indirect",
+        "said",
+        "reported.cue_after",
+    ),
+    # a number with a thousands separator is one word: the claim keeps it whole
+    (
+        "en",
+        "According to the World Food Programme, 60,000 people may need food aid.",
+        "60,000 people may need food aid",
+        "World Food Programme",
+        "indirect",
+        "according to",
+        "reported.according",
+    ),
+    # an estimate is its maker's
+    (
+        "nl",
+        "Volgens een eerste schatting van de VN-Wereldvoedselorganisatie hebben mogelijk 60.000 mensen "
+        "voedselhulp nodig.",
+        "hebben mogelijk 60.000 mensen voedselhulp nodig",
+        "VN-Wereldvoedselorganisatie",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
@@ -1919,6 +1950,9 @@ AUTHOR_ONLY = [
     # "volgens de wet", "according to plan": in keeping with a rule, no source
     ("nl", "De bond roept boeren op de acties volgens de wet te laten verlopen.", AUTHOR),
     ("en", "The launch went ahead according to plan on Tuesday morning.", AUTHOR),
+    ("nl", "De bussen en trams blijven volgens de normale dienstregeling rijden.", AUTHOR),
+    # an expectation with only a noun object: a figure, not a claim ("a share" is no verb)
+    ("en", "Analysts had forecast an annual profit of $1.92 per share.", AUTHOR),
     # a verb that names only with "as"
     ("en", "Police praised the staff for their quick work on Monday night.", AUTHOR),
     # seeing something happen

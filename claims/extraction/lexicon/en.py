@@ -116,7 +116,8 @@ ROLES = _w("""
     doctor author correspondent editor boss captain premier prosecutor inspector superintendent
     councillor councilor lawmaker mp deputy expert adviser advisor trustee negotiator
     officials analysts economists experts scientists researchers sources spokespeople executives
-    figures data report study survey research estimates calculations
+    figures data report study survey research estimates calculations estimate analysis poll forecast
+    projections
         skater cyclist athlete swimmer player striker midfielder defender goalkeeper skipper
     barrister solicitor magistrate detective sergeant constable legislator strategist surgeon
     nurse teacher headteacher student farmer owner resident neighbour neighbor witness victim
@@ -128,6 +129,7 @@ ROLES = _w("""
 ANONYMOUS_ROLES = _w("""
     spokesperson spokesman spokeswoman officials analysts economists experts scientists researchers
     source sources spokespeople executives figures data report study survey research estimates calculations
+    estimate analysis poll
     """)
 EVENT_VERBS = _w("""
     closed opened signed voted won lost died killed arrested declined refused bought sold fired
@@ -308,4 +310,4 @@ MEDIA = {
 }
 MEDIA_WORDS = ("newspaper", "paper", "daily")
 # "according to plan", "according to the rules": in keeping with, not a source.
-NOT_SOURCES = _w("plan plans schedule rules law laws tradition guidelines script expectations")
+NOT_SOURCES = _w("plan plans schedule rules law laws tradition guidelines script expectations timetable")

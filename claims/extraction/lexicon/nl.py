@@ -223,7 +223,8 @@ ROLES = _w("""
     inspecteur ombudsman ombudsvrouw huisarts bewindsman bewindsvrouw regiodirecteur hoofdofficier
     kamervoorzitter partijvoorzitter dorpsraadvoorzitter fractieleider aanklager procureur
     analisten economen experts deskundigen wetenschappers onderzoekers ingewijden bronnen
-    betrokkenen woordvoerders cijfers gegevens onderzoek rapport peiling berekeningen
+    betrokkenen woordvoerders cijfers gegevens onderzoek rapport peiling berekeningen schatting
+    schattingen raming ramingen prognose prognoses analyse enquête
     hoofdredacteur redacteur presentator verslaggever columnist schepen gouverneur ploegleider
     doelman keeper spits middenvelder verdediger aanvaller renner coureur directeur-generaal
     werknemer bewoner buurman buurvrouw getuige slachtoffer raadsman uitbater zaakvoerder
@@ -252,7 +253,8 @@ ROLES = _w("""
 ANONYMOUS_ROLES = _w("""
     woordvoerder woordvoerster zegsman zegsvrouw analisten economen experts deskundigen
     wetenschappers onderzoekers ingewijden bronnen betrokkenen woordvoerders
-    cijfers gegevens onderzoek rapport peiling berekeningen
+    cijfers gegevens onderzoek rapport peiling berekeningen schatting schattingen raming ramingen
+    prognose prognoses analyse enquête
     """)
 # Verbs of events the author reports: a sentence with one is checkable ("Het ministerie weigerde …").
 EVENT_VERBS = _w("""
@@ -583,7 +585,7 @@ INSTITUTIONS = {
 # "volgens de wet", "volgens de planning": in keeping with, not a source.
 NOT_SOURCES = _w("""
     wet wetten regels regel regelgeving planning schema protocol afspraak afspraken boekje traditie
-    gewoonte voorschriften richtlijnen verwachting verwachtingen plan
+    gewoonte voorschriften richtlijnen verwachting verwachtingen plan dienstregeling reglement procedure
     """)
 # Verbs that name something only with "als" after their object: "ziet de beving als een wake-upcall".
 NAMING_AS = _w("ziet zag zagen zien beschouwt beschouwde beschouwden beschouwen kwalificeert kwalificeerde")
