@@ -265,6 +265,8 @@ class SentenceRules:
             or toks[k].lower in lex.adverbs
             or toks[k].lower in _REFLEXIVES
             or (not toks[k].cap and not toks[k].quoted and lex.adverb(toks[k].lower))
+            # "A senior UN official voiced fears that …": the verb carrying the cue
+            or (k == cue.i - 1 and toks[cue.i].lower in lex.clause_cues and toks[k].lower in lex.light_verbs)
         ):
             k -= 1  # "Ford itself said …", "Mr. Obama often says"
         if k == cue.i - 1 and k > clause_lo and toks[k].text == "," and not toks[k].quoted:

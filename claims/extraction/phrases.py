@@ -689,7 +689,22 @@ def _complement(
     if nxt.quoted or not (nxt.cap or nxt.lower in lex.portfolios) or nxt.lower in ("en", "and"):
         return j, []
     taken = []
-    while k < limit and toks[k].word and not toks[k].quoted and toks[k].lower in lex.portfolios:
+    while (
+        k < limit
+        and not toks[k].quoted
+        and (
+            (toks[k].word and toks[k].lower in lex.portfolios)
+            # "minister van Landbouw, Natuur en Voedselkwaliteit": a list of portfolios
+            or (
+                taken
+                and toks[k].text == ","
+                and k + 1 < limit
+                and toks[k + 1].cap
+                and toks[k + 1].lower in lex.portfolios
+                and toks[k + 1].lower not in ("en", "and")
+            )
+        )
+    ):
         taken.append(k)
         k += 1
     if taken and toks[taken[-1]].lower in ("en", "and"):

@@ -735,6 +735,20 @@ def _clause_start(toks: list[Token], i: int) -> int:
             if opening is not None:
                 k = opening - 1
                 continue
+        if (
+            t.text == ","
+            and 0 < k < i - 3
+            and toks[k - 1].cap
+            and toks[k + 1].cap
+            and not toks[k - 1].quoted
+            and not toks[k + 1].quoted
+            and toks[k + 2].lower in ("en", "and")
+            and toks[k + 3].cap
+        ):
+            # "De minister van Landbouw, Natuur en Voedselkwaliteit Piet Adema zei": a list of
+            # capitalised words in one phrase
+            k -= 1
+            continue
         if t.text in ",;:|" or t.quoted or (t.text in "–—-" and k > 0 and t.start > toks[k - 1].end):
             k += 1
             while k < i and toks[k].text in "–—-":

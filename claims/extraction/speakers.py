@@ -1005,6 +1005,8 @@ class SpeakerTracker:
             ):
                 continue
             if not common and _orgish(t.text):
+                if j == 0 and n > 1 and toks[1].text in ":–—-,":
+                    continue  # "SINGAPORE: …", "ENSCHEDE - …": a dateline, no organisation
                 self._mentioned_org = (t.text, self.sentence)  # "Het COA", "de NZa"
             elif j > 0 and org_word and not (j + 1 < n and toks[j + 1].cap):
                 # "de Consumentenbond", "Zorggroep": an organisation by its name's last part; with

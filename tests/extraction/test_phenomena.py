@@ -1493,6 +1493,53 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # a state of mind named by a noun after a light verb, with its clause
+    (
+        "en",
+        "A senior UN official voiced fears that other parts of the country might contain similar stories.",
+        "other parts of the country might contain similar stories",
+        "senior UN official",
+        "indirect",
+        "fears",
+        "reported.that",
+    ),
+    (
+        "en",
+        "The European Commission had expressed concern that the company may have abused its position.",
+        "the company may have abused its position",
+        "European Commission",
+        "indirect",
+        "concern",
+        "reported.that",
+    ),
+    (
+        "en",
+        "However, coach Ian Foster hinted that two players may still get a chance to play.",
+        "two players may still get a chance to play",
+        "Ian Foster",
+        "indirect",
+        "hinted",
+        "reported.that",
+    ),
+    # a list of portfolios inside a minister's title
+    (
+        "nl",
+        "De minister van Landbouw, Natuur en Voedselkwaliteit Piet Adema zei dat de boeren moeten kiezen.",
+        "de boeren moeten kiezen",
+        "Piet Adema",
+        "indirect",
+        "zei",
+        "reported.dat",
+    ),
+    (
+        "nl",
+        "De Nederlandse minister voor Natuur en Stikstof Christianne van der Wal zei dat het goed gaat.",
+        "het goed gaat",
+        "Christianne van der Wal",
+        "indirect",
+        "zei",
+        "reported.dat",
+    ),
 ]
 
 

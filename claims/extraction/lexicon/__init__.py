@@ -73,6 +73,7 @@ class Lexicon:
     tail_words: frozenset[str]
     artifacts: frozenset[str]
     clause_cues: frozenset[str]
+    light_verbs: frozenset[str]  # "voiced fears that": the verb carrying a state-of-mind cue
     neuter_pronouns: frozenset[str]
     demonyms: frozenset[str]
     object_cues: frozenset[str]
@@ -256,6 +257,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         tail_words=mod.TAIL_WORDS,
         artifacts=mod.ARTIFACTS,
         clause_cues=mod.CLAUSE_CUES,
+        light_verbs=getattr(mod, "LIGHT_VERBS", frozenset()),
         talk_about=getattr(mod, "TALK_ABOUT", frozenset()),
         het_cues=getattr(mod, "HET_CUES", frozenset()),
         neuter_pronouns=mod.NEUTER_PRONOUNS,

@@ -29,7 +29,7 @@ SPEECH_VERBS = _w("""
     comment comments commented commenting respond responds responded responding quipped joked
     explained warned acknowledged insisted summarised summarized outlined showed shows
     testified concluded conclude feel feels felt submit submits submitted
-    alleging suggesting pledging vowing asserting contending maintaining
+    alleging suggesting pledging vowing asserting contending maintaining hinted hints
     """)
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
 PARTICIPLE_CUES = _w("""
@@ -220,7 +220,11 @@ CLAUSE_CUES = _w(
     "fears feared hopes hoped threatens threatened realises realised realizes realized"
     # a state of mind with a clause: "is confident that …", "was worried that …"
     " confident convinced worried concerned optimistic hopeful afraid"
+    # "expressed concern that …", "voiced fears that …": a state of mind named, with its clause
+    " concern concerns"
 )
+# Verbs that only carry a state-of-mind noun ("voiced fears that …"): the subject is before them.
+LIGHT_VERBS = _w("expressed expresses voiced voices raised raises")
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("it")
 # Nationalities used as a description of a person: "the Portuguese said", "the Spaniard".

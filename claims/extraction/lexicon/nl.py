@@ -344,6 +344,8 @@ ROLE_LINKS = frozenset({"van", "voor", "bij"})
 NAME_LINKS = frozenset({"van", "voor", "op", "en", "&"})
 # Capitalised words that complete a role ("minister van Buitenlandse Zaken") rather than start a name.
 PORTFOLIOS = _w("""
+    stikstof volkshuisvesting toeslagen herstel armoedebeleid participatie preventie primair voortgezet
+    rechtsbescherming mijnbouw fiscaliteit langdurige
     buitenlandse binnenlandse zaken defensie financiën financien justitie veiligheid volksgezondheid
     welzijn sport onderwijs cultuur wetenschap economische klimaat landbouw natuur voedselkwaliteit
     infrastructuur waterstaat sociale werkgelegenheid asiel migratie handel ontwikkelingssamenwerking
