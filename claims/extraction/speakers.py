@@ -635,6 +635,7 @@ class SpeakerTracker:
                 ):
                     # "Het RIVM deelde een analyse. „…”, schreef het instituut."
                     named = self._mentioned_org[0]
+                    self._mentioned_org = None  # once: the name may itself look like a description
                     ent = self._org(named, named, "")
                 if ent is not None:
                     self._alias(ent, mention)

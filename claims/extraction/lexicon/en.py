@@ -30,12 +30,15 @@ SPEECH_VERBS = _w("""
     explained warned acknowledged insisted summarised summarized outlined showed shows
     testified concluded conclude feel feels felt submit submits submitted
     alleging suggesting pledging vowing asserting contending maintaining hinted hints
+    confessed reaffirmed reaffirms reiterating cautioning observing answered
+    opined exclaimed clarified
     """)
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
 PARTICIPLE_CUES = _w("""
     saying adding arguing warning noting claiming insisting stating explaining stressing
     acknowledging conceding admitting denying announcing confirming revealing declaring writing
-    alleging suggesting pledging vowing asserting contending maintaining predicting
+    alleging suggesting pledging vowing asserting contending maintaining predicting reiterating
+    cautioning observing
     """)
 EVIDENCE_VERBS = _w("is was comes came")
 EVIDENCE_PREPS = _w("from")

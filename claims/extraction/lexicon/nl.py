@@ -73,6 +73,9 @@ SPEECH_VERBS = _w("""
     betwijfelen zweren becijferen signaleren hekelen bekritiseren bepleiten pleit pleiten gepleit
     beweerde verkondigt verkondigen verkondigde verkondigden pocht pochte twijfelt twijfelde
     twijfelen stellen onderstrepen waarschuwen hamert hamerde beklemtonen poneert poneerde
+    aangaf aangeeft aangaven meedeelde meedeelt meedeelden toegaf toegeeft toegaven bekendmaakte
+    bekendmaakt aankondigde aankondigt aankondigden opmerkte opmerkt opmerkten
+    voorziet
     """)
 
 # Organisation words that, with "het"/"de", point back at the organisation in focus.
