@@ -1540,6 +1540,36 @@ CASES = [
         "zei",
         "reported.dat",
     ),
+    # a finding of an inquiry, a survey or data; "Police found the body" reports nothing
+    (
+        "en",
+        "The Police Ombudsman found the officer copied a colleague's statement.",
+        "the officer copied a colleague's statement",
+        "Police Ombudsman",
+        "indirect",
+        "found",
+        "reported.said",
+    ),
+    # naming by a participle after a comma
+    (
+        "en",
+        "Councillor Lotu Fuli raised a point of order, calling it unusual to review the reasons.",
+        "calling it unusual to review the reasons",
+        "Lotu Fuli",
+        "indirect",
+        "calling",
+        "reported.naming",
+    ),
+    # "in de ogen van X": X's view
+    (
+        "nl",
+        "De actiedag is in de ogen van werkgeversorganisatie Voka onverantwoord en overbodig.",
+        "De actiedag is in de ogen van werkgeversorganisatie Voka onverantwoord",
+        "werkgeversorganisatie Voka",
+        "indirect",
+        "in de ogen van",
+        "reported.in",
+    ),
 ]
 
 
@@ -2000,6 +2030,7 @@ AUTHOR_ONLY = [
     ("nl", "De bussen en trams blijven volgens de normale dienstregeling rijden.", AUTHOR),
     # an expectation with only a noun object: a figure, not a claim ("a share" is no verb)
     ("en", "Analysts had forecast an annual profit of $1.92 per share.", AUTHOR),
+    ("en", "Police found the body of a man in the river on Monday.", AUTHOR),
     # a verb that names only with "as"
     ("en", "Police praised the staff for their quick work on Monday night.", AUTHOR),
     # seeing something happen

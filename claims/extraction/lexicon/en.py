@@ -38,7 +38,7 @@ PARTICIPLE_CUES = _w("""
     saying adding arguing warning noting claiming insisting stating explaining stressing
     acknowledging conceding admitting denying announcing confirming revealing declaring writing
     alleging suggesting pledging vowing asserting contending maintaining predicting reiterating
-    cautioning observing
+    cautioning observing calling
     """)
 EVIDENCE_VERBS = _w("is was comes came")
 EVIDENCE_PREPS = _w("from")
@@ -67,7 +67,7 @@ ORG_KINDS = {
 }
 NAMING_VERBS = _w("""
     call calls called describe describes described slammed slams branded brands labelled labeled
-    accused accuses dubbed
+    accused accuses dubbed calling
     """)
 # Verbs whose first object is the listener ("told reporters that ...").
 TELL_VERBS = _w("tell tells told telling")
@@ -273,6 +273,13 @@ NAMING_AS = _w("""
 # Verbs that report only after one of these words: "the court heard that …", "…, the inquest heard."
 CUE_ONLY_AFTER: dict[str, frozenset[str]] = {
     "heard": _w("court jury inquest tribunal hearing trial magistrates committee inquiry panel"),
+    # "The Police Ombudsman found …", "Data from CoreLogic found …": a finding, not a thing found
+    "found": _w(
+        "survey study report review research data investigation inquiry analysis ombudsman poll audit"
+    ),
+    "finds": _w(
+        "survey study report review research data investigation inquiry analysis ombudsman poll audit"
+    ),
 }
 # "zijn advocaat" / "her lawyer" named after the person it belongs to.
 ROLE_OF = "{owner}'s {role}"

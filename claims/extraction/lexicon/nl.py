@@ -172,6 +172,8 @@ ACCORDING_TO = (
     ("klinkt", "het", "bij"),
     ("klonk", "het", "bij"),
     ("klinkt", "het", "uit", "de", "mond", "van"),
+    # "De actiedag is in de ogen van werkgeversorganisatie Voka onverantwoord"
+    ("in", "de", "ogen", "van"),
 )
 ALDUS = frozenset({"aldus"})
 COMPLEMENTIZERS = frozenset({"dat"})
