@@ -1570,6 +1570,16 @@ CASES = [
         "in de ogen van",
         "reported.in",
     ),
+    # "een Haagse bron": a source described by a capitalised adjective, not a name
+    (
+        "nl",
+        '"Dit is geen crisisteam", zegt een Haagse bron.',
+        "Dit is geen crisisteam",
+        "Haagse bron",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
 ]
 
 

@@ -251,7 +251,7 @@ ROLES = _w("""
     reiziger passagier chauffeur buschauffeur treinbegeleider conducteur machinist supporter
     bezoeker deelnemer vrijwilliger leerling studente patiënt patiente omwonende huurder
     verhuurder landbouwer akkerbouwer tuinder kweker imker slager bakker kapper klant
-    melkveehouder pluimveehouder varkenshouder aandeelhouder omstander ooggetuige kenner insider
+    melkveehouder pluimveehouder varkenshouder aandeelhouder omstander ooggetuige kenner insider bron
     collega vriend vriendin echtgenote echtgenoot zoon dochter broer zus zuster opa oma partner
     """)
 # Anonymous roles: with an affiliation ("analisten van ING") the speaker is the organisation.
