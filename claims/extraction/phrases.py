@@ -588,6 +588,12 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             if lw in lex.auxiliaries or lw in lex.complementizers:
                 break
             if (
+                mods
+                and lex.upos.get(lw) in ("ADJ", "ADV")
+                and lex.upos.get(toks[mods[-1]].lower) not in ("ADJ", "ADV", "NUM")
+            ):
+                break  # "volgens de fractie moeilijk te controleren": the phrase ends at its noun
+            if (
                 (lex.is_cue_verb(lw) or lex.upos.get(lw) == "VERB")
                 and not _head_ahead(toks, j, limit, lex)
                 # "…, one slide says": a noun between its determiner and the cue

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .lexicon import ORG, ROLE, Lexicon
-from .phrases import ORG_NAME_WORDS, NounPhrase, fold, name_token, parse_np
+from .phrases import ORG_NAME_WORDS, NounPhrase, fold, name_token, parse_np, time_word
 from .text import Token
 from .types import SpeakerInfo
 
@@ -72,7 +72,11 @@ class SpeakerTracker:
         self._mentioned_org: tuple[str, int] | None = None  # the last organisation-shaped word seen
         # role head -> a person met only by a definite description ("the Mayor of Mackay")
         self._described: dict[str, Entity] = {}
-        self._kind_words = frozenset(w for words in lex.org_kinds.values() for w in words)
+        # the words that close a name of a kind of organisation ("College", "MC"); party
+        # names are names already ("PVV", "D66")
+        self._kind_words = frozenset(
+            w for kind, words in lex.org_kinds.items() if kind not in _NAMED_KINDS for w in words
+        )
         # where in the sentence being read the scan introduced people: a pronoun before that
         # position points back past them ("Volgens hem is de Russische president Poetin …")
         self._scan_at = -1  # the token the scan is at, -1 outside the scan
@@ -254,6 +258,8 @@ class SpeakerTracker:
             ent = self._role(np)
         elif np.kind == "generic":
             words = np.org.split()
+            if np.det and len(words) == 1 and words[0].lower() in self.lex.anaphoric_orgs:
+                return self._org(np.org, np.mention, "")  # "het biermerk": an organisation described
             if (
                 np.det
                 and len(words) == 1
@@ -825,6 +831,24 @@ class SpeakerTracker:
         ):
             # "PostNL schrapt …", "AkzoNobel sluit …": a company as the subject
             self._org(first.text, first.text, "")
+        elif (
+            first.cap
+            and not first.quoted
+            and first.word
+            and len(toks) > 2
+            and fold(first.text) not in keys
+            and first.lower not in lex.upos
+            and first.lower not in lex.function_words
+            and not lex.not_a_name(first.lower)
+            and not time_word(first.lower, lex)
+            and toks[1].word
+            and not toks[1].cap
+            and not lex.is_cue_verb(toks[1].lower)
+            and (toks[1].lower in lex.auxiliaries or lex.upos.get(toks[1].lower, "VERB") in ("VERB", "AUX"))
+        ):
+            # "Heineken verhoogt de prijzen.": a single name doing something, perhaps a company,
+            # which "het biermerk" may point back at
+            self._mentioned_org = (first.text, self.sentence)
         named_start = (
             first.cap
             and first.word
@@ -1115,6 +1139,9 @@ def _org_name(parts: list[str], lex) -> bool:
         and any(org_word(w) for w in parts)
     )
     return org_word(parts[-1]) or (len(parts) == 2 and (org_word(parts[0]) or acronym)) or long_org
+
+
+_NAMED_KINDS = frozenset(["partij", "fractie"])
 
 
 def _party_tag(toks: list[Token], k: int) -> bool:

@@ -1580,6 +1580,16 @@ CASES = [
         "zegt",
         "quote.cue_after",
     ),
+    # a company named as the subject of a plain sentence, then described
+    (
+        "nl",
+        "Heineken verhoogt de prijzen. Het biermerk laat weten dat de prijzen met 10,7 procent omhooggaan.",
+        "de prijzen met 10,7 procent omhooggaan",
+        "Heineken",
+        "indirect",
+        "laat weten",
+        "reported.dat",
+    ),
 ]
 
 
@@ -2104,3 +2114,8 @@ def test_a_court_described_is_never_another_organisation_in_focus():
     )
     court = next(c for c in claims if "extra onderzoek" in c.text)
     assert court.speaker == "rechtbank"
+
+
+def test_a_phrase_after_volgens_ends_at_its_noun():
+    claims = extract("Die regels zijn volgens de fractie moeilijk te controleren en te handhaven.", "nl")
+    assert [c.speaker for c in claims if c.kind == "indirect"] == ["fractie"]

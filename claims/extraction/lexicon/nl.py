@@ -85,6 +85,7 @@ ANAPHORIC_ORGS = _w("""
     rechtbank ministerie regering kabinet vereniging bestuur toezichthouder waakhond autoriteit
     inspectie instituut planbureau agentschap bureau commissie raad college spoorbeheerder
     havenbedrijf netbeheerder zuivelconcern keten supermarktketen winkelketen maatschappij
+    fractie biermerk bierbrouwer brouwer
     """)
 # A description of an organisation and the words in the name of one of that kind: "de school"
 # after "Het Leidsche Rijn College", "het ziekenhuis" after "UZ Leuven".
@@ -113,7 +114,42 @@ _UNIONS = (
     "unie",
     "federatie",
 )
+# the parties of the Dutch and Belgian parliaments, for "de partij", "de fractie"
+_PARTIES = (
+    "vvd",
+    "pvv",
+    "cda",
+    "d66",
+    "groenlinks",
+    "pvda",
+    "sp",
+    "christenunie",
+    "sgp",
+    "pvdd",
+    "ja21",
+    "fvd",
+    "bbb",
+    "nsc",
+    "volt",
+    "denk",
+    "50plus",
+    "n-va",
+    "cd&v",
+    "vld",
+    "vooruit",
+    "groen",
+    "belang",
+    "pvda-ptb",
+    "mr",
+    "ps",
+    "ecolo",
+    "cdh",
+    "engagés",
+    "partij",
+)
 ORG_KINDS = {
+    "partij": _PARTIES,
+    "fractie": _PARTIES,
     "school": _SCHOOLS,
     "hogeschool": ("hogeschool", "academie", "university"),
     "universiteit": ("universiteit", "university", "uva", "vu", "ku"),
