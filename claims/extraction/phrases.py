@@ -435,6 +435,8 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 role.append(j)  # "wethouder Onderwijs", "minister Financiën": a portfolio, no name
                 j += 1
                 continue
+            if name and toks[name[-1]].text.endswith(("'s", "’s")):
+                mods, name = mods + name, []  # "Deceuninck-Quick Step’s Alaphilippe": the team's
             name.append(j)
             j += 1
             continue

@@ -230,8 +230,16 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
 _PAIR = re.compile(r",,|''|’’|‘‘|``")
 
 
+# A closing mark used to open a quote (”…”, ’…’ as some papers print them): after a space or at the
+# start of a line and before a word; not the elisions "’s avonds", "’t", "’n".
+_RIGHT_AS_LEFT = re.compile(r"(?:(?<=\s)|^)(?:”(?=\w)|’(?=\w)(?![stn]\b))", re.M)
+
+
 def normalize_quotes(text: str) -> str:
-    """``text`` with two-character quote marks replaced by one-character ones, same length."""
+    """``text`` with two-character quote marks replaced by one-character ones, and closing marks
+    that open a quote turned round, same length."""
+    if "”" in text or "’" in text:
+        text = _RIGHT_AS_LEFT.sub(lambda m: "“" if m.group(0) == "”" else "‘", text)
     if ",," not in text and "''" not in text and "’’" not in text and "‘‘" not in text and "``" not in text:
         return text
     out = []

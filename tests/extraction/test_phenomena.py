@@ -1590,6 +1590,36 @@ CASES = [
         "laat weten",
         "reported.dat",
     ),
+    # a quote opened with a closing mark, as some papers print it: ”…,” and ’…’
+    (
+        "en",
+        "Julian Alaphilippe took the news on the chin.\n\n”There will be other days and other "
+        "opportunities,” he said.",
+        "There will be other days and other opportunities",
+        "Julian Alaphilippe",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
+    (
+        "nl",
+        "’Pijnlijk’, zei Pieter Omtzigt over de toeslagen.",
+        "Pijnlijk",
+        "Pieter Omtzigt",
+        "direct",
+        "zei",
+        "quote.cue_after",
+    ),
+    # a possessive before a name is whose the person is, not part of the name
+    (
+        "en",
+        '"What can you do," said Deceuninck-Quick Step’s Julian Alaphilippe.',
+        "What can you do",
+        "Julian Alaphilippe",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
 ]
 
 
@@ -2119,3 +2149,8 @@ def test_a_court_described_is_never_another_organisation_in_focus():
 def test_a_phrase_after_volgens_ends_at_its_noun():
     claims = extract("Die regels zijn volgens de fractie moeilijk te controleren en te handhaven.", "nl")
     assert [c.speaker for c in claims if c.kind == "indirect"] == ["fractie"]
+
+
+def test_an_elision_is_no_quote_mark():
+    claims = extract("Hij komt ’s avonds thuis en ’t is al laat, zei de buurman.", "nl")
+    assert all(c.kind != "direct" for c in claims)
