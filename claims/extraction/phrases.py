@@ -435,7 +435,12 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 role.append(j)  # "wethouder Onderwijs", "minister Financiën": a portfolio, no name
                 j += 1
                 continue
-            if name and toks[name[-1]].text.endswith(("'s", "’s")):
+            if (
+                name
+                and toks[name[-1]].text.endswith(("'s", "’s"))
+                # "The King’s Fund", "King's College" are one name
+                and not (lex.is_org_head(lw) or lw in lex.anaphoric_orgs)
+            ):
                 mods, name = mods + name, []  # "Deceuninck-Quick Step’s Alaphilippe": the team's
             name.append(j)
             j += 1

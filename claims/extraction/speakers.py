@@ -1012,6 +1012,19 @@ class SpeakerTracker:
         kind_words = self._kind_words
         for j in caps:
             t = toks[j]
+            if (
+                j + 2 < n
+                and t.lower in lex.anaphoric_orgs
+                and toks[j + 1].lower in ("of", "van")
+                and name_token(toks, j + 2, lex)
+            ):
+                # "The City of Moose Jaw", "de Gemeente van Sint-Niklaas": the kind, then the name
+                k = j + 2
+                while k < n and name_token(toks, k, lex):
+                    k += 1
+                name = text[t.start : toks[k - 1].end]
+                self._org(name, name, "")
+                continue
             common = t.lower in upos
             org_word = lex.is_org_head(t.lower)
             if not org_word and (t.lower in kind_words or t.lower in lex.anaphoric_orgs):

@@ -1620,6 +1620,26 @@ CASES = [
         "said",
         "quote.cue_after",
     ),
+    (
+        "en",
+        "The King’s Fund said waiting lists were growing.",
+        "waiting lists were growing",
+        "King’s Fund",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # "The City of Moose Jaw" is what "the city" points back at
+    (
+        "en",
+        "The City of Moose Jaw closed High Street. Resident Michelle Power said the work was slow. "
+        "The city says it planned to have the project complete by fall 2017.",
+        "it planned to have the project complete",
+        "City of Moose Jaw",
+        "indirect",
+        "says",
+        "reported.said",
+    ),
 ]
 
 

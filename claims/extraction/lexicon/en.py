@@ -49,6 +49,7 @@ ANAPHORIC_ORGS = frozenset(
     | {"council", "board", "court", "government", "campaign", "committee", "network", "maker", "chain"}
     | {"regulator", "watchdog", "authority", "inspectorate", "association", "broadcaster", "charity"}
     | {"trust", "foundation", "institute", "college", "giant", "firm", "business", "store"}
+    | {"city", "county", "province", "municipality", "township"}
 )
 # A description of an organisation and the words in the name of one of that kind: "the union"
 # after "the Rail, Maritime and Transport union (RMT)", "the hospital" after "Caritas Medical Centre".
@@ -152,6 +153,7 @@ ROLE_SUFFIXES = ("minister", "secretary")
 SPOKESPERSON_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 ORG_HEADS = _w("""
     ministry government department police company firm agency council office army military court
+    fund bureau society
     union party university hospital bank commission committee organisation organization group club
     team board authority association federation administration newspaper embassy regulator cabinet
     corp inc ltd co plc carrier airline carmaker automaker retailer insurer lender manufacturer
