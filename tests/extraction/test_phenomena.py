@@ -1640,6 +1640,17 @@ CASES = [
         "says",
         "reported.said",
     ),
+    # a reported clause goes on past ", maar": the speaker's own contrast
+    (
+        "nl",
+        "Minister Kajsa Ollongren zei dat huurders haar verantwoordelijkheid zijn, maar de woningbouw "
+        "is dat ook.",
+        "huurders haar verantwoordelijkheid zijn, maar de woningbouw is dat ook",
+        "Kajsa Ollongren",
+        "indirect",
+        "zei",
+        "reported.dat",
+    ),
 ]
 
 
