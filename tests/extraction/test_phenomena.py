@@ -1651,6 +1651,16 @@ CASES = [
         "zei",
         "reported.dat",
     ),
+    (
+        "nl",
+        "Het CBS maakte bekend dat de groei veel groter was dan verwacht, terwijl de oorlog voor onzekerheid "
+        "zorgt.",
+        "de groei veel groter was dan verwacht, terwijl de oorlog voor onzekerheid zorgt",
+        "Centraal Bureau voor de Statistiek",
+        "indirect",
+        "maakte bekend",
+        "reported.dat",
+    ),
 ]
 
 

@@ -215,7 +215,7 @@ NOT_CUE_BEFORE = {
 EXPLETIVES = _w("it there this that")
 COPULAS = _w("is was were are has had")
 # After a comma, these start the author's comment on a reported clause, not more of it.
-TAIL_WORDS = _w("describing referring citing calling blaming pointing although whereas")
+TAIL_WORDS = _w("describing referring citing calling blaming pointing")
 # "the statement said": a document that speaks for whoever is in focus.
 ARTIFACTS = _w("statement release letter memo email filing tweet post report ruling judgment judgement study")
 # Documents an organisation publishes rather than a person: "the report" is the institute's.

@@ -431,7 +431,7 @@ NOT_CUE_AFTER = {"zeggen": frozenset({"eigen"})}
 EXPLETIVES = _w("het er dit dat")
 COPULAS = _w("is was waren zijn wordt werd")
 # After a comma, these start the author's comment on a reported clause, not more of it.
-TAIL_WORDS = _w("waarna waarmee terwijl hoewel verwijzend doelend")
+TAIL_WORDS = _w("waarna waarmee verwijzend doelend")
 # "the statement said": a document that speaks for whoever is in focus.
 ARTIFACTS = _w(
     "verklaring persbericht brief mail tweet bericht rapport vonnis uitspraak mededeling notitie nota studie"
