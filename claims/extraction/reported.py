@@ -420,7 +420,15 @@ def verb_claim(
                 toks, first, _clause_hi(toks, clause_lo), lex, inverted
             ):
                 d = _trailing_claim(rules, toks, sent_lo, sent_i, clause_lo, ent, np, cue)
-                if toks[k].text == "," and k + 1 < n and toks[k + 1].lower in _REASON_OPENERS and first == 0:
+                if (
+                    toks[k].text == ","
+                    and k + 1 < n
+                    and (
+                        toks[k + 1].lower in _REASON_OPENERS
+                        or toks[k + 1].lower in ("en", "and", "maar", "but")
+                    )
+                    and first == 0
+                ):
                     # "It shouldn't be a hardship, he said, since the labour shortage will …": the
                     # reason goes on with the claim, around the inserted cue
                     d.end = rules.span(sent_lo, sent_hi)[1]

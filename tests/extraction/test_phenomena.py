@@ -1661,6 +1661,16 @@ CASES = [
         "maakte bekend",
         "reported.dat",
     ),
+    # a cue inserted before ", en …": the claim goes on around it
+    (
+        "nl",
+        "Dat is beter dan een eindeloze reeks lapmiddelen, vindt de AOb, en maakt het probleem zichtbaar.",
+        "Dat is beter dan een eindeloze reeks lapmiddelen, vindt de AOb, en maakt het probleem zichtbaar",
+        "AOb",
+        "indirect",
+        "vindt",
+        "reported.cue_after",
+    ),
 ]
 
 
