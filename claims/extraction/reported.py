@@ -364,6 +364,19 @@ def verb_claim(
             left = None if coordinated else rules.left_subject(toks, cue, clause_lo)
         if left is not None and left.start == clause_lo and not _plausible(left, lex):
             left = None  # "Ruim een jaar later oordeelde het jeugdhof dat …": the subject follows
+        fronted = False  # an object before the verb, its subject after it
+        if (
+            left is not None
+            and lex.lang == "nl"
+            and left.kind in ("role", "generic", "org")
+            and toks[cue.i].lower.endswith("en")
+            and not _plural_np(left)
+        ):
+            # "De vrije keuze vinden de burgemeesters geen probleem": a plural verb does not
+            # agree with a singular phrase before it, which is its object
+            right = rules.right_subject(toks, cue)
+            if right is not None and _plural_np(right):
+                left, fronted = None, True
         if (
             left is not None
             and cue.i > 0
@@ -554,6 +567,22 @@ def verb_claim(
                 start = None
         else:
             start = None
+        if start is None and fronted and _object_cue(cue.text, lex):
+            start, rule, conf = toks[k].start, "reported.object", 0.65
+        if (
+            start is not None
+            and lex.lang == "nl"
+            and not left
+            and rule in ("reported.naming", "reported.object", "reported.infinitive")
+            and cue.i > clause_lo
+            and any(
+                t.word and not lex.adverb(t.lower) and t.lower not in COORDINATORS
+                for t in toks[clause_lo : cue.i]
+            )
+        ):
+            # "De strafzaak noemt hij 'een groot circus'", "Die baan vreest hij kwijt te raken": the
+            # object stands before the verb, and the claim is the clause whole
+            start = toks[clause_lo].start
         if start is None:
             # "…, zei hij." / "…, he said.": the claim is the part before the comma
             tail_lo = np.end if not left else cue.j
@@ -599,6 +628,13 @@ def verb_claim(
             d.source_start = toks[src].start
         return d
     return None
+
+
+def _plural_np(np) -> bool:
+    """Whether a phrase's head noun looks plural ("de burgemeesters", "partijen")."""
+    words = (np.role or np.org or np.mention).split()
+    w = words[-1].lower() if words else ""
+    return len(w) > 3 and (w.endswith(("en", "ers", "s")) and not w.endswith("ss"))
 
 
 def _stray_comma_subject(rules: SentenceRules, toks: list[Token], cue, clause_lo: int, first: int):

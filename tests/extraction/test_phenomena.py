@@ -1671,6 +1671,25 @@ CASES = [
         "vindt",
         "reported.cue_after",
     ),
+    # an object before a Dutch opinion or naming verb: the claim is the clause whole
+    (
+        "nl",
+        "Jan de Vries staat terecht. De strafzaak tegen hem noemt hij een groot circus.",
+        "De strafzaak tegen hem noemt hij een groot circus",
+        "Jan de Vries",
+        "indirect",
+        "noemt",
+        "reported.naming",
+    ),
+    (
+        "nl",
+        "De vrije keuze vinden de burgemeesters evenwel geen probleem.",
+        "De vrije keuze vinden de burgemeesters evenwel geen probleem",
+        "burgemeesters",
+        "indirect",
+        "vinden",
+        "reported.object",
+    ),
 ]
 
 
