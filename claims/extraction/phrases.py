@@ -106,7 +106,18 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
     ):
         return False
     if (j == 0 or toks[j - 1].text in _SENTENCE_OPENERS) and (
-        lex.not_a_name(lw) or (lw.endswith("ing") and lex.lang == "en" and len(lw) > 5) or time_word(lw, lex)
+        lex.not_a_name(lw)
+        or (
+            lw.endswith("ing")
+            and lex.lang == "en"
+            and len(lw) > 5
+            # "Boeing said …", "Reading have …": a name, whose verb follows at once
+            and not (
+                j + 1 < len(toks)
+                and (lex.is_cue_verb(toks[j + 1].lower) or toks[j + 1].lower in lex.auxiliaries)
+            )
+        )
+        or time_word(lw, lex)
     ):
         return False  # "Later zei …", "Speaking on RTÉ, …": capitalised only as the first word
     return lw not in lex.function_words and lw not in lex.cue_words

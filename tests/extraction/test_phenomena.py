@@ -1690,6 +1690,16 @@ CASES = [
         "vinden",
         "reported.object",
     ),
+    # a company whose name ends in -ing, opening the sentence before its verb
+    (
+        "en",
+        "Boeing said in May that it is moving its headquarters from Chicago to Arlington.",
+        "it is moving its headquarters",
+        "Boeing",
+        "indirect",
+        "said",
+        "reported.that",
+    ),
 ]
 
 
