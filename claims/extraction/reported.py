@@ -545,6 +545,8 @@ def verb_claim(
                         or (lex.lang == "en" and k + 1 < n and toks[k + 1].lower in lex.determiners)
                         # "said only one bus every hour travels …"
                         or (lex.lang == "en" and k + 1 < n and toks[k + 1].lower in lex.number_words)
+                        # "said just fewer than 100 workers could be affected"
+                        or (lex.lang == "en" and k + 1 < n and toks[k + 1].lower in _QUANTIFIERS)
                         # "said up to 900 fish could have been killed": a quantity opens the subject
                         or (lex.lang == "en" and _quantity(toks, k, n))
                     )
@@ -961,6 +963,7 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
     return False
 
 
+_QUANTIFIERS = frozenset(["fewer", "more", "less", "over", "under", "about", "around", "nearly", "almost"])
 _NOUN_MARKERS = frozenset(["per", "a", "an", "each", "every", "elke", "ieder", "iedere"])
 
 

@@ -1700,6 +1700,16 @@ CASES = [
         "said",
         "reported.that",
     ),
+    # a quantity opening the reported clause after an adverb
+    (
+        "en",
+        "Union organiser John Smith said just fewer than 100 workers could be affected.",
+        "just fewer than 100 workers could be affected",
+        "John Smith",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
