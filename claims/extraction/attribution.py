@@ -939,6 +939,28 @@ class SentenceRules:
                 # "…, noting her comments …", "…, which he called …": a comment of the author's
                 return toks[m - 1].start
             if (
+                prev == ","
+                and t.lower == "but"
+                and m + 1 < hi
+                and (
+                    toks[m + 1].lower in lex.determiners
+                    or toks[m + 1].lower in lex.subject_pronouns
+                    or toks[m + 1].lower in lex.neuter_pronouns
+                    # "…, but council voted against reopening it": a subject of its own and its verb
+                    or (
+                        m + 2 < hi
+                        and toks[m + 1].word
+                        and lex.upos.get(toks[m + 1].lower) in ("NOUN", "PROPN", None)
+                        and not toks[m + 2].cap
+                        and len(toks[m + 2].lower) > 3
+                        and toks[m + 2].lower.endswith("ed")
+                    )
+                )
+            ):
+                # "…, but they did not say how": in English the author goes on (Dutch "maar" keeps
+                # the speaker's own contrast, as annotated)
+                return toks[m - 1].start
+            if (
                 t.lower in COORDINATORS
                 and m - k > 3
                 and m + 2 < hi

@@ -1713,6 +1713,14 @@ CASES = [
 ]
 
 
+def test_an_english_reported_clause_ends_before_the_authors_but():
+    claims = extract(
+        "Other Republican candidates said they support charter schools, but they did not say how.", "en"
+    )
+    reported = [c for c in claims if c.kind == "indirect"]
+    assert [c.text for c in reported] == ["they support charter schools"]
+
+
 @pytest.mark.parametrize(("lang", "passage", "fragment", "speaker", "kind", "cue", "rule"), CASES)
 def test_phenomenon(lang, passage, fragment, speaker, kind, cue, rule):
     check_case(lang, passage, fragment, speaker, kind, cue, rule)
