@@ -46,6 +46,8 @@ SUBORDINATORS = frozenset(
         "terwijl",
         "zodat",
         "sinds",
+        # "… in which most voters say they …", "… which they say left a vacuum"
+        "which",
     ]
 )
 MAX_PAREN = 10  # tokens inside a parenthetical after a name ("(Mobiliteit)", "(CDA)")

@@ -1710,6 +1710,17 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a cue inside a relative clause: what follows it is the claim
+    (
+        "en",
+        "Senator John Smith criticised the drawdown of troops, which he says left a vacuum for terrorist "
+        "activity.",
+        "left a vacuum for terrorist activity",
+        "John Smith",
+        "indirect",
+        "says",
+        "reported.said",
+    ),
 ]
 
 
