@@ -285,7 +285,26 @@ def _next_word(toks: list[Token], k: int) -> int:
         and toks[k - 1].text.isupper()
     ):
         k += 1
+    if k < n - 1 and toks[k].text == "(" and not toks[k].quoted:
+        # "volgens Paul Vermast (GroenLinks) allemaal …": past a bracketed aside
+        close = next((m for m in range(k + 1, min(n, k + 12)) if toks[m].text == ")"), None)
+        if close is not None:
+            k = close + 1
+    elif (
+        k < n - 1 and toks[k].text == "," and not toks[k].quoted and toks[k + 1].lower in _APPOSITION_OPENERS
+    ):
+        # "volgens Kris Jans, de manager van Belorta, zo'n 20 procent lager": past an apposition
+        close = next(
+            (m for m in range(k + 2, min(n, k + 16)) if toks[m].text == "," and not toks[m].quoted), None
+        )
+        if close is not None:
+            k = close + 1
+    elif k < n - 1 and toks[k].text == ":" and not toks[k].quoted:
+        k += 1  # "Grootste minpunt volgens Preud'homme: de motivatie."
     return k if k < n and (toks[k].word or toks[k].quoted) else n
+
+
+_APPOSITION_OPENERS = frozenset(["de", "het", "een", "the", "a", "an", "die", "who"])
 
 
 def _aside_to_end(toks: list[Token], k: int) -> bool:

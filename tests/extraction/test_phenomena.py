@@ -1721,6 +1721,26 @@ CASES = [
         "says",
         "reported.said",
     ),
+    # "volgens X" inside a sentence, with a party tag, an apposition or a colon after the source
+    (
+        "nl",
+        "Zelfs gemeenteraadsleden kunnen het volgens Paul Vermast (GroenLinks) allemaal niet meer volgen.",
+        "Zelfs gemeenteraadsleden kunnen het",
+        "Paul Vermast",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    (
+        "nl",
+        "Dat is volgens Kris Jans, de manager fruit van het veilingbedrijf Belorta, 20 procent lager dan "
+        "vorig jaar.",
+        "20 procent lager dan vorig jaar",
+        "Kris Jans",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
