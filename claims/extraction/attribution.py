@@ -997,7 +997,12 @@ class SentenceRules:
             # character, and whether it is nothing but dashes and opening brackets
             b = _rstrip(text, sent_lo, q.open)
             last = text[b - 1] if b > sent_lo else ""
-            if _OPENERS.match(text, sent_lo, b).end() == b or last == ":":
+            # after a colon, or a full stop the sentence splitter kept ("…”, zei G. “Dat kan …”")
+            if (
+                _OPENERS.match(text, sent_lo, b).end() == b
+                or last == ":"
+                or (last == "." and b > sent_lo + 1)
+            ):
                 after = text[q.end : q.end + 40].lstrip()
                 first = after.split(" ", 1)[0].strip(",.;:!?").lower()
                 continues = after[:1].islower() and not (

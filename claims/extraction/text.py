@@ -227,7 +227,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
 # Two-character quote marks of real papers, rewritten to one mark plus a space so that offsets
 # stay the same: ",,…''" and ",,…’’" (ANP, AD, PZC), "''…''" (the NYT archive), "‘‘…’’". An
 # opening pair becomes " „"/" “" (the mark next to the words it opens), a closing pair "” ".
-_PAIR = re.compile(r",,|''|’’|‘‘|``")
+_PAIR = re.compile(r",,|''|’’|‘‘|``|‘’")
 
 
 # A closing mark used to open a quote (”…”, ’…’ as some papers print them): after a space or at the
@@ -240,7 +240,14 @@ def normalize_quotes(text: str) -> str:
     that open a quote turned round, same length."""
     if "”" in text or "’" in text:
         text = _RIGHT_AS_LEFT.sub(lambda m: "“" if m.group(0) == "”" else "‘", text)
-    if ",," not in text and "''" not in text and "’’" not in text and "‘‘" not in text and "``" not in text:
+    if (
+        ",," not in text
+        and "''" not in text
+        and "’’" not in text
+        and "‘‘" not in text
+        and "``" not in text
+        and "‘’" not in text
+    ):
         return text
     out = []
     pos = 0
@@ -253,6 +260,8 @@ def normalize_quotes(text: str) -> str:
             if not (nxt.isalnum() or nxt in "‘'‚“\"") or prev.isdigit():
                 continue  # ",," as a typo between words, or a number
             new = " „"
+        elif pair == "‘’" and prev.isspace():
+            continue  # "‘’" with nothing before it: an empty quote, left alone
         elif pair in ("‘‘", "``") or (
             pair in ("''", "’’") and (prev.isspace() or prev in "([—–-") and not nxt.isspace()
         ):

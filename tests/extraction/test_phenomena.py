@@ -1741,6 +1741,27 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # a quote after the full stop of an initial the sentence splitter kept: a new utterance
+    (
+        "nl",
+        'Juri G. staat terecht. "We hebben niks met een poging moord te maken", zei G. "Dat kan ik met mijn '
+        'hand op mijn hart zeggen."',
+        "Dat kan ik met mijn hand op mijn hart zeggen.",
+        "Juri G",
+        "direct",
+        "zei",
+        "quote.cue_before",
+    ),
+    # ,,…‘’ (two single marks closing a quote)
+    (
+        "nl",
+        ",,Ja, die gaan we bekijken‘’, zegt de rechter.",
+        "Ja, die gaan we bekijken",
+        "rechter",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
 ]
 
 
