@@ -514,6 +514,12 @@ def verb_claim(
         )
         if comp is not None and any(toks[m].text in ".!?" for m in range(k, comp)):
             comp = None
+        if (
+            comp is not None
+            and lex.lang == "nl"
+            and any(toks[m].lower == "te" and not toks[m].quoted for m in range(k, comp))
+        ):
+            comp = None  # "zei blij te zijn dat …": the infinitive is the claim, with its clause
         if comp is not None and cue.naming and toks[cue.i].lower in lex.naming_as:
             comp = None  # "beschouwt dat niet als zorgelijk": "dat" is the object named
         if comp is not None and any(

@@ -1762,6 +1762,16 @@ CASES = [
         "zegt",
         "quote.cue_after",
     ),
+    # an infinitive before "dat" is the claim, with its clause
+    (
+        "nl",
+        "Minister Christianne van der Wal zei blij te zijn dat er eindelijk een gesprek is met boeren.",
+        "blij te zijn dat er eindelijk een gesprek is met boeren",
+        "Christianne van der Wal",
+        "indirect",
+        "zei",
+        "reported.infinitive",
+    ),
 ]
 
 
