@@ -1772,6 +1772,16 @@ CASES = [
         "zei",
         "reported.infinitive",
     ),
+    # people, unnamed, as a group that speaks
+    (
+        "nl",
+        "Veel mensen zeggen dat de huur te hoog is.",
+        "de huur te hoog is",
+        "Veel mensen",
+        "indirect",
+        "zeggen",
+        "reported.dat",
+    ),
 ]
 
 

@@ -288,6 +288,7 @@ ROLES = _w("""
     bezoeker deelnemer vrijwilliger leerling studente patiënt patiente omwonende huurder
     verhuurder landbouwer akkerbouwer tuinder kweker imker slager bakker kapper klant
     melkveehouder pluimveehouder varkenshouder aandeelhouder omstander ooggetuige kenner insider bron
+    mensen
     collega vriend vriendin echtgenote echtgenoot zoon dochter broer zus zuster opa oma partner
     """)
 # Anonymous roles: with an affiliation ("analisten van ING") the speaker is the organisation.
