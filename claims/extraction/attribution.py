@@ -387,7 +387,10 @@ class SentenceRules:
     def _main_subject(self, toks: list[Token], floor: int, hi: int) -> NounPhrase | None:
         """The subject of the main clause before token ``hi``, past a dateline and an opening
         phrase between commas ("Earlier in the week, NSW Premier Kristina Keneally urged …")."""
-        starts = [_past_dateline(toks, floor)]
+        first = _past_dateline(toks, floor)
+        if first < hi - 1 and toks[first].lower in COORDINATORS and not toks[first].quoted:
+            first += 1  # "But Ford fired back, saying …"
+        starts = [first]
         starts += [m + 1 for m in range(starts[0], hi) if toks[m].text == "," and not toks[m].quoted]
         for s in starts[:3]:
             np = parse_np(toks, s, self.text, self.lex)

@@ -555,6 +555,9 @@ def verb_claim(
             start = toks[comp + 1].start
             rule = f"reported.{toks[comp].lower}"
             conf = 0.9
+        elif k < n and toks[k].quoted and left and toks[cue.i].lower in lex.participle_cues:
+            # "Allen praised the students, saying “it is exactly what we would expect”": the quote
+            start, rule, conf = toks[k].start, "reported.said" if lex.lang == "en" else "reported.object", 0.8
         elif k < n and (_words(toks, k, n) >= MIN_CLAUSE_WORDS or (cue.naming and toks[k].quoted)):
             if cue.naming:
                 start = toks[cue.i].start if left else toks[k].start

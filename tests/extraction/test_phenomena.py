@@ -1782,6 +1782,25 @@ CASES = [
         "zeggen",
         "reported.dat",
     ),
+    # ", saying" after a main clause opened by "But", and ", saying" before a quote
+    (
+        "en",
+        "But Premier Doug Ford fired back, saying the province has a plan to expand transit.",
+        "the province has a plan to expand transit",
+        "Doug Ford",
+        "indirect",
+        "saying",
+        "reported.said",
+    ),
+    (
+        "en",
+        'John Allen praised the students, saying "it is exactly what we would expect from them".',
+        "it is exactly what we would expect from them",
+        "John Allen",
+        "indirect",
+        "saying",
+        "reported.said",
+    ),
 ]
 
 
