@@ -551,7 +551,13 @@ def verb_claim(
             # "said Monday's strike lets Providence know that …": the clause has begun before "that"
             comp = None
         ent = None
-        if comp is not None and comp + 1 < n:
+        opening = (
+            toks[k].text.lstrip("“”\"'‘’„,«» ").split(" ", 1)[0].lower() if k < n and toks[k].quoted else ""
+        )
+        if opening in lex.complementizers:
+            # "Hij benadrukt ook “dat de vlam zomaar in de pan kan slaan”": the clause quoted whole
+            start, rule, conf = toks[k].start, f"reported.{opening}", 0.85
+        elif comp is not None and comp + 1 < n:
             start = toks[comp + 1].start
             rule = f"reported.{toks[comp].lower}"
             conf = 0.9

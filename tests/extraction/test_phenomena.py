@@ -1801,6 +1801,16 @@ CASES = [
         "saying",
         "reported.said",
     ),
+    # the reported clause quoted whole, "dat" inside the marks
+    (
+        "nl",
+        "Voorzitter Mark van den Oever benadrukt “dat de vlam zomaar in de pan kan slaan” bij het akkoord.",
+        "dat de vlam zomaar in de pan kan slaan",
+        "Mark van den Oever",
+        "indirect",
+        "benadrukt",
+        "reported.dat",
+    ),
 ]
 
 
