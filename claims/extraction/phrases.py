@@ -220,6 +220,8 @@ def parse_np(
 
 
 _MISS = object()
+# "Beiden zeggen dat …", "Both said …": the two people just named, jointly
+_BOTH = frozenset(["beiden", "allebei", "both"])
 
 
 def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool) -> NounPhrase | None:
@@ -249,6 +251,12 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         )
     ):
         return NounPhrase(i, i + 1, "pronoun", mention=toks[i].text)  # "Die benadrukt dat …"
+    if (
+        first in _BOTH
+        and i + 1 < n
+        and (lex.is_cue_verb(toks[i + 1].lower) or toks[i + 1].lower in lex.auxiliaries)
+    ):
+        return NounPhrase(i, i + 1, "pronoun", mention=toks[i].text)  # "Beiden zeggen dat …", "Both said …"
     if first in lex.subject_pronouns:
         gender = pronoun_gender(first, lex)
         if not gender and first in lex.female_pronouns and i + 1 < n and toks[i + 1].word:

@@ -26,6 +26,7 @@ __all__ = ["Entity", "NounPhrase", "SpeakerTracker", "fold", "parse_np"]
 
 RELATIVES = frozenset({"who", "die"})
 RECENT = 6
+_BOTH = frozenset(["beiden", "allebei", "both"])
 INDEFINITE = frozenset({"een", "a", "an", "another", "one"})
 _OF_THE_CROWN = frozenset({"koning", "koningin", "king", "queen", "crown"})
 # "Open Vld'er", "N-VA'er", "CD&V'er", "VVD'er": a member of the party named
@@ -150,6 +151,8 @@ class SpeakerTracker:
 
     def _pronoun(self, lower: str, gender: str) -> Entity | None:
         lex = self.lex
+        if lower in _BOTH:
+            return self._joint()
         if lower in lex.neuter_pronouns:
             # "it": the organisation in focus, else the last one named
             f = self.focus
@@ -207,6 +210,18 @@ class SpeakerTracker:
                 if ent.gender == gender:
                     return ent
         return cands[0]
+
+    def _joint(self) -> Entity | None:
+        """ "Beiden", "both": the last two people named, as one joint speaker."""
+        people = [e for e in self.recent if e.kind != "organisation"][-2:]
+        if len(people) < 2:
+            return None
+        joined = (" en " if self.lex.lang == "nl" else " and ").join(e.name for e in people)
+        ent = self._keys.get(fold(joined))
+        if ent is None:
+            ent = self._new("unknown", joined, "", joined)
+            self._keys[fold(joined)] = ent
+        return ent
 
     def resolve(self, np: NounPhrase) -> Entity | None:
         """The entity a speaker phrase refers to; creates one for a new name."""

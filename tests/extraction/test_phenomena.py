@@ -1811,6 +1811,16 @@ CASES = [
         "benadrukt",
         "reported.dat",
     ),
+    # "Both said …": the two people just named, jointly
+    (
+        "en",
+        "Mayor John Smith and councillor Mary Jones spoke on Monday. Both said the budget was balanced.",
+        "the budget was balanced",
+        "Mary Jones and John Smith",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
