@@ -96,8 +96,11 @@ def according(
     if own is not None:
         return own
     source_words = lex.source_words
-    # most sentences have no source word: find the candidates in one quick pass
-    for i in [k for k, t in enumerate(toks) if t.lower in source_words]:
+    # most sentences have no source word: find the candidates in one quick pass; a closing
+    # "…, aldus Y" is the outer source and comes first ("Volgens Sciensano …, aldus Van Gucht")
+    found = [k for k, t in enumerate(toks) if t.lower in source_words]
+    found.sort(key=lambda k: not (toks[k].lower in lex.aldus and k > 0 and toks[k - 1].text == ","))
+    for i in found:
         t = toks[i]
         if t.quoted or not t.word:
             continue
@@ -388,6 +391,20 @@ def verb_claim(
             left is not None
             and lex.lang == "nl"
             and left.kind in ("role", "generic", "org")
+            and (cue.naming or _object_cue(cue.text, lex))
+            and cue.j < n
+            and toks[cue.j].cap
+            and not toks[cue.j].quoted
+        ):
+            # "De hoeveelheid zorg die uitgesteld is, noemt Berden gigantisch": a name right after
+            # the verb is its subject, the phrase before it the object
+            right = rules.right_subject(toks, cue)
+            if right is not None and right.kind == "name":
+                left, fronted = None, True
+        if (
+            left is not None
+            and lex.lang == "nl"
+            and left.kind in ("role", "generic", "org")
             and toks[cue.i].lower.endswith("en")
             and not _plural_np(left)
         ):
@@ -603,8 +620,10 @@ def verb_claim(
                 start = None
         else:
             start = None
-        if start is None and fronted and _object_cue(cue.text, lex):
+        if start is None and fronted and (_object_cue(cue.text, lex) or cue.naming):
             start, rule, conf = toks[k].start, "reported.object", 0.65
+        if fronted and start is not None:
+            start = toks[first].start  # the object before the verb belongs to the claim
         if (
             start is not None
             and lex.lang == "nl"

@@ -1821,6 +1821,26 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # the outer source closes the sentence: "Volgens X …, aldus Y" is Y's
+    (
+        "nl",
+        "Volgens Sciensano is er een begin van een griepepidemie, aldus viroloog Steven Van Gucht.",
+        "Volgens Sciensano is er een begin van een griepepidemie",
+        "Steven Van Gucht",
+        "indirect",
+        "aldus",
+        "reported.aldus",
+    ),
+    # a name right after a naming verb is its subject; the phrase before it, the object
+    (
+        "nl",
+        "De hoeveelheid zorg die uitgesteld is, noemt Bart Berden gigantisch.",
+        "De hoeveelheid zorg die uitgesteld is, noemt Bart Berden gigantisch",
+        "Bart Berden",
+        "indirect",
+        "noemt",
+        "reported.object",
+    ),
 ]
 
 
