@@ -1841,6 +1841,16 @@ CASES = [
         "noemt",
         "reported.object",
     ),
+    # the Belgian prosecutor's office is an organisation: "het Antwerpse parket"
+    (
+        "nl",
+        "Het Antwerpse parket zegt dat de man is opgepakt.",
+        "de man is opgepakt",
+        "Antwerpse parket",
+        "indirect",
+        "zegt",
+        "reported.dat",
+    ),
 ]
 
 

@@ -351,7 +351,7 @@ ROLE_SUFFIXES = (
 # Anonymous roles: the speaker is the organisation they speak for.
 SPOKESPERSON_ROLES = frozenset({"woordvoerder", "woordvoerster", "zegsman", "zegsvrouw"})
 ORG_HEADS = _w("""
-    ministerie regering kabinet gemeente politie overheid bedrijf organisatie bank rechtbank om
+    ministerie regering kabinet gemeente politie overheid bedrijf organisatie bank rechtbank om parket
     partij vakbond universiteit ziekenhuis leger brandweer provincie commissie raad inspectie
     instituut agentschap autoriteit club ploeg bond federatie fabrikant concern stichting omroep
     krant ambassade hof waterschap toezichthouder bv nv vervoerder netbeheerder justitie defensie
