@@ -50,11 +50,11 @@ def test_real_news_attribution_does_not_fall_below_the_measured_floor():
     t = total(results)
     for lang in ("nl", "en"):
         by_lang = total([r for r in results if r["lang"] == lang])
-        assert by_lang["f1"] >= 0.77, (lang, by_lang["f1"])
-    # measured 0.787 (P 0.832, R 0.747), nl 0.786, en 0.790, claim recall 0.940 on batches 1-66 at
-    # rules-1.9 (batches 63-66 on their first run)
-    assert t["f1"] >= 0.78
-    assert t["claim_recall"] >= 0.93
+        assert by_lang["f1"] >= 0.775, (lang, by_lang["f1"])
+    # measured 0.790 (P 0.831, R 0.752), nl 0.783, en 0.802, claim recall 0.943 on batches 1-82 at
+    # rules-1.10 (batches 79-82 first scored two and one commits before it)
+    assert t["f1"] >= 0.785
+    assert t["claim_recall"] >= 0.94
 
 
 def test_every_real_claim_keeps_its_offsets_and_explains_itself():
@@ -79,6 +79,6 @@ def test_polnear_dev_precision_and_f1(tmp_path, capsys):
     )
     last = capsys.readouterr().out.strip().splitlines()[-1]
     figures = dict(part.split("=") for part in last.split() if "=" in part)
-    # measured precision 0.927 and F1 0.585 on dev at rules-1.9
+    # measured precision 0.927 and F1 0.593 on dev at rules-1.10
     assert float(figures["precision"]) >= 0.90, last
-    assert float(figures["F1"]) >= 0.57, last
+    assert float(figures["F1"]) >= 0.58, last
