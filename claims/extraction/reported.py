@@ -98,8 +98,15 @@ def according(
     source_words = lex.source_words
     # most sentences have no source word: find the candidates in one quick pass; a closing
     # "…, aldus Y" is the outer source and comes first ("Volgens Sciensano …, aldus Van Gucht")
-    found = [k for k, t in enumerate(toks) if t.lower in source_words]
-    found.sort(key=lambda k: not (toks[k].lower in lex.aldus and k > 0 and toks[k - 1].text == ","))
+    seconds = lex.source_seconds
+    found = [
+        k
+        for k, t in enumerate(toks)
+        if t.lower in source_words
+        and (t.lower not in seconds or (k + 1 < n and toks[k + 1].lower in seconds[t.lower]))
+    ]
+    if len(found) > 1:
+        found.sort(key=lambda k: not (toks[k].lower in lex.aldus and k > 0 and toks[k - 1].text == ","))
     for i in found:
         t = toks[i]
         if t.quoted or not t.word:

@@ -232,14 +232,17 @@ _PAIR = re.compile(r",,|''|’’|‘‘|``|‘’")
 
 # A closing mark used to open a quote (”…”, ’…’ as some papers print them): after a space or at the
 # start of a line and before a word; not the elisions "’s avonds", "’t", "’n".
-_RIGHT_AS_LEFT = re.compile(r"(?:(?<=\s)|^)(?:”(?=\w)|’(?=\w)(?![stn]\b))", re.M)
+_RIGHT_DOUBLE = re.compile(r"(?<!\S)”(?=\w)")
+_RIGHT_SINGLE = re.compile(r"(?<!\S)’(?=\w)(?![stn]\b)")
 
 
 def normalize_quotes(text: str) -> str:
     """``text`` with two-character quote marks replaced by one-character ones, and closing marks
     that open a quote turned round, same length."""
-    if "”" in text or "’" in text:
-        text = _RIGHT_AS_LEFT.sub(lambda m: "“" if m.group(0) == "”" else "‘", text)
+    if "”" in text:
+        text = _RIGHT_DOUBLE.sub("“", text)
+    if "’" in text:
+        text = _RIGHT_SINGLE.sub("‘", text)
     if (
         ",," not in text
         and "''" not in text

@@ -104,6 +104,13 @@ class Lexicon:
         object.__setattr__(self, "word_classes", {})
         first = {w[0] for w in self.according_to}
         object.__setattr__(self, "source_words", frozenset(first | self.aldus))
+        # first words that open only longer phrases ("in de ogen van"), with the words that may follow
+        single = {w[0] for w in self.according_to if len(w) == 1} | set(self.aldus)
+        seconds: dict[str, set[str]] = {}
+        for w in self.according_to:
+            if w[0] not in single and len(w) > 1:
+                seconds.setdefault(w[0], set()).add(w[1])
+        object.__setattr__(self, "source_seconds", {k: frozenset(v) for k, v in seconds.items()})
         object.__setattr__(self, "cue_words", frozenset(self.speech_verbs | self.naming_verbs))
         # media names by their first two words ("de morgen", "trouw"): a quick test before joining
         object.__setattr__(self, "media_pairs", frozenset(tuple(k.split()[:2]) for k in self.media))
