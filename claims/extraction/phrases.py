@@ -221,7 +221,7 @@ def parse_np(
 
 _MISS = object()
 # "Beiden zeggen dat …", "Both said …": the two people just named, jointly
-_BOTH = frozenset(["beiden", "allebei", "both"])
+BOTH = frozenset(["beiden", "allebei", "both"])
 
 
 def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool) -> NounPhrase | None:
@@ -252,7 +252,7 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
     ):
         return NounPhrase(i, i + 1, "pronoun", mention=toks[i].text)  # "Die benadrukt dat …"
     if (
-        first in _BOTH
+        first in BOTH
         and i + 1 < n
         and (lex.is_cue_verb(toks[i + 1].lower) or toks[i + 1].lower in lex.auxiliaries)
     ):

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .lexicon import ORG, ROLE, Lexicon
-from .phrases import ORG_NAME_WORDS, NounPhrase, fold, name_token, parse_np, time_word
+from .phrases import BOTH, ORG_NAME_WORDS, NounPhrase, fold, name_token, parse_np, time_word
 from .text import Token
 from .types import SpeakerInfo
 
@@ -26,7 +26,6 @@ __all__ = ["Entity", "NounPhrase", "SpeakerTracker", "fold", "parse_np"]
 
 RELATIVES = frozenset({"who", "die"})
 RECENT = 6
-_BOTH = frozenset(["beiden", "allebei", "both"])
 INDEFINITE = frozenset({"een", "a", "an", "another", "one"})
 _OF_THE_CROWN = frozenset({"koning", "koningin", "king", "queen", "crown"})
 # "Open Vld'er", "N-VA'er", "CD&V'er", "VVD'er": a member of the party named
@@ -151,7 +150,7 @@ class SpeakerTracker:
 
     def _pronoun(self, lower: str, gender: str) -> Entity | None:
         lex = self.lex
-        if lower in _BOTH:
+        if lower in BOTH:
             return self._joint()
         if lower in lex.neuter_pronouns:
             # "it": the organisation in focus, else the last one named
