@@ -593,11 +593,13 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             and lw not in lex.auxiliaries
             and lw not in lex.adverbs
             and not lex.is_cue_verb(lw)
+            and lex.upos.get(lw) not in _NOT_MODIFIER
+            and lex.upos.get(lw) not in ("VERB", "AUX")
             and j + 1 < limit
             and not toks[j + 1].quoted
             and lex.is_role(toks[j + 1].lower)
         ):
-            role.append(j)  # a compound role: "chief financial officer"
+            role.append(j)  # a compound role: "chief financial officer", not "kregen reizigers"
             j += 1
             continue
         if (

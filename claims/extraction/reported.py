@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .attribution import PARTICIPLE_LINKS, Backward, Draft, SentenceRules, _abbrev, _plausible
+from .attribution import PARTICIPLE_LINKS, Backward, Draft, SentenceRules, _abbrev, _past_dateline, _plausible
 from .phrases import NounPhrase, abbreviation_word, fold, name_token, parse_np, span_np
 from .text import Token
 
@@ -140,7 +140,7 @@ def according(
         cue = " ".join(x.text.lower() for x in toks[i : np.start])
         rule = "reported.aldus" if t.lower in lex.aldus else f"reported.{toks[i].lower}"
         conf = 0.9
-        clause_initial = i == 0 or (i == 1 and toks[0].text == "(")
+        clause_initial = i == 0 or (i == 1 and toks[0].text == "(") or i == _past_dateline(toks, 0)
         if toks[i - 1].lower in COORDINATORS and (i == 1 or toks[i - 2].text == ","):
             clause_initial = True  # "Maar volgens …", "…, maar volgens minister Plasterk gaat dat niet door"
         if clause_initial:

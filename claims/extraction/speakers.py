@@ -68,6 +68,8 @@ class SpeakerTracker:
         # full names seen lately (with their folded form), for a surname that comes back alone
         self._named: list[tuple[NounPhrase, int, str]] = []
         self._group: tuple[str, int] | None = None  # the last list of names: "A, B en C"
+        self._group_subject = False  # whether that list stood where a subject stands, after no preposition
+        self._plural_subject: tuple[NounPhrase, int] | None = None  # "De andere raadspartijen steunden …"
         self._media: set[int] = set()  # ids of the newspapers named
         self._mentioned_org: tuple[str, int] | None = None  # the last organisation-shaped word seen
         # role head -> a person met only by a definite description ("the Mayor of Mackay")
@@ -166,6 +168,22 @@ class SpeakerTracker:
         if lower not in lex.plural_pronouns or lower in lex.female_pronouns:
             self._take_subject()
         if lower in lex.plural_pronouns and lower not in lex.female_pronouns:
+            if (
+                self._group is not None
+                and self._group_subject
+                and self._focus_at < self._group[1] < self.sentence
+                and self.sentence - self._group[1] <= 1
+            ):
+                # "Havensteder, Woonbron en Vestia luiden de noodklok. Volgens hen …": the list
+                # just named, not someone who spoke before it
+                return self._group_entity(self._group[0])
+            plural = self._plural_subject
+            if plural is not None and self._focus_at < plural[1] == self.sentence - 1:
+                # "De andere raadspartijen steunden het debat. Volgens hen …"
+                self._plural_subject = None
+                ent = self.resolve(plural[0])
+                if ent is not None:
+                    return ent
             return self.focus  # "they": an organisation or a group as readily as a person
         spoke = self._spoke
         if spoke is not None and spoke[0] is self.focus and self.sentence - spoke[1] <= 1:
@@ -309,12 +327,17 @@ class SpeakerTracker:
             self.lex.is_role(head) or self.lex.is_org_head(head) or head.endswith(_GROUP_HEADS)
         ):
             return None
+        ent = self._group_entity(np.mention)
+        self._alias(ent, np.mention)
+        return ent
+
+    def _group_entity(self, mention: str) -> Entity:
+        """The members of the last list of names, jointly (people or organisations)."""
         names = self._group[0]
         ent = self._keys.get(fold(names))
         if ent is None:
-            ent = self._new("unknown", names, "", np.mention)  # people or organisations, jointly
+            ent = self._new("unknown", names, "", mention)
             self._keys[fold(names)] = ent
-        self._alias(ent, np.mention)
         return ent
 
     def _remember_group(self, toks: list[Token], text: str) -> None:
@@ -350,6 +373,15 @@ class SpeakerTracker:
             m += 1
         if len(runs) >= 2 and _joined(toks, runs[-1][0], self.lex):
             self._group = (text[toks[runs[0][0]].start : toks[runs[-1][1]].end], self.sentence)
+            before = runs[0][0] - 1
+            if before >= 0 and toks[before].lower in self.lex.determiners:
+                before -= 1
+            # "(Winston Hills and Badgerys Creek)", "in Oatley and Holsworthy": places; "de
+            # argumenten van Havensteder, Woonbron en SOR": the ones who argue
+            self._group_subject = before < 0 or (
+                toks[before].text != "("
+                and (self.lex.upos.get(toks[before].lower) != "ADP" or toks[before].lower in ("van", "of"))
+            )
 
     def _spokes(self, org: Entity) -> Entity:
         """An organisation reached through its spokesperson: "he" in the next sentence is them."""
@@ -910,6 +942,14 @@ class SpeakerTracker:
             )
             if comma is not None:
                 np = parse_np(toks, comma + 1, text, lex)
+        group = _plural_group(
+            np if np is not None or not described else parse_np(toks, start, text, lex, generic=True),
+            toks,
+            text,
+            lex,
+        )
+        if group is not None:
+            self._plural_subject = (group, self.sentence)  # "they" in the next sentence may be them
         if np is not None and np.kind == "name" and " " not in np.name and lex.adverb(np.name.lower()):
             return  # "Secondly, he said, …": an adverb, not a name
         if np is not None and np.kind in ("role", "org") and np.det and np.mention[:1].isupper():
@@ -1235,6 +1275,30 @@ def _plural(word: str) -> bool:
         w.endswith("s") and not w.endswith("ss")
     )
     return len(w) > 4 and plural_end
+
+
+def _plural_group(np: NounPhrase | None, toks: list[Token], text: str, lex: Lexicon) -> NounPhrase | None:
+    """A description of several people or organisations opening a sentence before its verb ("De
+    andere raadspartijen steunden …", "Onderzoekers van ING verwachten …"), cut after its plural
+    head; else None."""
+    if np is None or np.kind not in ("role", "org", "generic") or np.end >= len(toks):
+        return None
+    nxt = toks[np.end]
+    if np.kind != "generic":
+        words = (np.role or np.org).split()
+        cut = next((m for m, w in enumerate(words) if w.lower() in lex.role_links), len(words))
+        if nxt.word and not nxt.quoted and cut and _plural(words[cut - 1]):
+            return np
+        return None
+    for k in range(np.start + np.det, np.end):
+        w = toks[k].lower
+        if _plural(w) and lex.upos.get(w) not in ("VERB", "AUX", "ADJ"):
+            if k + 1 < len(toks) and toks[k + 1].word and not toks[k + 1].quoted:
+                mention = text[toks[np.start].start : toks[k].end]
+                org = text[toks[np.start + np.det].start : toks[k].end]
+                return replace(np, end=k + 1, mention=mention, org=org)
+            return None
+    return None
 
 
 def _orgish(word: str) -> bool:

@@ -1851,6 +1851,49 @@ CASES = [
         "zegt",
         "reported.dat",
     ),
+    # "volgens X" right after a dateline opens the clause
+    (
+        "nl",
+        "ROTTERDAM - Volgens trainer Arne Slot had de nederlaag niets met de scheidsrechter te maken.",
+        "had de nederlaag niets met de scheidsrechter te maken",
+        "Arne Slot",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # a verb between a role and a plural role word is no compound role ("de staatssecretaris kregen
+    # reizigers"): the description points back at the one named
+    (
+        "nl",
+        "Staatssecretaris Anna de Vries is boos over de storing. Volgens de staatssecretaris kregen "
+        "reizigers te weinig informatie.",
+        "kregen reizigers te weinig informatie",
+        "Anna de Vries",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # "volgens hen" after a list of names, or after a plural subject in the sentence before
+    (
+        "nl",
+        "De gemeente negeert de bezwaren van Woonzorg, Havenstad en Eigen Haard. Volgens hen is er een "
+        "tekort aan betaalbare woningen.",
+        "is er een tekort aan betaalbare woningen",
+        "Woonzorg, Havenstad en Eigen Haard",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    (
+        "nl",
+        "Wethouder Kees Bakker zei dat het plan doorgaat. De andere raadspartijen steunden het debat. "
+        "Volgens hen had de wethouder eerder moeten ingrijpen.",
+        "had de wethouder eerder moeten ingrijpen",
+        "andere raadspartijen",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
