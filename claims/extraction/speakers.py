@@ -494,10 +494,13 @@ class SpeakerTracker:
             # focus, the last person named
             self._take_subject()
             recent = self.last_person if self._focus_at < self._person_at < self.sentence else None
+            # "de advocaat van Martien R." is not Martien R.
+            owner = self._keys.get(fold(np.org)) if np.org else None
             cands = [
                 c
                 for c in (recent, f, self.last_person)
                 if c is not None
+                and c is not owner
                 and c.kind != "organisation"
                 # "het slachtoffer" is not "de officier van justitie", a description of its own
                 and not (c.names[0][:1].islower() and head not in c.names[0].lower())
@@ -525,7 +528,7 @@ class SpeakerTracker:
             )
             if before is not None:
                 named = self.resolve(before)
-                if named is not None and named.kind == "person":
+                if named is not None and named.kind == "person" and named is not owner:
                     self._mentioned = None
                     self.introduce(named)
                     ent = named

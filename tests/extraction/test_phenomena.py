@@ -1894,6 +1894,17 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # a relation of someone just named is not that person: "de advocaat van Martien R."
+    (
+        "nl",
+        "Martien Rutgers zei dat hij de man nooit had gezien. Volgens de advocaat van Martien Rutgers "
+        "is het dossier onvolledig.",
+        "is het dossier onvolledig",
+        "advocaat van Martien Rutgers",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
