@@ -984,6 +984,16 @@ class SentenceRules:
             ):
                 # "…, and insisted that …" / "en zei hij …": a second reported clause
                 return toks[m - 1].end if prev != "," else toks[m - 1].start
+            if prev == "," and t.lower in COORDINATORS and m - k > 3 and m + 2 < hi and toks[m + 1].cap:
+                # "…, and Coun. Ivan Bonnell stated that …": someone else's reported clause
+                np = parse_np(toks, m + 1, self.text, lex)
+                if (
+                    np is not None
+                    and np.kind in ("name", "role", "org")
+                    and np.end < hi
+                    and toks[np.end].lower in lex.cue_words
+                ):
+                    return toks[m - 1].start
         return end
 
     # ---- quotes --------------------------------------------------------------------------

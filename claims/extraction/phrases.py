@@ -449,6 +449,28 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             role.append(j)  # "hoogleraar sterrenkunde Marc Verheijen": the field, then the name
             j += 1
             continue
+        if role and not name and role[-1] == j - 1 and lw in lex.role_links and not t.cap:
+            # "gedeputeerde voor openbaar vervoer Matthijs de Vries", "schepen van mobiliteit Jan
+            # Peeters": a portfolio in small letters, then the name
+            k = j + 1
+            while (
+                k < limit
+                and k - j <= 3
+                and toks[k].word
+                and not toks[k].cap
+                and not toks[k].quoted
+                and toks[k].lower not in lex.function_words
+            ):
+                k += 1
+            if (
+                k > j + 1
+                and k + 1 < limit
+                and name_token(toks, k, lex)
+                and (name_token(toks, k + 1, lex) or toks[k + 1].lower in lex.name_particles)
+            ):
+                role.extend(range(j, k))
+                j = k
+                continue
         if name_token(toks, j, lex):
             if role and not name and role[-1] == j - 1 and lw in lex.portfolios:
                 role.append(j)  # "wethouder Onderwijs", "minister Financiën": a portfolio, no name
@@ -863,6 +885,12 @@ _ABBREVIATIONS = frozenset(
         "jhr",
         "mgr",
         "ds",
+        # police and council ranks: "Det. Supt. Gary Smith", "Coun. Tanya Vrebosch"
+        "det",
+        "supt",
+        "insp",
+        "const",
+        "coun",
         # companies and US states: "Bway Corp., which …", "Beaverton, Ore.-based"
         "corp",
         "inc",

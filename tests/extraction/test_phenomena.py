@@ -1905,6 +1905,45 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # a portfolio in small letters between the role and the name
+    (
+        "nl",
+        "Gisteren maakte gedeputeerde voor openbaar vervoer Sanne de Wit bekend dat de buslijn blijft.",
+        "de buslijn blijft",
+        "Sanne de Wit",
+        "indirect",
+        "maakte bekend",
+        "reported.dat",
+    ),
+    # council and police ranks written with a full stop: "Coun.", "Det. Supt."
+    (
+        "en",
+        "“The fare is too high,” said Coun. Mary Jones.",
+        "The fare is too high",
+        "Mary Jones",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
+    # a second speaker's reported clause after ", and": each keeps their own
+    (
+        "en",
+        "Mayor Tom Baker said the plan will go ahead, and Coun. Mary Jones stated that it costs too much.",
+        "it costs too much",
+        "Mary Jones",
+        "indirect",
+        "stated",
+        "reported.that",
+    ),
+    (
+        "en",
+        "Mayor Tom Baker said the plan will go ahead, and Coun. Mary Jones stated that it costs too much.",
+        "the plan will go ahead",
+        "Tom Baker",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
