@@ -984,17 +984,31 @@ class SentenceRules:
             ):
                 # "…, and insisted that …" / "en zei hij …": a second reported clause
                 return toks[m - 1].end if prev != "," else toks[m - 1].start
-            if prev == "," and t.lower in COORDINATORS and m - k > 3 and m + 2 < hi and toks[m + 1].cap:
-                # "…, and Coun. Ivan Bonnell stated that …": someone else's reported clause
-                np = parse_np(toks, m + 1, self.text, lex)
-                if (
-                    np is not None
-                    and np.kind in ("name", "role", "org")
-                    and np.end < hi
-                    and toks[np.end].lower in lex.cue_words
-                ):
-                    return toks[m - 1].start
+            if m - k > 3 and m + 2 < hi and self._other_speaker(toks, k, m, hi, prev):
+                # "…, and Coun. Ivan Bonnell stated that …", "… activities and Matlow said he …",
+                # "…, WA said it would …", "…, which the union claims …": someone else's claim
+                return toks[m - 1].end if prev != "," else toks[m - 1].start
         return end
+
+    def _other_speaker(self, toks: list[Token], k: int, m: int, hi: int, prev: str) -> bool:
+        """Whether a subject and a speech verb of their own start at token ``m`` (past "and"/"en"
+        or "which"), the verb opening a clause rather than standing between commas."""
+        lex = self.lex
+        t = toks[m]
+        if t.lower in ("and", "en") or (prev == "," and lex.lang == "en" and t.lower == "which"):
+            m += 1
+        elif prev != "," or not t.cap or not t.word or t.quoted:
+            return False
+        elif any(x.text == "," and not x.quoted for x in toks[k + 1 : m - 1]):
+            return False  # "said that, in a later interview, Mr Macdonald told police that …"
+        if m >= hi or not toks[m].word or toks[m].quoted:
+            return False
+        np = parse_np(toks, m, self.text, lex, generic=t.lower == "which")
+        if np is None or np.kind not in ("name", "role", "org", "generic") or np.end + 1 >= hi:
+            return False
+        if np.kind == "generic" and t.lower != "which":
+            return False
+        return toks[np.end].lower in lex.cue_words and toks[np.end + 1].text not in ",."
 
     # ---- quotes --------------------------------------------------------------------------
     def standalone(self, toks: list[Token], sent_lo: int, quotes: list[Quote]) -> list[Quote]:

@@ -257,6 +257,17 @@ class SpeakerTracker:
         group = self._group_for(np)
         if group is not None:
             return group
+        if np.kind != "name" and _superlative(np.mention):
+            # "aldus 's werelds grootste bierbrouwer", "the world's largest brewer said": the
+            # organisation the passage is about
+            f = self.focus
+            orgish = f is not None and (
+                f.kind == "organisation" or (f.kind == "unknown" and not (f.gender or f.role))
+            )
+            org = f if orgish else self._org_words.get(("organisation", "*"))
+            if org is not None:
+                self._alias(org, np.mention)
+                return org
         media = self.lex.media.get(" ".join(np.mention.lower().split()))
         if media is not None:
             # "schrijft De Morgen": a newspaper, which "de krant" points back at from now on
@@ -1278,6 +1289,18 @@ def _plural(word: str) -> bool:
         w.endswith("s") and not w.endswith("ss")
     )
     return len(w) > 4 and plural_end
+
+
+_SUPERLATIVES = frozenset(["grootste", "largest", "biggest", "oldest", "oudste"])
+
+
+def _superlative(mention: str) -> bool:
+    """ "'s werelds grootste bierbrouwer", "the country's biggest business group", "Nederlands
+    grootste bank": the largest of its kind somewhere, a description of an organisation."""
+    words = mention.lower().split()
+    return any(
+        w in _SUPERLATIVES and k > 0 and words[k - 1].endswith(("s", "’s", "'s")) for k, w in enumerate(words)
+    )
 
 
 def _plural_group(np: NounPhrase | None, toks: list[Token], text: str, lex: Lexicon) -> NounPhrase | None:

@@ -1944,6 +1944,47 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # someone else's claim inside the first speaker's clause ends it: "and X said", ", Y said",
+    # ", which Z claims"
+    (
+        "en",
+        "Mayor Tom Baker said his office was closing early and Jones said he would stay open.",
+        "he would stay open",
+        "Jones",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "Mayor Tom Baker said the deal would cost Leeds millions, York said it would lose more.",
+        "the deal would cost Leeds millions",
+        "Tom Baker",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # an organisation described by a superlative is the one in focus
+    (
+        "nl",
+        "Heineken heeft laten weten de staking te betreuren. “We bekijken de gevolgen”, "
+        "aldus 's lands grootste bierbrouwer.",
+        "We bekijken de gevolgen",
+        "Heineken",
+        "direct",
+        "aldus",
+        "quote.cue_after",
+    ),
+    # "reflected" after a quote is a cue; "Whilst" opening a sentence is no name
+    (
+        "en",
+        "Whilst Leeds and York both lost, the club went down. “It is a hard time,” reflected Bob Smith.",
+        "It is a hard time",
+        "Bob Smith",
+        "direct",
+        "reflected",
+        "quote.cue_after",
+    ),
 ]
 
 

@@ -31,7 +31,7 @@ SPEECH_VERBS = _w("""
     testified concluded conclude feel feels felt submit submits submitted
     alleging suggesting pledging vowing asserting contending maintaining hinted hints
     confessed reaffirmed reaffirms reiterating cautioning observing answered
-    opined exclaimed clarified
+    opined exclaimed clarified reflected mused
     """)
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
 PARTICIPLE_CUES = _w("""
@@ -107,7 +107,7 @@ BACKWARD_OPENERS = frozenset({"that", "this", "so"})
 QUESTION_OPENERS = frozenset({"who", "what", "where", "why", "when", "how", "which"})
 FUNCTION_WORDS = _w("""
     the a an that this these those there on in at by with for of from to into over under after before
-    according but and or so also then when while although because since if as it its he she they we i
+    according but and or so also then when while whilst although because since if as it its he she they we i
     you his her their our what who how why where which however meanwhile still yet later earlier
     today yesterday monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december mr mrs ms dr
