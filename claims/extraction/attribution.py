@@ -352,7 +352,17 @@ class SentenceRules:
             lo = k - 1
             while lo > 0 and toks[lo - 1].text not in ",;:" and not toks[lo - 1].quoted:
                 lo -= 1
-            return self._np_ending(toks, k - 1, lo)
+            np = self._np_ending(toks, k - 1, lo)
+            if np is None:
+                # "an interview with Mr McElvaney, who said …": the antecedent after a preposition
+                for s in range(max(lo + 1, k - 8), k - 1):
+                    if lex.upos.get(toks[s - 1].lower) != "ADP" or toks[s - 1].cap:
+                        continue
+                    np = parse_np(toks, s, self.text, lex)
+                    if np is not None and np.end == k - 1 and np.kind in ("name", "role", "org"):
+                        return np
+                return None
+            return np
         if (
             1 < clause_lo < k
             and toks[clause_lo].lower in RELATIVES

@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .attribution import PARTICIPLE_LINKS, Backward, Draft, SentenceRules, _abbrev, _past_dateline, _plausible
+from .attribution import (
+    PARTICIPLE_LINKS,
+    RELATIVES,
+    Backward,
+    Draft,
+    SentenceRules,
+    _abbrev,
+    _past_dateline,
+    _plausible,
+)
 from .phrases import NounPhrase, abbreviation_word, fold, name_token, parse_np, span_np
 from .text import Token
 
@@ -547,9 +556,17 @@ def verb_claim(
         if comp is not None and cue.naming and toks[cue.i].lower in lex.naming_as:
             comp = None  # "beschouwt dat niet als zorgelijk": "dat" is the object named
         if comp is not None and any(
-            toks[m].text == "," and lex.is_cue_verb(toks[m + 1].lower) for m in range(k, comp - 1)
+            (
+                toks[m].text == ","
+                # "said Gerberding, who added that …" is still Gerberding
+                or (toks[m].lower in RELATIVES and np.end not in (m, m - 1))
+            )
+            and lex.is_cue_verb(toks[m + 1].lower)
+            for m in range(k, comp - 1)
         ):
-            comp = None  # "said prices will rise, adding that …": the "that" is the next cue's
+            # "said prices will rise, adding that …", "reageerde op Jan Peeters, die zei dat …": the
+            # "that" is the next cue's
+            comp = None
         if (
             comp is not None
             and comp > k
@@ -687,6 +704,10 @@ def verb_claim(
             elif coordinated:
                 # "X apologised to …, and said …": the first verb's clause is the author's
                 src = max(m for m in range(cue.i) if toks[m].lower in COORDINATORS)
+            elif left.end < cue.i and toks[left.end].text == "," and toks[left.end + 1].lower in RELATIVES:
+                # "… an interview with Mr McElvaney, who said …": the antecedent stays in the
+                # author's clause
+                src = left.end + 1
             d.source_start = toks[src].start
         return d
     return None

@@ -1985,6 +1985,35 @@ CASES = [
         "reflected",
         "quote.cue_after",
     ),
+    # a cue in a relative clause after a preposition's object: the antecedent speaks, the main
+    # clause stays the author's
+    (
+        "en",
+        "The minister was responding to an interview with Mr Dawson, who said he was worth ten million.",
+        "he was worth ten million",
+        "Dawson",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "The minister was responding to an interview with Mr Dawson, who said he was worth ten million.",
+        "The minister was responding to an interview with Mr Dawson",
+        None,
+        "unattributed",
+        None,
+        "author.statement",
+    ),
+    (
+        "nl",
+        "De minister reageerde op een interview met Jan Peeters, die zei dat hij tien miljoen waard was.",
+        "hij tien miljoen waard was",
+        "Jan Peeters",
+        "indirect",
+        "zei",
+        "reported.dat",
+    ),
 ]
 
 
