@@ -644,6 +644,15 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             ):
                 break  # "volgens de fractie moeilijk te controleren": the phrase ends at its noun
             if (
+                mods
+                and lex.lang == "nl"
+                and (lex.upos.get(toks[mods[-1]].lower) == "NOUN" or toks[mods[-1]].lower in lex.artifacts)
+                and lex.upos.get(lw) != "NOUN"
+            ):
+                # "volgens het vonnis inconsistente verklaringen": the phrase ends at its noun (a
+                # measure takes its noun: "de hoeveelheid zorg")
+                break
+            if (
                 (lex.is_cue_verb(lw) or lex.upos.get(lw) == "VERB")
                 and not _head_ahead(toks, j, limit, lex)
                 # "…, one slide says": a noun between its determiner and the cue

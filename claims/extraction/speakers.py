@@ -323,6 +323,7 @@ class SpeakerTracker:
         "Natuurmonumenten, Landschappen NL en Wereldnatuurfonds …": the members listed, jointly."""
         if (
             self._group is None
+            or not self._group_subject  # "in Bergen, Namen en Brussel": places, not members
             or np.kind not in ("role", "org", "generic")
             or self.sentence - self._group[1] > 6
         ):
