@@ -10,7 +10,7 @@ import re
 from . import lexicon
 from .attribution import Draft, SentenceRules
 from .phrases import next_sentence, parse_cache
-from .reported import according, backward, verb_claims
+from .reported import according, backward, verb_claims, wrapped
 from .sentences import iter_paragraphs
 from .speakers import SpeakerTracker
 from .text import TRAILING_PUNCT, tokenize
@@ -113,6 +113,9 @@ def _analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
                     continue
                 d = according(rules, toks, sent.start, sent.end, sent_i)
                 found = [d] if d is not None else verb_claims(rules, toks, sent.start, sent.end, sent_i)
+                if not found:
+                    d = wrapped(rules, toks, sent.start, sent.end, sent_i)  # "Wat hem betreft …"
+                    found = [d] if d is not None else []
                 if found:
                     new = _author_prefix(rules, toks, sent, sent_i, found[0]) + found
                 elif _continues(toks, lex, prev_sentence_drafts, para_start=para.start):

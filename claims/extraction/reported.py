@@ -22,7 +22,7 @@ from .attribution import (
     _past_dateline,
     _plausible,
 )
-from .phrases import NounPhrase, abbreviation_word, fold, name_token, parse_np, span_np
+from .phrases import NounPhrase, abbreviation_word, fold, name_token, parse_np, pronoun_gender, span_np
 from .text import Token
 
 MIN_CLAUSE_WORDS = 2
@@ -189,6 +189,56 @@ def according(
             d.source_start = toks[i - 1].start  # "In dat akkoord stond dat …, maar volgens X …"
         return d
     return _evidence(rules, toks, sent_lo, sent_hi, sent_i)
+
+
+# "in zijn ogen" is "in the eyes of him": the object pronoun a possessive stands for
+_POSSESSED = {"zijn": "hem", "haar": "haar", "hun": "hen", "his": "him", "her": "her", "their": "them"}
+
+
+def wrapped(
+    rules: SentenceRules, toks: list[Token], sent_lo: int, sent_hi: int, sent_i: int
+) -> Draft | None:
+    """ "Wat hem betreft zou er meer geselecteerd mogen worden", "Ziekenhuizen zijn in zijn ogen
+    niet klaar", "als het aan de minister ligt, …": a source inside a phrase of stance."""
+    lex = rules.lex
+    closers = {close for _, close in lex.wrapped_sources}
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.lower not in closers or t.quoted or k < 2:
+            continue
+        for opening, close in lex.wrapped_sources:
+            if close != t.lower:
+                continue
+            width = len(opening)
+            for i in range(max(0, k - 12), k - width):
+                if tuple(x.lower for x in toks[i : i + width]) != opening or any(x.quoted for x in toks[i:k]):
+                    continue
+                src = i + width
+                first = toks[src]
+                if k - src == 1 and first.lower in _POSSESSED.keys() | lex.object_pronouns:
+                    pron = _POSSESSED.get(first.lower, first.lower)
+                    np = NounPhrase(src, k, "pronoun", mention=pron, gender=pronoun_gender(pron, lex))
+                else:
+                    np = parse_np(toks, src, rules.text, lex, generic=True)
+                    if np is None or np.end != k or np.kind not in ("name", "org", "role"):
+                        continue
+                ent = rules.entity(np)
+                if ent is None:
+                    continue
+                initial = i == _past_dateline(toks, 0) or (i == 1 and toks[0].lower in COORDINATORS)
+                if initial:
+                    after = k + 1 + (k + 1 < n and toks[k + 1].text == ",")
+                    lo, hi = rules.span(toks[after].start if after < n else sent_hi, sent_hi)
+                elif i > 0 and toks[i - 1].text == "," and k >= n - 2:
+                    lo, hi = rules.span(sent_lo, toks[i - 1].start)  # "…, wat hem betreft."
+                else:
+                    lo, hi = rules.span(sent_lo, sent_hi)
+                if len(rules.text[lo:hi].split()) < MIN_CLAUSE_WORDS + 1:
+                    continue
+                rules.tracker.set_focus(ent)
+                cue = rules.text[toks[i].start : toks[k].end]
+                return Draft(lo, hi, "indirect", ent, np.mention, cue, "reported.wrapped", 0.7, sent_i)
+    return None
 
 
 def _evidence(

@@ -293,6 +293,8 @@ class SpeakerTracker:
         if np.kind == "org" and np.role and fold(np.org) in _OF_THE_CROWN:
             # "de commissaris van de Koning": a title, no organisation called "Koning"
             np = replace(np, kind="role", role=_strip_det(np.mention, self.lex), org="")
+        if np.kind == "name" and not np.role and np.name.lower() in self.lex.countries:
+            return self._org(np.name, np.mention, "")  # "Russia said …": a state, never "he"
         if np.kind == "name":
             ent = self._person(np.name, np.role, np.mention)
         elif np.kind == "org":

@@ -2014,6 +2014,45 @@ CASES = [
         "zei",
         "reported.dat",
     ),
+    # a country speaks as a state: "he" after it is the person before
+    (
+        "en",
+        "Minister Anne Dubois recalled that Ukraine had offered a ceasefire. Russia, however, has yet "
+        "to respond, she noted.",
+        "Russia, however, has yet to respond",
+        "Anne Dubois",
+        "indirect",
+        "noted",
+        "reported.cue_after",
+    ),
+    # a source wrapped in a phrase of stance: "wat hem betreft", "in zijn ogen", "als het van X afhangt"
+    (
+        "nl",
+        "Rector Jan Smit wil meer selectie. Wat hem betreft mag er veel strenger geselecteerd worden.",
+        "mag er veel strenger geselecteerd worden",
+        "Jan Smit",
+        "indirect",
+        "Wat hem betreft",
+        "reported.wrapped",
+    ),
+    (
+        "nl",
+        "Bart de Wit maakt zich zorgen. Ziekenhuizen zijn in zijn ogen nog niet klaar voor de winter.",
+        "Ziekenhuizen zijn in zijn ogen nog niet klaar voor de winter",
+        "Bart de Wit",
+        "indirect",
+        "in zijn ogen",
+        "reported.wrapped",
+    ),
+    (
+        "nl",
+        "Als het van minister Anja Peeters afhangt, komt er volgend jaar een nieuwe wet.",
+        "komt er volgend jaar een nieuwe wet",
+        "Anja Peeters",
+        "indirect",
+        "Als het van minister Anja Peeters afhangt",
+        "reported.wrapped",
+    ),
 ]
 
 

@@ -76,6 +76,8 @@ class Lexicon:
     light_verbs: frozenset[str]  # "voiced fears that": the verb carrying a state-of-mind cue
     neuter_pronouns: frozenset[str]
     demonyms: frozenset[str]
+    countries: frozenset[str]  # lower-cased: a country speaks as a state, never as "he" or "she"
+    wrapped_sources: tuple[tuple[tuple[str, ...], str], ...]  # "wat hem betreft": opening words, closing word
     object_cues: frozenset[str]
     role_synonyms: dict[str, str]
     demonstratives: frozenset[str]
@@ -269,6 +271,8 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         het_cues=getattr(mod, "HET_CUES", frozenset()),
         neuter_pronouns=mod.NEUTER_PRONOUNS,
         demonyms=mod.DEMONYMS,
+        countries=mod.COUNTRIES,
+        wrapped_sources=mod.WRAPPED_SOURCES,
         object_cues=getattr(mod, "OBJECT_CUES", frozenset()),
         role_synonyms=mod.ROLE_SYNONYMS,
         demonstratives=mod.DEMONSTRATIVES,

@@ -76,6 +76,9 @@ TELL_VERBS = _w("tell tells told telling")
 SEPARABLE: dict[str, str] = {f: "out" for f in _w("point points pointed pointing")}
 ACCORDING_TO = (("according", "to"), ("per",))
 ALDUS: frozenset[str] = frozenset()
+# A source wrapped in a phrase, by its opening words and its closing word: "in his view", "in the
+# view of the minister" is ACCORDING_TO's.
+WRAPPED_SOURCES = ((("in",), "view"), (("in",), "opinion"))
 COMPLEMENTIZERS = frozenset({"that"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -243,6 +246,19 @@ DEMONYMS = _w("""
     indian pakistani bangladeshi afghan indonesian filipino thai vietnamese malaysian brazilian
     argentine argentinian mexican colombian chilean uruguayan peruvian venezuelan ecuadorian cuban
     jamaican kiwi zealander
+    """)
+# Countries: a state that speaks is an organisation ("Russia said …"), never "he" or "she".
+COUNTRIES = _w("""
+    afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh
+    belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia
+    croatia cuba cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia finland
+    france georgia germany ghana greece hungary iceland india indonesia iran iraq ireland israel
+    italy jamaica japan jordan kazakhstan kenya kosovo kuwait latvia lebanon libya lithuania
+    luxembourg malaysia mali malta mexico moldova mongolia montenegro morocco myanmar nepal
+    netherlands nigeria norway oman pakistan palestine panama peru philippines poland portugal
+    qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain
+    sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine
+    uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe
     """)
 # Role words that name the same role: "his attorney" is "the lawyer" named before.
 ROLE_SYNONYMS = {

@@ -212,6 +212,16 @@ ACCORDING_TO = (
     ("in", "de", "ogen", "van"),
 )
 ALDUS = frozenset({"aldus"})
+# A source wrapped in a phrase, by its opening words and its closing word: "wat hem betreft", "als
+# het aan de minister ligt", "in zijn ogen", "naar haar mening". The source is a possessive or
+# object pronoun, or a phrase naming someone.
+WRAPPED_SOURCES = (
+    (("wat",), "betreft"),
+    (("als", "het", "aan"), "ligt"),
+    (("als", "het", "van"), "afhangt"),
+    (("in",), "ogen"),
+    (("naar",), "mening"),
+)
 COMPLEMENTIZERS = frozenset({"dat"})
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze"})
 PLURAL_PRONOUNS = frozenset({"zij", "ze", "hen", "hun"})
@@ -460,6 +470,20 @@ OBJECT_CUES = frozenset(
     | {f"{v} {p}" for v in _w("spreekt spreken sprak spraken wijst wijzen wees wezen") for p in ("van", "op")}
 )
 # Nationaliteiten als beschrijving van een persoon: "de Portugees", "de 32-jarige Japanse".
+# Countries: a state that speaks is an organisation ("Rusland zegt …"), never "hij" or "zij".
+COUNTRIES = _w("""
+    afghanistan albanië algerije argentinië armenië australië oostenrijk azerbeidzjan bahrein
+    bangladesh belarus wit-rusland belgië bolivia bosnië brazilië bulgarije cambodja kameroen
+    canada chili china colombia kroatië cuba cyprus tsjechië denemarken ecuador egypte engeland
+    eritrea estland ethiopië finland frankrijk georgië duitsland ghana griekenland hongarije
+    ijsland india indonesië iran irak ierland israël italië jamaica japan jordanië kazachstan
+    kenia kosovo koeweit letland libanon libië litouwen luxemburg maleisië mali malta mexico
+    moldavië mongolië montenegro marokko myanmar nepal nederland nigeria noorwegen oman pakistan
+    palestina panama peru filipijnen polen portugal qatar roemenië rusland rwanda schotland senegal
+    servië singapore slowakije slovenië somalië spanje soedan zweden zwitserland syrië taiwan
+    tanzania thailand tunesië turkije oeganda oekraïne uruguay oezbekistan venezuela vietnam wales
+    jemen zambia zimbabwe
+    """)
 DEMONYMS = _w("""
     amerikaan amerikaanse nederlander nederlandse belg belgische fransman franse duitser duitse
     spanjaard spaanse italiaan italiaanse brit britse engelsman engelse ier ierse schot schotse
