@@ -237,7 +237,8 @@ class SentenceRules:
                 i + 1 < hi
                 and (
                     toks[i + 1].lower in lex.complementizers
-                    # "Hij wil echt dat …", "hoopt nog steeds dat …": adverbs before the clause
+                    # "Hij wil echt dat …", "hoopt nog steeds dat …": adverbs before the clause; "is
+                    # er zeker van dat …"
                     or (
                         lw in lex.clause_cues
                         and any(
@@ -245,7 +246,7 @@ class SentenceRules:
                             for m in range(i + 2, min(hi, i + 4))
                         )
                         and all(
-                            lex.adverb(t.lower) and not t.quoted
+                            (lex.adverb(t.lower) or t.lower == "van") and not t.quoted
                             for t in toks[i + 1 : i + 3]
                             if t.lower not in lex.complementizers
                         )

@@ -2053,6 +2053,44 @@ CASES = [
         "Als het van minister Anja Peeters afhangt",
         "reported.wrapped",
     ),
+    # more verbs of stance: "liet verstaan", "blijft erbij", "is er zeker van", "bezwoer",
+    # "expressed confidence"
+    (
+        "nl",
+        "Partijvoorzitter Paul de Graaf liet verstaan dat zijn partij wil praten.",
+        "zijn partij wil praten",
+        "Paul de Graaf",
+        "indirect",
+        "liet verstaan",
+        "reported.dat",
+    ),
+    (
+        "nl",
+        "Fractievoorzitter Els Bos blijft erbij dat de gemeente moet betalen.",
+        "de gemeente moet betalen",
+        "Els Bos",
+        "indirect",
+        "blijft erbij",
+        "reported.dat",
+    ),
+    (
+        "nl",
+        "De trainer is er zeker van dat zijn ploeg de titel gaat winnen.",
+        "zijn ploeg de titel gaat winnen",
+        "trainer",
+        "indirect",
+        "zeker",
+        "reported.dat",
+    ),
+    (
+        "en",
+        "Chancellor Anna Weber expressed confidence that the parties can reach a deal.",
+        "the parties can reach a deal",
+        "Anna Weber",
+        "indirect",
+        "confidence",
+        "reported.that",
+    ),
 ]
 
 

@@ -31,7 +31,7 @@ SPEECH_VERBS = _w("""
     testified concluded conclude feel feels felt submit submits submitted
     alleging suggesting pledging vowing asserting contending maintaining hinted hints
     confessed reaffirmed reaffirms reiterating cautioning observing answered
-    opined exclaimed clarified reflected mused
+    opined exclaimed clarified reflected mused informs
     """)
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
 PARTICIPLE_CUES = _w("""
@@ -229,7 +229,7 @@ CLAUSE_CUES = _w(
     # a state of mind with a clause: "is confident that …", "was worried that …"
     " confident convinced worried concerned optimistic hopeful afraid"
     # "expressed concern that …", "voiced fears that …": a state of mind named, with its clause
-    " concern concerns"
+    " concern concerns confidence"
 )
 # Verbs that only carry a state-of-mind noun ("voiced fears that …"): the subject is before them.
 LIGHT_VERBS = _w("expressed expresses voiced voices raised raises")

@@ -75,7 +75,7 @@ SPEECH_VERBS = _w("""
     twijfelen stellen onderstrepen waarschuwen hamert hamerde beklemtonen poneert poneerde
     aangaf aangeeft aangaven meedeelde meedeelt meedeelden toegaf toegeeft toegaven bekendmaakte
     bekendmaakt aankondigde aankondigt aankondigden opmerkte opmerkt opmerkten
-    voorziet
+    voorziet bezweert bezwoer bezwoeren
     """)
 
 # Organisation words that, with "het"/"de", point back at the organisation in focus.
@@ -169,7 +169,9 @@ NAMING_VERBS = _w("""
 
 # Separable and multi-word speech verbs: finite or infinitive form -> the particle that completes it.
 SEPARABLE = {
-    **{f: ("weten", "optekenen", "noteren", "ontvallen") for f in _w("laat laten liet lieten")},
+    **{f: ("weten", "optekenen", "noteren", "ontvallen", "verstaan") for f in _w("laat laten liet lieten")},
+    # "blijft erbij dat …": a claim held to
+    **{f: "erbij" for f in _w("blijft blijven bleef bleven")},
     **{f: ("aan", "toe") for f in _w("geeft geven gaf gaven")},
     **{f: "toe" for f in _w("voegt voegen voegde voegden")},
     **{f: "mee" for f in _w("deelt delen deelde deelden")},
