@@ -942,7 +942,7 @@ class SentenceRules:
             if (
                 prev == ","
                 and m + 1 < hi
-                and hi - m <= 6
+                and (hi - m <= 6 or t.lower in lex.subject_pronouns)
                 and (
                     (lex.is_cue_verb(t.lower) and toks[m + 1].lower in lex.subject_pronouns)
                     or (t.lower in lex.subject_pronouns and lex.is_cue_verb(toks[m + 1].lower))
@@ -951,6 +951,19 @@ class SentenceRules:
                 # "… dat de lonen te snel stijgen, zei hij dinsdag.", "…, he said on Tuesday.": the
                 # cue repeated at the end is no part of the claim
                 return toks[m - 1].start
+            if (
+                lex.lang == "en"
+                and t.lower == "as"
+                and m - k > 3
+                and m + 2 < hi
+                and toks[m + 1].lower in lex.subject_pronouns
+                and toks[m + 2].lower.endswith("ed")
+                and toks[m + 2].lower not in lex.clause_cues
+                and toks[m + 2].lower not in _REASONS_AS
+            ):
+                # "… is out of control as she announced reforms …": the author's circumstance, not
+                # a reason ("as he was required to …", "as they believed …")
+                return toks[m - 1].end if prev != "," else toks[m - 1].start
             if prev == "," and m - k > 3 and (t.lower in lex.participle_cues or t.lower in lex.tail_words):
                 # "…, noting her comments …", "…, which he called …": a comment of the author's
                 return toks[m - 1].start
@@ -1063,7 +1076,34 @@ class SentenceRules:
             elif last in ",:—–-" and len(inner.split()) > 3 and self._cue_closes(toks, q):
                 # words before a whole quote: "With thousands out of work, “there is …,” he said."
                 out.append(q)
+            elif (
+                last.isalpha()
+                and len(inner.split()) >= 3
+                and not any(t.word or t.quoted for t in toks[_token_at(toks, q.open) + 1 :])
+                and self._said_before(text, sent_lo, b)
+                # not a clause's quoted end ("stellen „omdat …”"), nor a quote inside a reported
+                # clause ("said that they had charged …, which police said “…”")
+                and inner.split(" ", 1)[0].lower() not in self.lex.complementizers
+                and self.lex.upos.get(inner.split(" ", 1)[0].lower()) != "SCONJ"
+                and not any(
+                    t.lower in self.lex.complementizers
+                    for t in toks[: _token_at(toks, q.open)]
+                    if not t.quoted
+                )
+            ):
+                # "Chuck Schumer said “there is a path forward.”": the quote is all that was said
+                out.append(q)
         return out
+
+    def _said_before(self, text: str, lo: int, b: int) -> bool:
+        """Whether the word ending at ``b`` is a plain speech verb ("said", "zei"), not a naming
+        verb ("called it “a disaster”") nor a participle ("…, saying “…”")."""
+        start = b
+        while start > lo and text[start - 1].isalpha():
+            start -= 1
+        word = text[start:b].lower()
+        lex = self.lex
+        return word in lex.speech_verbs and word not in lex.naming_verbs and word not in lex.participle_cues
 
     def _cue_closes(self, toks: list[Token], q: Quote) -> bool:
         """Whether the quote ends with a comma inside and is followed by a short cue clause that
@@ -1430,6 +1470,23 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
             known = lex.is_role(w) or lex.is_org_head(w) or w in lex.anonymous_roles or w in lex.artifacts
             return known or np.det or (len(w) > 3 and w.endswith(("s", "en", "ers")))
     return True
+
+
+# "as they believed …", "as he needed …": "as" giving a reason, part of what was said
+_REASONS_AS = frozenset(
+    [
+        "believed",
+        "feared",
+        "expected",
+        "needed",
+        "wanted",
+        "hoped",
+        "worried",
+        "realised",
+        "realized",
+        "required",
+    ]
+)
 
 
 def _past_dateline(toks: list[Token], lo: int) -> int:

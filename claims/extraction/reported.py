@@ -195,9 +195,7 @@ def according(
 _POSSESSED = {"zijn": "hem", "haar": "haar", "hun": "hen", "his": "him", "her": "her", "their": "them"}
 
 
-def wrapped(
-    rules: SentenceRules, toks: list[Token], sent_lo: int, sent_hi: int, sent_i: int
-) -> Draft | None:
+def wrapped(rules: SentenceRules, toks: list[Token], sent_lo: int, sent_hi: int, sent_i: int) -> Draft | None:
     """ "Wat hem betreft zou er meer geselecteerd mogen worden", "Ziekenhuizen zijn in zijn ogen
     niet klaar", "als het aan de minister ligt, …": a source inside a phrase of stance."""
     lex = rules.lex

@@ -100,6 +100,11 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote] = ()) -
             continue
         if text[ms] == "." and b - ms == 1 and _abbreviation(text, start, ms):
             continue
+        if (
+            text[ms - 4 : ms + 1].lower() in (" a.m.", " p.m.")
+            and text[nxt : nxt + 12].split(" ", 1)[0].strip(",.").lower() in _WEEKDAYS
+        ):
+            continue  # "By about 3:40 p.m. Tuesday, the fire …"
         bounds.append((b, nxt))
     out = []
     lo = start
@@ -110,6 +115,9 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote] = ()) -
     return out
 
 
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]
+)
 _ABBREVIATION_MAX = max(len(w) for w in _ABBREVIATIONS)
 
 

@@ -2091,6 +2091,46 @@ CASES = [
         "confidence",
         "reported.that",
     ),
+    # a whole quote right after "said" at the end of the sentence is what was said
+    (
+        "en",
+        'Senate leader Tom Ross, D-Ore., said "there is a path forward on the budget."',
+        "there is a path forward on the budget.",
+        "Tom Ross",
+        "direct",
+        "said",
+        "quote.cue_before",
+    ),
+    # the author's circumstance after "as she announced", and a second cue after a comma
+    (
+        "en",
+        "Minister Jane Hill said the system is out of control as she announced new reforms.",
+        "the system is out of control",
+        "Jane Hill",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "Treasurer Tom Ford said more money would be in pockets, he warned the state could not pay for it.",
+        "the state could not pay for it",
+        "Tom Ford",
+        "indirect",
+        "warned",
+        "reported.said",
+    ),
+    # "p.m." before a weekday ends no sentence
+    (
+        "en",
+        "Chief Bob Lane said the fire grew. By about 3:40 p.m. Tuesday, the fire was at 6,000 acres, "
+        "he said.",
+        "By about 3:40 p.m. Tuesday, the fire was at 6,000 acres",
+        "Bob Lane",
+        "indirect",
+        "said",
+        "reported.cue_after",
+    ),
 ]
 
 
