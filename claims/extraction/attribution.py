@@ -1268,6 +1268,12 @@ class SentenceRules:
                     return ent, np.mention, cue.text
         if before_quote and hi > 0 and toks[hi - 1].text == ":":
             np = parse_np(toks, lo, self.text, lex)
+            if (
+                np is not None
+                and hi - 1 - lo == 1
+                and (lex.adverb(toks[lo].lower) or toks[lo].lower in lex.upos)
+            ):
+                np = None  # "Allereerst: “…”", "Kortom: “…”": an adverb or a common word, nobody
             if np is not None and np.end == hi - 1:
                 ent = self.entity(np)
                 if ent is not None:

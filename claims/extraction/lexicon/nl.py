@@ -656,6 +656,7 @@ INSTITUTIONS = {
 NOT_SOURCES = _w("""
     wet wetten regels regel regelgeving planning schema protocol afspraak afspraken boekje traditie
     gewoonte voorschriften richtlijnen verwachting verwachtingen plan dienstregeling reglement procedure
+    cao contract norm normen
     """)
 # Verbs that name something only with "als" after their object: "ziet de beving als een wake-upcall".
 NAMING_AS = _w("ziet zag zagen zien beschouwt beschouwde beschouwden beschouwen kwalificeert kwalificeerde")
