@@ -212,6 +212,20 @@ class SpeakerTracker:
             if ent is not None:
                 self.introduce(ent)
                 return ent
+        if (
+            not cands
+            and self.focus is None
+            and self._subject is not None
+            and self.sentence - self._subject[1] <= 5
+        ):
+            # nobody spoke or was introduced: the name that opened a sentence of this passage ("Elise
+            # Mertens moest … de duimen leggen. … “…”, vertelde ze")
+            np = self._subject[0]
+            self._subject = None
+            ent = self.resolve(np)
+            if ent is not None and ent.kind != "organisation":
+                self.introduce(ent)
+                return ent
         if not cands:
             if self.focus is not None and self.focus.kind == "organisation" and not plural:
                 # "hij"/"she" is a person: never the organisation in focus; the person last named

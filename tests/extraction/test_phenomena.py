@@ -2131,6 +2131,18 @@ CASES = [
         "said",
         "reported.cue_after",
     ),
+    # nobody spoke yet: "ze" is the name that opened the passage, a few sentences back
+    (
+        "nl",
+        "Anna de Boer verloor dinsdag van Lisa Peeters. Samen wonnen ze vorig jaar nog het dubbelspel. "
+        "De Belgische won eenvoudig. Toch was ze niet ontevreden. “Ik heb niet slecht gespeeld”, "
+        "vertelde ze.",
+        "Ik heb niet slecht gespeeld",
+        "Anna de Boer",
+        "direct",
+        "vertelde",
+        "quote.cue_after",
+    ),
 ]
 
 
