@@ -524,6 +524,8 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 and (
                     single
                     or not linking
+                    # "Anne Martien van der Does": "der"/"den" only ever open a surname
+                    or (k - j >= 2 and toks[j + 1].lower in ("der", "den"))
                     # "Jan Derck van Karnebeek" when the text calls him "Van Karnebeek" too, not
                     # "Sanne Bos van Vitens"
                     or _called_by_surname(text, t, toks[j + 1].start, toks[k].end)

@@ -944,6 +944,21 @@ class SpeakerTracker:
                 and toks[2].lower in lex.determiners
             )
         )
+        if lex.lang == "nl" and first.word and not first.quoted:
+            # "Twee jaar heeft Stefanie Terpstra moeten wachten.": a new name right after the verb
+            # that follows a fronted phrase is the subject; a quote without a cue after it is theirs
+            k = next((m for m in range(1, min(5, len(toks) - 2)) if toks[m].lower in lex.auxiliaries), None)
+            if k is not None and all(t.word and not t.cap for t in toks[1:k]):
+                inverted = parse_np(toks, k + 1, text, lex)
+                if (
+                    inverted is not None
+                    and inverted.kind == "name"
+                    and len(inverted.name.split()) > 1
+                    and inverted.end < len(toks)
+                    and toks[inverted.end].word
+                    and fold(inverted.name) not in keys
+                ):
+                    self._subject = (inverted, self.sentence)
         if not (
             named_start
             or described

@@ -2143,6 +2143,26 @@ CASES = [
         "vertelde",
         "quote.cue_after",
     ),
+    # "van der"/"van den" open a surname, also after two given names
+    (
+        "nl",
+        "“Een kind komt voor hulp”, vertelt Anne Marie van der Veen, kinderombudsman.",
+        "Een kind komt voor hulp",
+        "Anne Marie van der Veen",
+        "direct",
+        "vertelt",
+        "quote.cue_after",
+    ),
+    # a new name right after the verb of a sentence opening with a time phrase is its subject
+    (
+        "nl",
+        "Twee jaar heeft Sanne Visser moeten wachten op hulp. “Dat voelde alsof ik niet telde.”",
+        "Dat voelde alsof ik niet telde.",
+        "Sanne Visser",
+        "direct",
+        None,
+        "quote.continuation",
+    ),
 ]
 
 
