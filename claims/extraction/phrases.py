@@ -105,6 +105,12 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
         and (head.isupper() or lex.is_role(tail) or lex.is_org_head(tail) or not head[1:].islower())
     ):
         return False
+    if lw in _GIVEN_NAMES_ALSO_VERBS and j + 1 < len(toks):
+        # "Ben Weyts", "Will Smith": a given name that is also a verb, before a surname
+        nxt = toks[j + 1]
+        return (
+            nxt.cap and nxt.word and not nxt.quoted and nxt.lower not in lex.upos and nxt.start == t.end + 1
+        )
     if (j == 0 or toks[j - 1].text in _SENTENCE_OPENERS) and (
         lex.not_a_name(lw)
         or (
@@ -121,6 +127,9 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
     ):
         return False  # "Later zei …", "Speaking on RTÉ, …": capitalised only as the first word
     return lw not in lex.function_words and lw not in lex.cue_words
+
+
+_GIVEN_NAMES_ALSO_VERBS = frozenset(["ben", "wil", "will"])
 
 
 SURNAME_WINDOW = 6000  # characters around a name searched for its surname alone (an article's reach)

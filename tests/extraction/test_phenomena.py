@@ -2163,6 +2163,16 @@ CASES = [
         None,
         "quote.continuation",
     ),
+    # a given name that is also a verb ("Ben", "Wil", "Will") before a surname is a name
+    (
+        "nl",
+        "Ben Weyts was verrast door de vraag. “Vraag niet wat het onderwijs voor u kan doen”, sneerde hij.",
+        "Vraag niet wat het onderwijs voor u kan doen",
+        "Ben Weyts",
+        "direct",
+        "sneerde",
+        "quote.cue_after",
+    ),
 ]
 
 
