@@ -435,7 +435,9 @@ class SentenceRules:
         self, toks: list[Token], end: int, clause_lo: int, floor: int | None = None
     ) -> NounPhrase | None:
         lex = self.lex
-        fronted = lex.lang == "en" and lex.upos.get(toks[clause_lo].lower) == "ADP"
+        fronted = lex.lang == "en" and (
+            lex.upos.get(toks[clause_lo].lower) == "ADP" or toks[clause_lo].lower in ("following", "given")
+        )
         for s in range(max(clause_lo, end - 12), end):
             at_start = s == clause_lo
             prev = toks[s - 1] if s > 0 else None

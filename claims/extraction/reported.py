@@ -681,6 +681,8 @@ def verb_claim(
                     # "reported a 31 percent increase", "announced a plan": a noun object, an event
                     and not (toks[cue.i].lower in _ANNOUNCING and toks[k].lower in ("a", "an"))
                 )
+                # "says with the city's cash crunch, the budget is a balancing act"
+                or _fronted_phrase(toks, k, n, lex)
             ):
                 # English drops "that" freely ("Smith said the plant ..."); Dutch without "dat" is looser
                 rule = "reported.said" if lex.lang == "en" else "reported.object"
@@ -1021,6 +1023,25 @@ def _claim_clause(toks: list[Token], lo: int, hi: int, lex, inverted: bool = Fal
         if not t.cap and len(lw) > 4 and lw.endswith(("ed", "t", "en")):
             return True  # "cancelled", "schrapt", "verloren": a verb the table does not know
     return False
+
+
+def _fronted_phrase(toks: list[Token], k: int, n: int, lex) -> bool:
+    """Whether an English clause after a cue opens with a phrase and its comma, then its subject
+    and verb: "says with the city's cash crunch, the budget is a balancing act"."""
+    if lex.lang != "en" or lex.upos.get(toks[k].lower) != "ADP" or toks[k].lower in ("to", "of"):
+        return False
+    comma = next(
+        (m for m in range(k + 2, min(n - 2, k + 11)) if toks[m].text == "," and not toks[m].quoted), None
+    )
+    if comma is None:
+        return False
+    after = toks[comma + 1]
+    return (
+        after.word
+        and not after.quoted
+        and (after.lower in lex.determiners or after.lower in lex.subject_pronouns or after.cap)
+        and _has_verb(toks, comma + 1, n, lex)
+    )
 
 
 def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:

@@ -2173,6 +2173,26 @@ CASES = [
         "sneerde",
         "quote.cue_after",
     ),
+    # an English clause after its cue may open with a phrase and its comma; a fronted phrase
+    # opening with "Following" has no comma
+    (
+        "en",
+        "Mayor Brian Hale says with the city’s cash crunch, the budget is a balancing act.",
+        "with the city’s cash crunch, the budget is a balancing act",
+        "Brian Hale",
+        "indirect",
+        "says",
+        "reported.said",
+    ),
+    (
+        "en",
+        "Following that meeting Pierre Lamont said the premier has lost control of the budget.",
+        "the premier has lost control of the budget",
+        "Pierre Lamont",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
