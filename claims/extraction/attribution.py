@@ -348,19 +348,22 @@ class SentenceRules:
                 return head
         if k < clause_lo or toks[k].quoted or not toks[k].word:
             return None
-        if toks[k].lower in RELATIVES and k > 1 and toks[k - 1].text == "," and k == clause_lo:
-            # "Macron, die zei dat …" / "said Gerberding, who added that …": the antecedent
-            lo = k - 1
+        bare = k > 1 and toks[k - 1].cap and toks[k - 1].word and not toks[k - 1].quoted
+        if toks[k].lower in RELATIVES and k > 1 and ((toks[k - 1].text == "," and k == clause_lo) or bare):
+            # "Macron, die zei dat …" / "said Gerberding, who added that …", "door premier Mark
+            # Rutte die beloofde dat …": the antecedent
+            end = k - 1 if toks[k - 1].text == "," else k
+            lo = end
             while lo > 0 and toks[lo - 1].text not in ",;:" and not toks[lo - 1].quoted:
                 lo -= 1
-            np = self._np_ending(toks, k - 1, lo)
+            np = self._np_ending(toks, end, lo)
             if np is None:
                 # "an interview with Mr McElvaney, who said …": the antecedent after a preposition
-                for s in range(max(lo + 1, k - 8), k - 1):
+                for s in range(max(lo + 1, end - 7), end):
                     if lex.upos.get(toks[s - 1].lower) != "ADP" or toks[s - 1].cap:
                         continue
                     np = parse_np(toks, s, self.text, lex)
-                    if np is not None and np.end == k - 1 and np.kind in ("name", "role", "org"):
+                    if np is not None and np.end == end and np.kind in ("name", "role", "org"):
                         return np
                 return None
             return np

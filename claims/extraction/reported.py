@@ -754,10 +754,13 @@ def verb_claim(
             elif coordinated:
                 # "X apologised to …, and said …": the first verb's clause is the author's
                 src = max(m for m in range(cue.i) if toks[m].lower in COORDINATORS)
-            elif left.end < cue.i and toks[left.end].text == "," and toks[left.end + 1].lower in RELATIVES:
+            elif left.end < cue.i and (
+                toks[left.end].lower in RELATIVES
+                or (toks[left.end].text == "," and toks[left.end + 1].lower in RELATIVES)
+            ):
                 # "… an interview with Mr McElvaney, who said …": the antecedent stays in the
                 # author's clause
-                src = left.end + 1
+                src = left.end + (toks[left.end].text == ",")
             d.source_start = toks[src].start
         return d
     return None

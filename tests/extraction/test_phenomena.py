@@ -2193,6 +2193,27 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a relative clause holding the cue without a comma before it: the antecedent speaks
+    (
+        "nl",
+        "De boeren lieten zich overhalen door premier Mark Rutte die beloofde dat er geen taboes "
+        "zouden zijn.",
+        "er geen taboes zouden zijn",
+        "Mark Rutte",
+        "indirect",
+        "beloofde",
+        "reported.dat",
+    ),
+    (
+        "nl",
+        "De boeren lieten zich overhalen door premier Mark Rutte die beloofde dat er geen taboes "
+        "zouden zijn.",
+        "De boeren lieten zich overhalen door premier Mark Rutte",
+        None,
+        "unattributed",
+        None,
+        "author.statement",
+    ),
 ]
 
 
