@@ -462,7 +462,12 @@ class SentenceRules:
                 continue
             # right after a finite auxiliary is the subject slot of an inverted clause too: "In een
             # brief heeft de school gemeld dat …"
-            slot = at_start or (prev is not None and prev.lower in lex.auxiliaries and end - s <= 3)
+            slot = (
+                at_start
+                or (prev is not None and prev.lower in lex.auxiliaries and end - s <= 3)
+                # "Nadat de bonden zeiden dat …": the subject slot after a subordinator
+                or (prev is not None and prev.lower in SUBORDINATORS and not prev.quoted)
+            )
             np = parse_np(toks, s, self.text, lex, generic=slot)
             if np is not None and np.end == end:
                 return np
@@ -943,6 +948,32 @@ class SentenceRules:
                 continue
             prev = toks[m - 1].text
             if prev == "," and (t.lower,) in lex.clause_tails:
+                return toks[m - 1].start
+            if (
+                prev == ","
+                and lex.lang == "nl"
+                and toks[0].lower in SUBORDINATORS
+                and (
+                    t.lower in lex.auxiliaries
+                    or lex.upos.get(t.lower) == "VERB"
+                    or lex.is_cue_verb(t.lower)
+                    or t.lower in lex.clause_cues
+                    # a verb the word list does not know, before its subject: "dreigde de directie"
+                    or (
+                        m + 1 < hi
+                        and t.word
+                        and not t.cap
+                        and t.lower not in lex.function_words
+                        and not lex.adverb(t.lower)
+                        and lex.upos.get(t.lower) is None
+                        and (
+                            toks[m + 1].lower in lex.determiners or toks[m + 1].lower in lex.subject_pronouns
+                        )
+                    )
+                )
+            ):
+                # "Nadat de bonden zeiden dat er gestaakt wordt, dreigde de directie …": the main
+                # clause after the subordinate one is the author's
                 return toks[m - 1].start
             if (
                 prev == ","

@@ -2214,6 +2214,18 @@ CASES = [
         None,
         "author.statement",
     ),
+    # a reported clause inside a subordinate clause: the subject after "nadat", and the clause
+    # ends where the main clause's verb follows the comma
+    (
+        "nl",
+        "Nadat de vakbonden hadden aangekondigd dat er maandag gestaakt wordt, dreigde de directie met "
+        "juridische stappen.",
+        "er maandag gestaakt wordt",
+        "vakbonden",
+        "indirect",
+        "aangekondigd",
+        "reported.dat",
+    ),
 ]
 
 
