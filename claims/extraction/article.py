@@ -152,7 +152,42 @@ def _analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
             pending_statement = new[0] if len(new) == 1 and new[0].kind == "unattributed" else None
             prev_sentence_drafts = new
     _settle_pending(drafts, text)
+    _name_descriptions(drafts, tracker)
     return drafts, tracker
+
+
+DESCRIPTION_WINDOW = 2  # sentences within which a description's speaker is named
+
+
+def _name_descriptions(drafts: list[Draft], tracker: SpeakerTracker) -> None:
+    """A speaker first met as a description of a person and named in the next claims ("The chief
+    executive of Tesco has said inflation is slowing. … Ken Murphy said …"): the name, when the
+    description's role does not rule it out."""
+    first: dict[int, int] = {}
+    for n, d in enumerate(drafts):
+        if d.entity is not None:
+            first.setdefault(id(d.entity), n)
+    renamed: dict[int, object] = {}
+    for n, d in enumerate(drafts):
+        ent = d.entity
+        if ent is None:
+            continue
+        if id(ent) in renamed:
+            d.entity = renamed[id(ent)]
+            continue
+        if first[id(ent)] != n or not tracker.described_only(ent):
+            continue
+        for x in drafts[n + 1 :]:
+            if x.sentence - d.sentence > DESCRIPTION_WINDOW:
+                break
+            named = x.entity
+            if named is None or named is ent:
+                continue
+            if first[id(named)] > n and tracker.may_name(ent, named):
+                renamed[id(ent)] = named
+                d.entity = named
+                tracker.name_description(ent, named)
+            break
 
 
 def _author_prefix(rules, toks, sent, sent_i, first) -> list[Draft]:

@@ -574,6 +574,43 @@ class SpeakerTracker:
                 self._described[head] = ent
         return ent
 
+    def described_only(self, ent: Entity) -> bool:
+        """Whether an entity is known only by a description of one person ("the chief executive of
+        Tesco", "the region's Metro Mayor"), not a group, an institution or an unnamed source."""
+        name = ent.name
+        if not name[:1].islower() or ent.kind == "organisation":
+            return False
+        lex = self.lex
+        words = name.lower().split()
+        heads = [w for w in words if lex.is_role(w)]
+        if not heads or any(lex.is_org_head(w) or w in lex.anaphoric_orgs for w in words):
+            return False  # "het zuivelbedrijf", "de wegpolitie": an institution described
+        head = heads[-1]
+        anonymous = lex.anonymous_roles
+        return not (
+            _plural(head)
+            or (lex.lang == "nl" and head.endswith("en"))  # "mensen", "burgers": many people
+            or head in anonymous
+            or head[:-1] in anonymous
+            or head in lex.institutional_roles
+            or name.lower() in lex.institutions
+        )
+
+    def may_name(self, described: Entity, named: Entity) -> bool:
+        """Whether a person's full name may be the one a description of a person stood for: no other
+        role word than the description's."""
+        name = named.name
+        if not name[:1].isupper() or named.kind == "organisation" or len(name.split()) < 2:
+            return False
+        words = set(described.name.lower().split())
+        roles = {w for w in (named.role or "").lower().split() if self.lex.is_role(w)}
+        return not roles or bool(roles & words)
+
+    def name_description(self, described: Entity, named: Entity) -> None:
+        """Keep the description a named person was first met as among their aliases."""
+        for alias in [described.name, *described.aliases]:
+            self._alias(named, alias)
+
     def _described_as(self, role: str) -> Entity | None:
         """The person met only as "the Mayor of Mackay" whom "Mayor Julie Boyd" now names."""
         if not self._described:

@@ -2226,6 +2226,17 @@ CASES = [
         "aangekondigd",
         "reported.dat",
     ),
+    # a speaker first met as a description of a person, named in the next claim
+    (
+        "en",
+        "The chief executive of Tesco has said food inflation is finally slowing. Ken Murphy said "
+        "prices of milk and butter had fallen.",
+        "food inflation is finally slowing",
+        "Ken Murphy",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
