@@ -671,6 +671,17 @@ class SpeakerTracker:
             # "volgens Timmermans" after "Frans Timmermans" was named without speaking
             short = " " + key
             full = next((np for np, at, folded in reversed(self._named) if folded.endswith(short)), None)
+            if full is None and self.lex.upos.get(key) is None:
+                # "Roy said …" after "Roy Sell (80) praised …": a given name of someone named lately
+                given = key + " "
+                full = next(
+                    (
+                        np
+                        for np, at, folded in reversed(self._named)
+                        if folded.startswith(given) and " " in folded
+                    ),
+                    None,
+                )
             if full is not None and fold(full.name) != key:
                 return self._person(full.name, full.role, full.mention)
         if ent is None and role and len(parts) > 1 and not _org_name(parts, self.lex):

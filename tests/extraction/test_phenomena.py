@@ -2237,6 +2237,27 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # Dutch compound roles ("brandweerkapitein", "gynaecoloog") before a name, a place's genitive
+    # before them
+    (
+        "nl",
+        "“Het water stond twintig centimeter hoog”, zegt Nieuwpoorts brandweerkapitein Richard Vos.",
+        "Het water stond twintig centimeter hoog",
+        "Richard Vos",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
+    # a given name alone for someone named lately in full
+    (
+        "nl",
+        "Nico Nijs is directeur van de school. “Het voelt vreemd aan”, zegt Nico.",
+        "Het voelt vreemd aan",
+        "Nico Nijs",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
 ]
 
 

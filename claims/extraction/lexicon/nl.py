@@ -359,6 +359,12 @@ ROLE_SUFFIXES = (
     "onderzoeker",
     "coördinator",
     "manager",
+    # "brandweerkapitein", "gynaecoloog", "wijkagent", "cultuurschepen", "verpleegkundige"
+    "kapitein",
+    "loog",
+    "agent",
+    "schepen",
+    "kundige",
 )
 # Anonymous roles: the speaker is the organisation they speak for.
 SPOKESPERSON_ROLES = frozenset({"woordvoerder", "woordvoerster", "zegsman", "zegsvrouw"})
