@@ -966,9 +966,11 @@ class SpeakerTracker:
             and first.lower not in lex.function_words
             and not lex.not_a_name(first.lower)
             and not time_word(first.lower, lex)
+            and not (lex.lang == "en" and first.lower.endswith("ing"))  # "Speaking to reporters, …"
             and toks[1].word
             and not toks[1].cap
             and not lex.is_cue_verb(toks[1].lower)
+            and toks[1].lower not in lex.function_words
             and (toks[1].lower in lex.auxiliaries or lex.upos.get(toks[1].lower, "VERB") in ("VERB", "AUX"))
         ):
             # "Heineken verhoogt de prijzen.": a single name doing something, perhaps a company,

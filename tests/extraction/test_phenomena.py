@@ -2800,3 +2800,13 @@ def test_a_phrase_after_volgens_ends_at_its_noun():
 def test_an_elision_is_no_quote_mark():
     claims = extract("Hij komt ’s avonds thuis en ’t is al laat, zei de buurman.", "nl")
     assert all(c.kind != "direct" for c in claims)
+
+
+def test_an_opening_participle_is_no_organisation_a_description_points_back_at():
+    claims = extract(
+        "Speaking to reporters yesterday, Minister Leo Varadkar said the budget is ready. Meanwhile, "
+        "Fianna Fáil has said there are no surprises. The party claims that the detail is decided.",
+        "en",
+    )
+    assert [c.speaker for c in claims if c.kind == "indirect"][:2] == ["Leo Varadkar", "Fianna Fáil"]
+    assert all(c.speaker != "Speaking" for c in claims)
