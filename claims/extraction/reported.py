@@ -191,6 +191,24 @@ def according(
     return _evidence(rules, toks, sent_lo, sent_hi, sent_i)
 
 
+def _stance_for(rules: SentenceRules, toks: list[Token], sent_hi: int, sent_i: int) -> Draft | None:
+    """ "Voor Geert Wilders kan Ollongren niet langer minister blijven": a person named after a
+    sentence-opening "voor", then the verb, holds the view the sentence states."""
+    lex = rules.lex
+    i = _past_dateline(toks, 0)
+    if lex.lang != "nl" or i + 3 >= len(toks) or toks[i].lower != "voor" or toks[i].quoted:
+        return None
+    np = parse_np(toks, i + 1, rules.text, lex)
+    if np is None or np.kind != "name" or np.end >= len(toks) or toks[np.end].lower not in lex.auxiliaries:
+        return None
+    ent = rules.entity(np)
+    if ent is None or ent.kind != "person":
+        return None
+    lo, hi = rules.span(toks[np.end].start, sent_hi)
+    rules.tracker.set_focus(ent)
+    return Draft(lo, hi, "indirect", ent, np.mention, "voor", "reported.wrapped", 0.6, sent_i)
+
+
 # "in zijn ogen" is "in the eyes of him": the object pronoun a possessive stands for
 _POSSESSED = {"zijn": "hem", "haar": "haar", "hun": "hen", "his": "him", "her": "her", "their": "them"}
 
@@ -199,8 +217,11 @@ def wrapped(rules: SentenceRules, toks: list[Token], sent_lo: int, sent_hi: int,
     """ "Wat hem betreft zou er meer geselecteerd mogen worden", "Ziekenhuizen zijn in zijn ogen
     niet klaar", "als het aan de minister ligt, …": a source inside a phrase of stance."""
     lex = rules.lex
-    closers = {close for _, close in lex.wrapped_sources}
     n = len(toks)
+    stance = _stance_for(rules, toks, sent_hi, sent_i)
+    if stance is not None:
+        return stance
+    closers = {close for _, close in lex.wrapped_sources}
     for k, t in enumerate(toks):
         if t.lower not in closers or t.quoted or k < 2:
             continue

@@ -2258,6 +2258,25 @@ CASES = [
         "zegt",
         "quote.cue_after",
     ),
+    # "Voor <person> <verb> …": the view of the person named; a club or a time is no one's view
+    (
+        "nl",
+        "Voor Geert Wilders kan de minister niet langer aanblijven.",
+        "kan de minister niet langer aanblijven",
+        "Geert Wilders",
+        "indirect",
+        "voor",
+        "reported.wrapped",
+    ),
+    (
+        "nl",
+        "Voor Ajax was het een zware avond in Rotterdam.",
+        "Voor Ajax was het een zware avond in Rotterdam.",
+        None,
+        "unattributed",
+        None,
+        "author.statement",
+    ),
 ]
 
 

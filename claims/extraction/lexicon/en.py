@@ -130,7 +130,7 @@ ROLES = _w("""
     nurse teacher headteacher student farmer owner resident neighbour neighbor witness victim
     survivor activist campaigner protester treasurer taoiseach diplomat bishop pastor priest
     landlord tenant homeowner shopkeeper pilot soldier firefighter paramedic bystander onlooker
-    eyewitness insider critic
+    eyewitness insider critic tánaiste tanaiste
     colleague teammate friend wife husband son daughter brother sister
     """)
 ANONYMOUS_ROLES = _w("""
