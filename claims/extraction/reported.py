@@ -188,7 +188,47 @@ def according(
         if clause_initial and i > 1:
             d.source_start = toks[i - 1].start  # "In dat akkoord stond dat …, maar volgens X …"
         return d
-    return _evidence(rules, toks, sent_lo, sent_hi, sent_i)
+    return _evidence(rules, toks, sent_lo, sent_hi, sent_i) or _written_in(rules, toks, sent_hi, sent_i)
+
+
+def _written_in(rules: SentenceRules, toks: list[Token], sent_hi: int, sent_i: int) -> Draft | None:
+    """ "In het rapport van de inspectie staat dat …", "Op de website van Schiphol staat dat …": what
+    a document says, claimed by whose it is (else by the document)."""
+    lex = rules.lex
+    i = _past_dateline(toks, 0)
+    n = len(toks)
+    if i + 1 < n and toks[i].lower in COORDINATORS:
+        i += 1  # "Maar op de website van Schiphol staat dat …"
+    if (
+        lex.lang != "nl"
+        or i + 4 >= n
+        or toks[i].lower not in ("in", "op")
+        or toks[i + 1].lower not in lex.determiners
+    ):
+        return None
+    verb = next(
+        (k for k in range(i + 2, min(n - 2, i + 10)) if toks[k].lower == "staat" and not toks[k].quoted), None
+    )
+    if verb is None or any(not t.word and t.text != "-" for t in toks[i:verb]):
+        return None
+    comp = next(
+        (k for k in range(verb + 1, min(n - 1, verb + 4)) if toks[k].lower in lex.complementizers), None
+    )
+    if comp is None or not all(lex.adverb(t.lower) for t in toks[verb + 1 : comp]):
+        return None
+    np = _evidence_source(rules, toks, i + 1, verb)
+    if np is not None and np.end > verb:
+        np = span_np(toks, i + 1, verb, rules.text, lex)  # "in het regeerakkoord staat": not past the verb
+    if np is None or not _plausible(np, lex):
+        return None
+    if np.kind in ("generic", "role") and not np.org[:1].isupper():
+        ent = rules.tracker.organisation(np.mention.split(" ", 1)[-1] if np.det else np.mention, np.mention)
+    else:
+        ent = rules.entity(np)
+    if ent is None:
+        return None
+    lo, hi = rules.span(toks[comp + 1].start, sent_hi)
+    return Draft(lo, hi, "indirect", ent, np.mention, "staat", "reported.written", 0.65, sent_i)
 
 
 def _stance_for(rules: SentenceRules, toks: list[Token], sent_hi: int, sent_i: int) -> Draft | None:

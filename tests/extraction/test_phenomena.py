@@ -2277,6 +2277,25 @@ CASES = [
         None,
         "author.statement",
     ),
+    # what a document says: "In het rapport van X staat dat …", "Op de website van X staat dat …"
+    (
+        "nl",
+        "Maar op de website van Schiphol staat dat er twintig vluchten zijn geannuleerd.",
+        "er twintig vluchten zijn geannuleerd",
+        "Schiphol",
+        "indirect",
+        "staat",
+        "reported.written",
+    ),
+    (
+        "nl",
+        "In de tuin staat een oude boom die de gemeente wil kappen.",
+        "In de tuin staat een oude boom die de gemeente wil kappen.",
+        None,
+        "unattributed",
+        None,
+        "author.statement",
+    ),
 ]
 
 
