@@ -578,8 +578,9 @@ class SpeakerTracker:
         """Whether an entity is known only by a description of one person ("the chief executive of
         Tesco", "the region's Metro Mayor"), not a group, an institution or an unnamed source."""
         name = ent.name
-        if not name[:1].islower() or ent.kind == "organisation":
-            return False
+        last = name.rsplit(" ", 1)[-1].rpartition("-")[2]
+        if ent.kind == "organisation" or not (name[:1].islower() or last[:1].islower()):
+            return False  # a name; but "a Home Office minister", "de Vlaams Belang-fractieleidster"
         lex = self.lex
         words = name.lower().split()
         heads = [w for w in words if lex.is_role(w)]

@@ -2296,6 +2296,16 @@ CASES = [
         None,
         "author.statement",
     ),
+    (
+        "en",
+        "Britain’s junior Brexit minister said he was hopeful about the talks. Steve Baker said "
+        "negotiators would agree to move on.",
+        "he was hopeful about the talks",
+        "Steve Baker",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
