@@ -271,6 +271,22 @@ class SpeakerTracker:
         group = self._group_for(np)
         if group is not None:
             return group
+        words = _strip_det(np.mention, self.lex).split()
+        if (
+            np.kind != "name"
+            and len(words) > 1
+            and words[-1].lower() in self.lex.artifacts
+            and words[-1][:1].islower()  # "The Washington Post" is a newspaper's name
+            and words[0][:1].isupper()
+            and words[0].lower() not in self.lex.function_words
+        ):
+            # "An RFU statement said", "according to a FEMA news release": the organisation's
+            caps = []
+            for w in words[:-1]:
+                if not w[:1].isupper():
+                    break
+                caps.append(w)
+            return self._org(" ".join(caps), np.mention, "")
         if np.kind != "name" and _superlative(np.mention):
             # "aldus 's werelds grootste bierbrouwer", "the world's largest brewer said": the
             # organisation the passage is about

@@ -2306,6 +2306,26 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a document named after its organisation speaks for it: "An RFU statement said", "a FEMA
+    # news release"
+    (
+        "en",
+        "The club was fined. An RFU statement said: “There is no room for this kind of behaviour.”",
+        "There is no room for this kind of behaviour.",
+        "RFU",
+        "direct",
+        "said",
+        "quote.cue_before",
+    ),
+    (
+        "en",
+        "According to a FEMA news release, about 430 homes were covered by evacuation orders.",
+        "about 430 homes were covered by evacuation orders",
+        "FEMA",
+        "indirect",
+        "according to",
+        "reported.according",
+    ),
 ]
 
 
