@@ -434,6 +434,26 @@ class SpeakerTracker:
 
     def _role(self, np: NounPhrase) -> Entity:
         lex = self.lex
+        if (
+            np.det
+            and np.role[:1].isupper()
+            and " " not in np.role
+            and not lex.is_role(np.role.lower())
+            and np.role.lower() not in lex.demonyms  # "the American", "de Nederlander": a person
+        ):
+            short = " " + fold(np.mention)
+            person = next(
+                (e for k, e in self._keys.items() if k.endswith(short) and e.kind == "person"), None
+            )
+            if person is not None:
+                return person  # "De Heer" after "René de Heer": a surname with its particle
+            # "De Lijn", "The Australian": a name with its article, which it keeps
+            ent = self._keys.get(fold(np.mention)) or self._keys.get(fold(np.role))
+            if ent is None or ent.kind == "person":
+                name = np.mention if np.mention[:1].isupper() else np.role  # "the CPI" is "CPI"
+                ent = self._new("organisation", name, "", np.mention)
+                self._keys[fold(np.role)] = ent
+            return ent
         first = np.mention.split(" ", 1)[0].lower()
         if first in lex.possessives and np.role and " " not in np.role.strip():
             # "zijn advocaat", "her lawyer": the role of the person the possessive points at

@@ -2326,6 +2326,17 @@ CASES = [
         "according to",
         "reported.according",
     ),
+    # an organisation named with its article ("De Lijn") is no description of the person in focus
+    (
+        "nl",
+        "‘Er is nog een belbus’, zegt burgemeester Lode Mertens. De Lijn benadrukt dat er "
+        "regelmatig contacten zijn met burgemeesters.",
+        "er regelmatig contacten zijn met burgemeesters",
+        "De Lijn",
+        "indirect",
+        "benadrukt",
+        "reported.dat",
+    ),
 ]
 
 
