@@ -448,10 +448,11 @@ class SpeakerTracker:
             if person is not None:
                 return person  # "De Heer" after "René de Heer": a surname with its particle
             # "De Lijn", "The Australian": a name with its article, which it keeps
+            if np.mention[:1].islower():
+                return self._org(np.mention, np.mention, "")  # "the CPI", "the Office …": by its name
             ent = self._keys.get(fold(np.mention)) or self._keys.get(fold(np.role))
             if ent is None or ent.kind == "person":
-                name = np.mention if np.mention[:1].isupper() else np.role  # "the CPI" is "CPI"
-                ent = self._new("organisation", name, "", np.mention)
+                ent = self._new("organisation", np.mention, "", np.mention)
                 self._keys[fold(np.role)] = ent
             return ent
         first = np.mention.split(" ", 1)[0].lower()
