@@ -1036,7 +1036,12 @@ class SpeakerTracker:
             # "Twee jaar heeft Stefanie Terpstra moeten wachten.": a new name right after the verb
             # that follows a fronted phrase is the subject; a quote without a cue after it is theirs
             k = next((m for m in range(1, min(5, len(toks) - 2)) if toks[m].lower in lex.auxiliaries), None)
-            if k is not None and all(t.word and not t.cap for t in toks[1:k]):
+            if (
+                k is not None
+                and toks[k + 1].cap  # a full name: a capitalised word, then another or a particle
+                and (toks[k + 2].cap or toks[k + 2].lower in lex.name_particles)
+                and all(t.word and not t.cap for t in toks[1:k])
+            ):
                 inverted = parse_np(toks, k + 1, text, lex)
                 if (
                     inverted is not None
