@@ -219,12 +219,7 @@ def _written_in(rules: SentenceRules, toks: list[Token], sent_hi: int, sent_i: i
     np = _evidence_source(rules, toks, i + 1, verb)
     if np is not None and np.end > verb:
         np = span_np(toks, i + 1, verb, rules.text, lex)  # "in het regeerakkoord staat": not past the verb
-    if np is None or not _plausible(np, lex):
-        return None
-    if np.kind in ("generic", "role") and not np.org[:1].isupper():
-        ent = rules.tracker.organisation(np.mention.split(" ", 1)[-1] if np.det else np.mention, np.mention)
-    else:
-        ent = rules.entity(np)
+    ent = _document_source(rules, np)
     if ent is None:
         return None
     lo, hi = rules.span(toks[comp + 1].start, sent_hi)
@@ -340,13 +335,7 @@ def _evidence(
         lo_tok, hi_off = 0, toks[verb - 1].start
     else:
         return None
-    if np is None or not _plausible(np, lex):
-        return None
-    if np.kind in ("generic", "role") and not np.org[:1].isupper():
-        # "uit de notulen": the document itself, not the person in focus
-        ent = rules.tracker.organisation(np.mention.split(" ", 1)[-1] if np.det else np.mention, np.mention)
-    else:
-        ent = rules.entity(np)
+    ent = _document_source(rules, np)
     if ent is None:
         return None
     lo, hi = rules.span(toks[lo_tok].start if lo_tok else sent_lo, hi_off)
@@ -354,6 +343,17 @@ def _evidence(
         return None
     cue = f"{toks[verb].lower} uit"
     return Draft(lo, hi, "indirect", ent, np.mention, cue, "reported.evidence", 0.7, sent_i)
+
+
+def _document_source(rules: SentenceRules, np: NounPhrase | None):
+    """The entity behind a document or a study ("de jaarrekening van Baby-Dump", "het rapport van
+    de inspectie"); "de notulen", owned by nobody named, is the document itself, not the person in
+    focus. None when the phrase cannot be a source."""
+    if np is None or not _plausible(np, rules.lex):
+        return None
+    if np.kind in ("generic", "role") and not np.org[:1].isupper():
+        return rules.tracker.organisation(np.mention.split(" ", 1)[-1] if np.det else np.mention, np.mention)
+    return rules.entity(np)
 
 
 _EVIDENCE_HINTS: dict[str, re.Pattern] = {}
