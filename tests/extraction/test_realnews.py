@@ -50,9 +50,9 @@ def test_real_news_attribution_does_not_fall_below_the_measured_floor():
     t = total(results)
     for lang in ("nl", "en"):
         by_lang = total([r for r in results if r["lang"] == lang])
-        assert by_lang["f1"] >= 0.775, (lang, by_lang["f1"])
-    # measured 0.790 (P 0.831, R 0.752), nl 0.783, en 0.802, claim recall 0.943 on batches 1-82 at
-    # rules-1.10 (batches 79-82 first scored two and one commits before it)
+        assert by_lang["f1"] >= 0.78, (lang, by_lang["f1"])
+    # measured 0.792 (P 0.832, R 0.756), nl 0.784, en 0.808, claim recall 0.944 on batches 1-109 at
+    # rules-1.11 (batches 106-109 first scored at it)
     assert t["f1"] >= 0.785
     assert t["claim_recall"] >= 0.94
 
@@ -79,6 +79,6 @@ def test_polnear_dev_precision_and_f1(tmp_path, capsys):
     )
     last = capsys.readouterr().out.strip().splitlines()[-1]
     figures = dict(part.split("=") for part in last.split() if "=" in part)
-    # measured precision 0.927 and F1 0.593 on dev at rules-1.10
+    # measured precision 0.927 and F1 0.596 on dev at rules-1.11
     assert float(figures["precision"]) >= 0.90, last
-    assert float(figures["F1"]) >= 0.58, last
+    assert float(figures["F1"]) >= 0.59, last
