@@ -627,7 +627,7 @@ class SpeakerTracker:
         anonymous = lex.anonymous_roles
         return not (
             _plural(head)
-            or (lex.lang == "nl" and head.endswith("en"))  # "mensen", "burgers": many people
+            or (lex.lang == "nl" and head.endswith("en"))  # "mensen", "omwonenden": many people
             or head in anonymous
             or head[:-1] in anonymous
             or head in lex.institutional_roles
