@@ -1136,8 +1136,12 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
         if t.text == ",":
             after_comma = toks[m + 1].lower if m + 1 < n else ""
             reach = 7
-            if after_comma in _ASIDE_OPENERS:
-                reach = 22
+            if after_comma in _ASIDE_OPENERS or (
+                m + 2 < n
+                and toks[m + 2].lower in ("which", "whom", "whose")
+                and lex.upos.get(after_comma) == "ADP"
+            ):
+                reach = 22  # "said the meeting, in which he was subjected to …, had been …"
             elif after_comma in _EXAMPLE_OPENERS:
                 reach = 16  # "said all board members, including co-founders A and B, pledged …"
             elif after_comma in ("the", "a", "an", "de", "het", "een") and toks[m - 1].cap:

@@ -2337,6 +2337,16 @@ CASES = [
         "benadrukt",
         "reported.dat",
     ),
+    (
+        "en",
+        "Speaking to the BBC, Dr Gibbons said Monday's meeting, in which he was subjected to 30 "
+        "minutes of direct questioning, had been fairly constructive.",
+        "Monday's meeting, in which he was subjected",
+        "Gibbons",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
