@@ -239,13 +239,16 @@ _LINKS = frozenset(
 
 def _continues(toks, lex, prev_drafts, para_start: int) -> bool:
     """Whether a sentence without a cue goes on with the reported speech just before it, in the
-    same paragraph: it has a reportative verb ("zou", "zouden")."""
+    same paragraph: it has a reportative verb ("zou", "zouden") or quotes the speaker's words."""
     if not prev_drafts or not lex.reportative:
         return False
     prev = prev_drafts[-1]
     if prev.kind != "indirect" or prev.entity is None or prev.start < para_start:
         return False
-    return any(t.lower in lex.reportative and not t.quoted for t in toks)
+    # "De minister zit daarmee zelf ,,in de gevarenzone''.": a phrase quoted from the speaker
+    return any(
+        (t.lower in lex.reportative and not t.quoted) or (t.quoted and len(t.text.split()) >= 3) for t in toks
+    )
 
 
 def _after_quotes(rules, toks, sent, sent_i, last_quote) -> list[Draft]:

@@ -2347,6 +2347,15 @@ CASES = [
         "said",
         "reported.said",
     ),
+    (
+        "nl",
+        "Peper zei dat de provincies te weinig doen. De minister zit daarmee zelf ,,in de gevarenzone''.",
+        "De minister zit daarmee zelf",
+        "Peper",
+        "indirect",
+        None,
+        "reported.continuation",
+    ),
 ]
 
 
