@@ -268,9 +268,14 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         return NounPhrase(i, i + 1, "pronoun", mention=toks[i].text)  # "Beiden zeggen dat …", "Both said …"
     if first in lex.subject_pronouns:
         gender = pronoun_gender(first, lex)
-        if not gender and first in lex.female_pronouns and i + 1 < n and toks[i + 1].word:
-            # Dutch "zij zei" (she) against "zij zeiden" (they): the verb's number tells
-            gender = "" if toks[i + 1].lower.endswith("en") else "f"
+        if not gender and first in lex.female_pronouns:
+            # Dutch "zij zei" (she) against "zij zeiden", "noemen ze" (they): the verb's number
+            # tells; "p" marks the plural
+            verb = toks[i + 1] if i + 1 < n and toks[i + 1].word else None
+            if verb is None and i > 0 and toks[i - 1].word and lex.is_cue_verb(toks[i - 1].lower):
+                verb = toks[i - 1]
+            if verb is not None:
+                gender = "p" if verb.lower.endswith("en") else "f"
         return NounPhrase(i, i + 1, "pronoun", mention=toks[i].text, gender=gender)
     j = i
     det = first in lex.determiners or first in lex.possessives

@@ -165,9 +165,10 @@ class SpeakerTracker:
             if org is None and f is not None and (f.kind == "unknown" or not (f.gender or f.role)):
                 return f  # "Research In Motion said …. It said": a company read as a name
             return org
-        if lower not in lex.plural_pronouns or lower in lex.female_pronouns:
+        they = lower in lex.plural_pronouns and (lower not in lex.female_pronouns or gender == "p")
+        if not they:
             self._take_subject()
-        if lower in lex.plural_pronouns and lower not in lex.female_pronouns:
+        if they:
             if (
                 self._group is not None
                 and self._group_subject
@@ -184,6 +185,8 @@ class SpeakerTracker:
                 ent = self.resolve(plural[0])
                 if ent is not None:
                     return ent
+            if self.focus is not None and self.focus.gender:
+                return None  # "they" is not the one man or woman in focus
             return self.focus  # "they": an organisation or a group as readily as a person
         spoke = self._spoke
         if spoke is not None and spoke[0] is self.focus and self.sentence - spoke[1] <= 1:
@@ -346,7 +349,7 @@ class SpeakerTracker:
             return self._org(np.org, np.mention, "", kind="unknown")
         else:
             return None
-        if np.gender and not ent.gender and ent.kind != "organisation":
+        if np.gender in ("m", "f") and not ent.gender and ent.kind != "organisation":
             ent.gender = np.gender
         return ent
 

@@ -2356,6 +2356,16 @@ CASES = [
         None,
         "reported.continuation",
     ),
+    (
+        "nl",
+        "Burgemeester Anna de Vries zei dat het plan goed is. Volgens haar is er geld genoeg. De "
+        "bewoners zijn boos. Ze noemen het een forse ingreep.",
+        "noemen het een forse ingreep",
+        "bewoners",
+        "indirect",
+        "noemen",
+        "reported.naming",
+    ),
 ]
 
 
