@@ -1187,6 +1187,13 @@ class SentenceRules:
             if found is None and qe < len(toks) and toks[qe].text == ",":
                 found = self._mention_after(toks, qe + 1, min(nxt, qe + 18))
                 rule, conf = "quote.mention_after", 0.7
+            elif (
+                found is None
+                and qe < len(toks)
+                and self.text[q.inner_start : q.inner_end].rstrip().endswith(",")
+            ):
+                found = self._inverted_subject(toks, qe, min(nxt, qe + 17))  # "…,” zo begon Kazadi
+                rule, conf = "quote.mention_after", 0.7
             if found is None:
                 found = self._dash_name(toks, qe)
                 rule, conf = "quote.dash", 0.85
@@ -1246,6 +1253,9 @@ class SentenceRules:
         closes the sentence after the quote is its speaker (the nearest mention, as a last sieve)."""
         if hi < len(toks) and not toks[hi].quoted:
             return None  # the clause goes on past the window
+        inverted = self._inverted_subject(toks, lo, hi)
+        if inverted is not None:
+            return inverted
         found = None
         m = lo
         while m < hi:
@@ -1275,6 +1285,38 @@ class SentenceRules:
         ):
             return None  # "…, communiceert het bedrijf via Twitter": a medium, not a person
         return ent, found.mention, None
+
+    def _inverted_subject(self, toks: list[Token], lo: int, hi: int):
+        """ "“…”, opende Koeman zijn gesprek met BBC Sport.", "“…,” zo begon Kazadi, …", "“…”,
+        sputterde de trainer": a verb the cue list does not know, then its subject, right after the
+        quote; whatever is named later in the clause is no speaker."""
+        lex = self.lex
+        k = lo + 1 if lo < hi and toks[lo].lower in ("zo", "so") else lo
+        if k + 1 >= hi:
+            return None
+        v = toks[k]
+        if (
+            not v.word
+            or v.quoted
+            or v.cap
+            or v.lower in lex.function_words
+            or v.lower in lex.cue_words
+            or lex.adverb(v.lower)
+            or lex.upos.get(v.lower) in ("ADP", "DET", "PRON", "NOUN", "ADJ", "CCONJ", "SCONJ", "NUM")
+        ):
+            return None
+        np = parse_np(toks, k + 1, self.text, lex)
+        if np is None or np.kind not in ("name", "role") or np.end > hi:
+            return None
+        if np.end < hi and (
+            toks[np.end].cap
+            or (toks[np.end].start == toks[np.end - 1].end and toks[np.end].text not in ",.;:")
+        ):
+            return None  # "opent Brussels N-VA-fractieleidster …", "Groen!-fractieleider": half a phrase
+        ent = self.entity(np)
+        if ent is None or ent.kind == "organisation" or (np.kind == "role" and ent.name[:1].islower()):
+            return None  # a description nobody named is no better guess than the last speaker
+        return ent, np.mention, None
 
     def attribution_in(self, toks, lo, hi, clause_lo, before_quote=False):
         """(entity, mention, cue) from a window of tokens next to a quote, or None."""

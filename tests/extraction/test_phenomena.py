@@ -2366,6 +2366,24 @@ CASES = [
         "noemen",
         "reported.naming",
     ),
+    (
+        "nl",
+        "“Ik ben teleurgesteld”, opende Koeman zijn gesprek met BBC Sport.",
+        "Ik ben teleurgesteld",
+        "Koeman",
+        "direct",
+        None,
+        "quote.mention_after",
+    ),
+    (
+        "nl",
+        '"De partij heeft ons verraden," zo begon Kazadi, een van de ouders.',
+        "De partij heeft ons verraden",
+        "Kazadi",
+        "direct",
+        None,
+        "quote.mention_after",
+    ),
 ]
 
 
