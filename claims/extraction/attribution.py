@@ -1542,9 +1542,11 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
         lows = [w.lower().strip(".,") for w in text.split() if w.lower() not in lex.determiners]
         if not lows:
             return False
-        for w in lows:
+        for n, w in enumerate(lows):
             if lex.is_role(w) or lex.is_org_head(w):
                 continue
+            if lex.lang == "en" and w.endswith("ing") and n + 1 < len(lows) and lex.is_role(lows[-1]):
+                continue  # "a planning inspector", "the marketing director": a noun before the role
             if lex.upos.get(w) in ("VERB", "AUX", "ADV", "SCONJ") or w in lex.cue_words:
                 return False
         if len(lows) == 1:

@@ -2384,6 +2384,15 @@ CASES = [
         None,
         "quote.mention_after",
     ),
+    (
+        "en",
+        "But a planning inspector said it was a logical site for housing.",
+        "it was a logical site for housing",
+        "planning inspector",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
