@@ -786,6 +786,9 @@ class SpeakerTracker:
             # a bare head ("het ministerie") is the organisation named with it before,
             # and "het bedrijf" / "the company" the organisation in focus
             ent = self._org_words.get((kind, key))
+            if ent is not None and org[:1].islower():
+                self._alias(ent, mention)
+                return ent  # "de krant" after "het AD": a description, never the name shown
             if ent is None and (key in lex.anaphoric_orgs or key.endswith(lex.anaphoric_suffixes)):
                 ent = self._named_with(key)
                 focus = self.focus

@@ -2945,3 +2945,12 @@ def test_an_opening_participle_is_no_organisation_a_description_points_back_at()
     )
     assert [c.speaker for c in claims if c.kind == "indirect"][:2] == ["Leo Varadkar", "Fianna Fáil"]
     assert all(c.speaker != "Speaking" for c in claims)
+
+
+def test_a_description_of_a_newspaper_never_becomes_its_name():
+    claims = extract(
+        "De familie overweegt juridische stappen, schrijft het AD.\n\n"
+        "Volgens de krant was ze een bekend gezicht.",
+        "nl",
+    )
+    assert [c.speaker for c in claims if c.kind == "indirect"] == ["AD", "AD"]
