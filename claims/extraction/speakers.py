@@ -1463,6 +1463,8 @@ def _orgish(word: str) -> bool:
     "AkzoNobel") or an acronym ("FNV", "RIM")."""
     if len(word) < 2 or not word[0].isupper() or not word.isalpha():
         return False
+    if word.startswith("IJ") and word[2:].islower():
+        return False  # "IJmuiden", "IJsselstein": the Dutch IJ, a place's capital
     return word.isupper() or not word[1:].islower()  # all letters: a capital inside
 
 

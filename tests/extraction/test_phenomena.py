@@ -2954,3 +2954,13 @@ def test_a_description_of_a_newspaper_never_becomes_its_name():
         "nl",
     )
     assert [c.speaker for c in claims if c.kind == "indirect"] == ["AD", "AD"]
+
+
+def test_a_place_spelt_with_the_dutch_ij_is_no_organisation():
+    claims = extract(
+        "Al jaren ligt Tata Steel in IJmuiden onder vuur. Maar het bedrijf zegt nu sneller "
+        "maatregelen te nemen.",
+        "nl",
+    )
+    reported = [c for c in claims if c.kind == "indirect"]
+    assert reported and all(c.speaker != "IJmuiden" for c in reported)
