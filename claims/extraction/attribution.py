@@ -1591,8 +1591,12 @@ def _verb_use(toks: list[Token], i: int, lex: Lexicon) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if prev is not None and (prev.quoted or (prev.text == "," and i > 1 and toks[i - 2].quoted)):
         return True  # “…”, verwacht X: a verb right after a quote
-    if prev is None or nxt is None or not prev.word:
+    if prev is None or nxt is None:
         return False
+    if not prev.word:
+        # "Dirk Weidema, voorzitter van …, verwacht (niet) dat …": after an apposition's comma
+        after = toks[i + 2] if nxt.lower in ("niet", "not") and i + 2 < len(toks) else nxt
+        return prev.text == "," and after.lower in lex.complementizers
     if prev.lower in lex.determiners or prev.lower in lex.possessives:
         return False
     if lex.upos.get(prev.lower) in ("ADJ", "DET", "ADP", "NUM"):

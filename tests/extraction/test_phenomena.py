@@ -2393,6 +2393,16 @@ CASES = [
         "said",
         "reported.said",
     ),
+    (
+        "nl",
+        "Dirk Weidema, voorzitter van Milieuplatform IJmuiden, verwacht niet dat Tata Steel de "
+        "maatregelen nakomt.",
+        "Tata Steel de maatregelen nakomt",
+        "Dirk Weidema",
+        "indirect",
+        "verwacht",
+        "reported.dat",
+    ),
 ]
 
 
