@@ -2403,6 +2403,15 @@ CASES = [
         "verwacht",
         "reported.dat",
     ),
+    (
+        "nl",
+        "„Daarin is al veel uitgezocht”, zegt de persofficier van justitie.",
+        "Daarin is al veel uitgezocht",
+        "Openbaar Ministerie",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
 ]
 
 

@@ -642,6 +642,9 @@ INSTITUTIONS = {
     "het om": "Openbaar Ministerie",
     "openbaar ministerie": "Openbaar Ministerie",
     "parket": "parket",
+    # the prosecution service's spokesperson speaks for it
+    "persofficier": "Openbaar Ministerie",
+    "persofficier van justitie": "Openbaar Ministerie",
     "nza": "Nederlandse Zorgautoriteit",
     "coa": "Centraal Orgaan opvang asielzoekers",
     "ns": "Nederlandse Spoorwegen",
