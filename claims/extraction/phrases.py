@@ -238,6 +238,12 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
     if i >= n or toks[i].quoted or not toks[i].word:
         return None
     first = toks[i].lower
+    if (
+        not toks[i].cap
+        and lex.upos.get(first) in ("ADP", "SCONJ", "CCONJ")
+        and first not in lex.name_particles
+    ):
+        return None  # "aankondigde om haar winkels …": a preposition opens no phrase ("het OM" does)
     if first in lex.media_first and (
         (first,) in lex.media_pairs or (i + 1 < n and (first, toks[i + 1].lower) in lex.media_pairs)
     ):

@@ -2983,3 +2983,12 @@ def test_a_place_spelt_with_the_dutch_ij_is_no_organisation():
     )
     reported = [c for c in claims if c.kind == "indirect"]
     assert reported and all(c.speaker != "IJmuiden" for c in reported)
+
+
+def test_a_preposition_opens_no_speaker_phrase():
+    claims = extract(
+        "De vakbonden voeren al een maand actie, nadat de directie aankondigde om haar 128 winkels "
+        "in eigen beheer te willen verzelfstandigen.",
+        "nl",
+    )
+    assert all(c.speaker != "Openbaar Ministerie" for c in claims)
