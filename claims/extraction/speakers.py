@@ -72,6 +72,7 @@ class SpeakerTracker:
         self._plural_subject: tuple[NounPhrase, int] | None = None  # "De andere raadspartijen steunden …"
         self._media: set[int] = set()  # ids of the newspapers named
         self._mentioned_org: tuple[str, int] | None = None  # the last organisation-shaped word seen
+        self._text, self._read_to = "", 0  # the article, and how far the sentences scanned reach
         # role head -> a person met only by a definite description ("the Mayor of Mackay")
         self._described: dict[str, Entity] = {}
         # the words that close a name of a kind of organisation ("College", "MC"); party
@@ -606,13 +607,34 @@ class SpeakerTracker:
         key = fold(_strip_det(np.mention, lex))
         ent = self._keys.get(key)
         if ent is None:
-            ent = self._new("unknown", _strip_det(np.mention, lex), np.role, np.mention)
+            bare = _strip_det(np.mention, lex)
+            fuller = self._fuller(bare) if head in lex.institutional_roles else None
+            ent = self._keys.get(fold(fuller)) if fuller else None
+            if ent is not None:
+                self._alias(ent, np.mention)
+                return ent
+            ent = self._new("unknown", fuller or bare, np.role, np.mention)
+            if fuller:
+                self._keys[fold(fuller)] = ent
             last = key.rpartition(" ")[2]
             if last != key and self._keys.get(last) is ent and not lex.is_role(last):
                 del self._keys[last]  # "the Mayor of Mackay" is nobody called Mackay
             if np.det and head and not _plural(head) and head not in lex.anonymous_roles:
                 self._described[head] = ent
         return ent
+
+    def _fuller(self, word: str) -> str | None:
+        """The fuller description an article gave a bare role word before ("de officier van justitie"
+        for "de officier", "de rechtbank in Den Haag" for "de rechtbank"), as the name it is shown by."""
+        if " " in word or not word.islower():
+            return None
+        found = None
+        pattern = _FULLER.get(self.lex.lang)
+        for m in re.finditer(rf"\b{re.escape(word)}\b", self._text[: self._read_to], re.IGNORECASE):
+            rest = pattern.match(self._text, m.end()) if pattern else None
+            if rest is not None:
+                found = word + rest.group(0).rstrip(" ,.")
+        return found
 
     def described_only(self, ent: Entity) -> bool:
         """Whether an entity is known only by a description of one person ("the chief executive of
@@ -816,6 +838,13 @@ class SpeakerTracker:
                     self._alias(ent, mention)
                     return ent
         if ent is None:
+            fuller = self._fuller(org) if org in lex.institutional_roles else None
+            ent = self._keys.get(fold(fuller)) if fuller else None
+            if ent is not None:
+                self._alias(ent, mention)
+                return ent
+            if fuller:
+                org = fuller  # "de rechtbank" after "de rechtbank in Den Haag"
             ent = self._new(kind, org, "", mention)
         if org not in ent.names:
             ent.names.append(org)
@@ -901,6 +930,7 @@ class SpeakerTracker:
         # one quick pass for the tokens that may matter: role and organisation words, words not
         # classified yet (the default 1), titles; the loop below skips the rest of the sentence
         candidates = [j for j, t in enumerate(toks) if classes.get(t.lower, 1) or t.lower in titles]
+        self._text, self._read_to = text, toks[-1].end if toks else self._read_to
         self._before_scan, self._intro_tok = (self.last_person, self._person_at), -1
         for j in candidates:
             self._scan_at = j
@@ -1456,6 +1486,15 @@ def _plural_group(np: NounPhrase | None, toks: list[Token], text: str, lex: Lexi
                 return replace(np, end=k + 1, mention=mention, org=org)
             return None
     return None
+
+
+# what a bare role word is qualified by: "van justitie", "van beroep", "in Den Haag", "Rotterdam"
+_FULLER = {
+    "nl": re.compile(
+        r" (?:(?:van|in|te) (?:het |de )?)?(?:[A-Z][\w-]+(?: [A-Z][\w-]+)?|justitie|beroep|cassatie)\b"
+    ),
+    "en": re.compile(r" (?:(?:of|in|for) (?:the )?)?[A-Z][\w-]+(?: [A-Z][\w-]+)?\b"),
+}
 
 
 def _orgish(word: str) -> bool:

@@ -2412,6 +2412,26 @@ CASES = [
         "zegt",
         "quote.cue_after",
     ),
+    (
+        "nl",
+        "Het OM hoopt op meer ruimte, zei de officier van justitie maandag. Het is een "
+        "ongebruikelijke zitting, aldus de officier.",
+        "Het is een ongebruikelijke zitting",
+        "officier van justitie",
+        "indirect",
+        "aldus",
+        "reported.aldus",
+    ),
+    (
+        "nl",
+        "De rechtbank in Den Haag doet op 10 oktober uitspraak. De rechtbank oordeelde dat de "
+        "zaak te oud is.",
+        "de zaak te oud is",
+        "rechtbank in Den Haag",
+        "indirect",
+        "oordeelde",
+        "reported.dat",
+    ),
 ]
 
 
