@@ -1157,6 +1157,19 @@ class SpeakerTracker:
             if ent is not None and ent.kind == "person" and not toks[np.end].quoted:
                 self.introduce(ent)
                 return
+            head = words[-1] if words else ""
+            if (
+                ent is None
+                and toks[np.start].lower in INDEFINITE
+                and lex.is_role(head)
+                and not _plural(head)
+                and head not in lex.anonymous_roles
+                and not toks[np.end].quoted
+            ):
+                # "Een buurtbewoonster werd wakker van gebonk. “…”": someone new, described as the
+                # subject, takes the next quote
+                self._subject = (np, self.sentence)
+                return
         if (
             np is not None
             and np.kind in ("name", "role")

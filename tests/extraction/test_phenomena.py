@@ -2432,6 +2432,16 @@ CASES = [
         "oordeelde",
         "reported.dat",
     ),
+    (
+        "nl",
+        "De brandweer rukte uit naar de Molenstraat. Een buurtbewoonster werd wakker van gebonk "
+        "op de deur. “Toen ik mijn ogen opendeed, zag ik de rook al.”",
+        "Toen ik mijn ogen opendeed",
+        "buurtbewoonster",
+        "direct",
+        None,
+        "quote.continuation",
+    ),
 ]
 
 
