@@ -244,6 +244,15 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         and first not in lex.name_particles
     ):
         return None  # "aankondigde om haar winkels …": a preposition opens no phrase ("het OM" does)
+    if (
+        first in lex.determiners
+        and i + 1 < n
+        and not toks[i + 1].cap
+        and lex.upos.get(toks[i + 1].lower) in ("VERB", "AUX")
+        and not lex.is_role(toks[i + 1].lower)
+        and not lex.is_org_head(toks[i + 1].lower)
+    ):
+        return None  # "Het ging om …": an article, then a verb
     if first in lex.media_first and (
         (first,) in lex.media_pairs or (i + 1 < n and (first, toks[i + 1].lower) in lex.media_pairs)
     ):

@@ -2442,6 +2442,15 @@ CASES = [
         None,
         "quote.continuation",
     ),
+    (
+        "nl",
+        "Bewoners moesten weg. Het ging om zo’n twintigtal huizen, vertelt de gemeente tegen Omroep Brabant.",
+        "Het ging om zo’n twintigtal huizen",
+        "gemeente",
+        "indirect",
+        "vertelt",
+        "reported.cue_after",
+    ),
 ]
 
 
