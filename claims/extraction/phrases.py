@@ -1087,7 +1087,13 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
     ("De Duitse bondskanselier Angela Merkel", "Clinton communication director Jennifer
     Palmieri", "Peter Misek of Jefferies"); without one the phrase is a description ("Mrs.
     Clinton's confidants", "Trump aides", "many lawmakers") that the tracker resolves or keeps."""
-    while lo < hi and (toks[lo].lower in _CONJ_START or toks[lo].lower in lex.adverbs):
+    while lo < hi and (
+        toks[lo].lower in _CONJ_START
+        or toks[lo].lower in lex.adverbs
+        or (not toks[lo].cap and lex.upos.get(toks[lo].lower) == "ADV")
+        # "…”, hebben de onderhandelaars … laten weten": the auxiliary before its subject
+        or (toks[lo].lower in lex.auxiliaries and not toks[lo].cap)
+    ):
         lo += 1
     if hi <= lo or hi - lo > SPAN_MAX:
         return None

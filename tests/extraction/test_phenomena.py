@@ -2451,6 +2451,16 @@ CASES = [
         "vertelt",
         "reported.cue_after",
     ),
+    (
+        "nl",
+        '"Dit is het moment om te laten zien wat we kunnen", hebben de onderhandelaars namens de '
+        "vier partijen laten weten.",
+        "Dit is het moment",
+        "onderhandelaars namens de vier partijen",
+        "direct",
+        "laten weten",
+        "quote.cue_after",
+    ),
 ]
 
 
