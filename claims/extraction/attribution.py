@@ -1205,6 +1205,16 @@ class SentenceRules:
                 rule, conf = "quote.continuation", 0.75
             else:
                 ent, mention, cue = found
+            if (
+                ent is not None
+                and self.tracker.is_medium(ent)
+                and _FIRST_PERSON.search(self.text, q.inner_start, q.inner_end)
+            ):
+                # "‘… We hebben één horde genomen …’, zegt de Limburger": a newspaper says no "we";
+                # the person the passage is about does
+                person = self.tracker.person_in_focus()
+                if person is not None:
+                    ent, mention = person, mention if rule != "quote.continuation" else None
             if not q.balanced:
                 conf *= 0.6
             s, e = strip_span(self.text, q.inner_start, q.inner_end, " \t\r\n,;:")
@@ -1557,6 +1567,8 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
             return known or np.det or (len(w) > 3 and w.endswith(("s", "en", "ers")))
     return True
 
+
+_FIRST_PERSON = re.compile(r"\b(?:ik|we|wij|mij|me|mijn|ons|onze|I|my|our|us)\b", re.IGNORECASE)
 
 # "as they believed …", "as he needed …": "as" giving a reason, part of what was said
 _REASONS_AS = frozenset(

@@ -126,6 +126,17 @@ class SpeakerTracker:
             return self.last_person
         return self.focus
 
+    def is_medium(self, ent: Entity) -> bool:
+        """Whether an entity is a newspaper or broadcaster named as a source ("schrijft De Morgen")."""
+        return id(ent) in self._media
+
+    def person_in_focus(self) -> Entity | None:
+        """The last person who spoke or was named, never an organisation."""
+        for ent in (self.last_speaker, self.last_person):
+            if ent is not None and ent.kind == "person":
+                return ent
+        return None
+
     def _take_subject(self) -> None:
         """Resolve the new name that opened this or the previous sentence, if nobody spoke since."""
         if self._subject is None:

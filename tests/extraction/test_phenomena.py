@@ -2461,6 +2461,16 @@ CASES = [
         "laten weten",
         "quote.cue_after",
     ),
+    (
+        "nl",
+        "Volgens minister Jo Brouns zijn de boeren ongerust. ‘Het is te vroeg om euforie te "
+        "kraaien. We hebben één horde genomen’, zegt de Limburger.",
+        "Het is te vroeg om euforie te kraaien",
+        "Jo Brouns",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
 ]
 
 
