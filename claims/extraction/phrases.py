@@ -512,6 +512,12 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 and not (lex.is_org_head(lw) or lw in lex.anaphoric_orgs)
             ):
                 mods, name = mods + name, []  # "Deceuninck-Quick Step’s Alaphilippe": the team's
+            if (
+                lw in lex.name_particles
+                and len(name) >= 3
+                and any(toks[m].lower in lex.name_particles for m in name[1:-1])
+            ):
+                break  # "premier Alexander De Croo De Bleeker …": a second particle starts a second name
             name.append(j)
             j += 1
             continue

@@ -353,6 +353,14 @@ class SpeakerTracker:
             if (
                 np.det
                 and len(words) == 1
+                and self.lex.lang == "nl"
+                and words[0].islower()
+                and words[0].endswith(_COLLECTIVE_ENDINGS)
+            ):
+                return self._org(np.org, np.mention, "")  # "de oppositie", "de directie": no person
+            if (
+                np.det
+                and len(words) == 1
                 and not self.lex.is_org_head(words[0].lower())
                 and not _plural(words[0])
             ):
@@ -1519,6 +1527,10 @@ _FULLER = {
     ),
     "en": re.compile(r" (?:(?:of|in|for) (?:the )?)?[A-Z][\w-]+(?: [A-Z][\w-]+)?\b"),
 }
+
+
+# Dutch nouns of a body or an abstraction, never of one person: "oppositie", "leiding", "overheid"
+_COLLECTIVE_ENDINGS = ("ie", "heid", "ing", "schap", "teit", "isme")
 
 
 def _orgish(word: str) -> bool:

@@ -2471,6 +2471,15 @@ CASES = [
         "zegt",
         "quote.cue_after",
     ),
+    (
+        "nl",
+        "Volgens de oppositie heeft premier Alexander De Croo nochtans toestemming gegeven voor de cijfers.",
+        "heeft premier Alexander De Croo nochtans toestemming gegeven",
+        "oppositie",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
