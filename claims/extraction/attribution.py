@@ -1524,8 +1524,11 @@ def _not_a_report(toks: list[Token], i: int, hi: int, lw: str, lex: Lexicon) -> 
 
 
 def _participle_like(w: str) -> bool:
-    """A Dutch past participle ("geëmotioneerd", "gefrustreerd", "getergd"), which no name is."""
-    return len(w) >= 8 and w.startswith("ge") and w.endswith(("d", "t"))
+    """A Dutch past or present participle ("geëmotioneerd", "getergd", "zenuwslopend", "lachend"),
+    which no name is."""
+    return (len(w) >= 8 and w.startswith("ge") and w.endswith(("d", "t"))) or (
+        len(w) >= 7 and w.endswith("end")
+    )
 
 
 def _plausible(np: NounPhrase, lex: Lexicon) -> bool:

@@ -3060,3 +3060,10 @@ def test_a_preposition_opens_no_speaker_phrase():
         "nl",
     )
     assert all(c.speaker != "Openbaar Ministerie" for c in claims)
+
+
+def test_a_present_participle_opening_a_sentence_is_no_name():
+    claims = extract(
+        "“Topsport doe je zelf, dit heb je niet in handen.” Zenuwslopend vond Fijn de verkiezingsdag.", "nl"
+    )
+    assert all(c.speaker != "Zenuwslopend" for c in claims)
