@@ -1539,8 +1539,9 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
     if np.mention.endswith(("'s", "’s")):
         return False
     words = np.mention.split()
+    given = np.kind == "name" and len(words) > 1 and words[0].lower() in ("april", "may", "june", "august")
     if any(
-        (m == 0 or w[:1].islower()) and (w.lower() in _PERIODS or time_word(w.lower(), lex))
+        ((m == 0 and not given) or w[:1].islower()) and (w.lower() in _PERIODS or time_word(w.lower(), lex))
         for m, w in enumerate(words)
     ):
         return False  # "Ruim een jaar later oordeelde het jeugdhof …", "Begin maart maakte X bekend …"

@@ -123,7 +123,7 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
                 and (lex.is_cue_verb(toks[j + 1].lower) or toks[j + 1].lower in lex.auxiliaries)
             )
         )
-        or time_word(lw, lex)
+        or (time_word(lw, lex) and not given_month(toks, j, lex))
     ):
         return False  # "Later zei …", "Speaking on RTÉ, …": capitalised only as the first word
     return lw not in lex.function_words and lw not in lex.cue_words
@@ -988,6 +988,25 @@ _TIME_WORDS = frozenset(
 
 
 _TIME_MEMO: dict[tuple[str, str], bool] = {}
+
+
+# months that are given names too: "April Mellody said …", "May Mullins"
+_MONTH_NAMES = frozenset(["april", "may", "june", "august"])
+
+
+def given_month(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether a month's name is a given name here: a capitalised word that is no time follows."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        toks[j].lower in _MONTH_NAMES
+        and nxt is not None
+        and nxt.cap
+        and nxt.word
+        and not nxt.quoted
+        and nxt.start == toks[j].end + 1
+        and not time_word(nxt.lower, lex)
+        and nxt.lower not in lex.function_words
+    )
 
 
 def time_word(lw: str, lex: Lexicon) -> bool:

@@ -2480,6 +2480,16 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    (
+        "en",
+        "April Mellody, a spokeswoman for the DNC, said in a statement that the team would work "
+        "with the police.",
+        "the team would work with the police",
+        "Mellody",
+        "indirect",
+        "said",
+        "reported.that",
+    ),
 ]
 
 
