@@ -1145,7 +1145,10 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
             elif after_comma in _EXAMPLE_OPENERS:
                 reach = 16  # "said all board members, including co-founders A and B, pledged …"
             elif after_comma in ("the", "a", "an", "de", "het", "een") and toks[m - 1].cap:
-                reach = 14  # "said Jamie Johnson, the executive director of the IDA, would …"
+                # "said Jamie Johnson, the executive director of the IDA, would …"; "say Omar Mateen,
+                # the Afghan-American who took the lives of 49 club goers …, held …"
+                relative = any(x.lower in _ASIDE_OPENERS for x in toks[m + 2 : min(n, m + 8)])
+                reach = 24 if relative else 14
             elif after_comma.endswith("ed") or after_comma in ("run", "led", "owned", "based", "known"):
                 reach = 14  # "says the program, run by the Department of Homeland Security, has …"
             close = next((c for c in range(m + 2, min(n, m + reach)) if toks[c].text == ","), None)

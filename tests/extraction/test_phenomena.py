@@ -2490,6 +2490,16 @@ CASES = [
         "said",
         "reported.that",
     ),
+    (
+        "en",
+        "Officials say Omar Mateen, the Afghan-American who took the lives of 49 club goers in "
+        "Orlando early Sunday morning, held two firearms licenses.",
+        "held two firearms licenses",
+        "Officials",
+        "indirect",
+        "say",
+        "reported.said",
+    ),
 ]
 
 
