@@ -2500,6 +2500,16 @@ CASES = [
         "say",
         "reported.said",
     ),
+    (
+        "nl",
+        "Asielstaatssecretaris Eric van der Burg is verbaasd. “Ik had daarin echt meer verwacht”,"
+        " zegt de staatssecretaris tegen de krant.",
+        "Ik had daarin echt meer verwacht",
+        "Eric van der Burg",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
 ]
 
 

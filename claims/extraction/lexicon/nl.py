@@ -330,6 +330,7 @@ NUMBER_WORDS = _w("""
     """)
 ROLE_SUFFIXES = (
     "minister",
+    "secretaris",
     "kamerlid",
     "officier",
     "directrice",
