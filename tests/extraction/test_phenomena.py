@@ -2510,6 +2510,15 @@ CASES = [
         "zegt",
         "quote.cue_after",
     ),
+    (
+        "nl",
+        "Geert Wilders kwam als laatste binnen. De PVV-voorman zei ook dat het niet zijn term is.",
+        "het niet zijn term is",
+        "Geert Wilders",
+        "indirect",
+        "zei",
+        "reported.dat",
+    ),
 ]
 
 

@@ -331,6 +331,8 @@ NUMBER_WORDS = _w("""
 ROLE_SUFFIXES = (
     "minister",
     "secretaris",
+    "voorman",
+    "voorvrouw",
     "kamerlid",
     "officier",
     "directrice",
