@@ -786,6 +786,14 @@ def _complement(
                 and toks[body[split - 1]].lower not in _PLACE_ORGS
             ):
                 body = body[:split]
+        head = max((p for p, m in enumerate(body) if lex.is_org_head(toks[m].lower)), default=None)
+        after = k
+        while after < limit and toks[after].lower in lex.name_particles and not toks[after].cap:
+            after += 1
+        if head is not None and head + 1 < len(body) and k < after < limit and toks[after].cap:
+            # "voorzitter van de Europese Commissie Ursula von der Leyen": the organisation ends at
+            # its word; a given name and a surname with its particle follow
+            body = body[: head + 1]
         org[:] = list(range(body[0] if org is not role else org[0], body[-1] + 1))
         return body[-1] + 1, []
     if nxt.quoted or not (nxt.cap or nxt.lower in lex.portfolios) or nxt.lower in ("en", "and"):

@@ -2519,6 +2519,16 @@ CASES = [
         "zei",
         "reported.dat",
     ),
+    (
+        "nl",
+        "Oekraïne kan lid worden van de Europese Unie. Dat zei voorzitter van de Europese "
+        "Commissie Ursula von der Leyen tegen Euronews.",
+        "Oekraïne kan lid worden van de Europese Unie",
+        "Ursula von der Leyen",
+        "indirect",
+        "zei",
+        "reported.backward",
+    ),
 ]
 
 
