@@ -2529,6 +2529,15 @@ CASES = [
         "zei",
         "reported.backward",
     ),
+    (
+        "en",
+        "Cst. John Smith said the charges were laid on Tuesday.",
+        "the charges were laid on Tuesday",
+        "John Smith",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 

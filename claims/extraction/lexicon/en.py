@@ -87,7 +87,7 @@ MALE_PRONOUNS = frozenset({"he", "him"})
 FEMALE_PRONOUNS = frozenset({"she", "her"})
 POSSESSIVES = frozenset({"his", "her", "its", "their"})
 TITLES = _w("mr mrs ms miss dr prof sir dame lord lady") | _w(
-    "sen rep gov gen lt col sgt rev cllr supt insp capt cmdr adm maj coun det cpl const ald"
+    "sen rep gov gen lt col sgt rev cllr cr supt insp capt cmdr adm maj coun det cpl const cst ald hon"
 )
 FEMALE_WORDS = _w("""
     mrs ms miss dame spokeswoman chairwoman congresswoman businesswoman queen princess duchess
