@@ -3125,3 +3125,12 @@ def test_a_present_participle_opening_a_sentence_is_no_name():
         "“Topsport doe je zelf, dit heb je niet in handen.” Zenuwslopend vond Fijn de verkiezingsdag.", "nl"
     )
     assert all(c.speaker != "Zenuwslopend" for c in claims)
+
+
+def test_state_in_a_title_is_no_cue():
+    claims = extract(
+        "Delegations from Germany and Ukraine were also in Paris, as well as US secretary of state "
+        "Marco Rubio and US special envoy Steve Witkoff.",
+        "en",
+    )
+    assert all(c.kind == "unattributed" for c in claims)

@@ -198,7 +198,7 @@ CLAUSE_TAILS = (("without",), ("while",))
 AMBIGUOUS_CUES = _w("""
     states reports remarks estimates notes claims forecasts counters signals figures projects posts
     tweets answers charges calls promise remark report comment claim estimate forecast warning
-    pledge vow fear hope call note signal
+    pledge vow fear hope call note signal state
     """)
 # Verbs whose reported content may be an infinitive ("vowed to repeal …").
 PROMISE_VERBS = _w(
