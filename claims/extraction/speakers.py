@@ -1180,6 +1180,8 @@ class SpeakerTracker:
             if (
                 ent is None
                 and toks[np.start].lower in INDEFINITE
+                # "Een opgelichte klant kan … betwisten": anyone, in general, is nobody speaking
+                and toks[np.end].lower not in _GENERAL_MODALS
                 and lex.is_role(head)
                 and not _plural(head)
                 and head not in lex.anonymous_roles
@@ -1531,6 +1533,29 @@ _FULLER = {
 
 # Dutch nouns of a body or an abstraction, never of one person: "oppositie", "leiding", "overheid"
 _COLLECTIVE_ENDINGS = ("ie", "heid", "ing", "schap", "teit", "isme")
+
+
+_GENERAL_MODALS = frozenset(
+    [
+        "kan",
+        "kunnen",
+        "moet",
+        "moeten",
+        "mag",
+        "mogen",
+        "zal",
+        "zullen",
+        "hoeft",
+        "can",
+        "could",
+        "must",
+        "may",
+        "might",
+        "should",
+        "will",
+        "would",
+    ]
+)
 
 
 def _orgish(word: str) -> bool:

@@ -2538,6 +2538,16 @@ CASES = [
         "said",
         "reported.said",
     ),
+    (
+        "nl",
+        "“Velen krijgen niets in de bus”, zegt Sarah Thomas van Worldline. Een opgelichte klant kan "
+        "bij Worldline altijd de afrekening betwisten. “Wij storten dan zo snel mogelijk het bedrag terug.”",
+        "Wij storten dan zo snel mogelijk het bedrag terug",
+        "Sarah Thomas",
+        "direct",
+        None,
+        "quote.continuation",
+    ),
 ]
 
 
