@@ -733,6 +733,8 @@ def verb_claim(
                         or (lex.lang == "en" and k + 1 < n and toks[k + 1].lower in _QUANTIFIERS)
                         # "said up to 900 fish could have been killed": a quantity opens the subject
                         or (lex.lang == "en" and _quantity(toks, k, n))
+                        # "said even now the issue could be resolved": adverbs before the subject
+                        or (lex.lang == "en" and _adverbs_then_subject(toks, k, n, lex))
                     )
                     and (
                         _object_cue(cue.text, lex)
@@ -890,6 +892,15 @@ _QUANTITY_PAIRS = frozenset(
 _QUANTITY_WORDS = frozenset(
     ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over"]
 )
+
+
+def _adverbs_then_subject(toks: list[Token], k: int, n: int, lex) -> bool:
+    """ "even now the issue …", "perhaps more importantly it …": one or two adverbs, then a
+    determiner or a subject pronoun opening the clause."""
+    m = k
+    while m < n and m - k < 2 and not toks[m].quoted and lex.upos.get(toks[m].lower) == "ADV":
+        m += 1
+    return k < m < n and (toks[m].lower in lex.determiners or toks[m].lower in lex.subject_pronouns)
 
 
 def _quantity(toks: list[Token], k: int, n: int) -> bool:
@@ -1207,7 +1218,7 @@ _BY_AUTHOR = frozenset(["by", "door"])
 _SUBORDINATE_OPENERS = frozenset(
     ["toen", "nadat", "zodra", "waarom", "hoeveel", "hoe", "of", "nu", "whether", "why", "how", "speaking"]
 )
-_ASIDE_OPENERS = frozenset(["which", "who", "whose", "die", "dat", "wat", "wiens"])
+_ASIDE_OPENERS = frozenset(["which", "who", "whose", "where", "die", "dat", "wat", "wiens", "waar"])
 _EXAMPLE_OPENERS = frozenset(["including", "such", "like", "notably", "especially", "waaronder", "zoals"])
 # when a cue is said, besides the days: "said earlier, in an email to …, that …"
 _WHEN_WORDS = frozenset(["tonight", "earlier", "eerder"])

@@ -2548,6 +2548,24 @@ CASES = [
         None,
         "quote.continuation",
     ),
+    (
+        "en",
+        "Reddy said even now the issue could be resolved by inviting the Opposition.",
+        "even now the issue could be resolved",
+        "Reddy",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "He said the crossing, where the gully meets the river, often flooded.",
+        "the crossing, where the gully meets the river, often flooded",
+        None,
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
