@@ -112,7 +112,7 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
             nxt.cap and nxt.word and not nxt.quoted and nxt.lower not in lex.upos and nxt.start == t.end + 1
         )
     if (j == 0 or toks[j - 1].text in _SENTENCE_OPENERS) and (
-        lex.not_a_name(lw)
+        (lex.not_a_name(lw) and not _verb_named(toks, j, lex))
         or (
             lw.endswith("ing")
             and lex.lang == "en"
@@ -130,6 +130,23 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
 
 
 _GIVEN_NAMES_ALSO_VERBS = frozenset(["ben", "wil", "will"])
+
+
+def _verb_named(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """ "Go North East said …", "Reach South Academy Trust said …": a verb opening a sentence is
+    the first word of a name when two capitalised words follow and a speech verb closes them."""
+    if lex.upos.get(toks[j].lower) != "VERB":
+        return False
+    k = j + 1
+    while (
+        k < len(toks)
+        and toks[k].cap
+        and toks[k].word
+        and not toks[k].quoted
+        and toks[k].lower not in lex.function_words
+    ):
+        k += 1
+    return k - j >= 3 and k < len(toks) and toks[k].lower in lex.cue_words
 
 
 SURNAME_WINDOW = 6000  # characters around a name searched for its surname alone (an article's reach)

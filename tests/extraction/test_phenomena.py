@@ -2566,6 +2566,15 @@ CASES = [
         "said",
         "reported.said",
     ),
+    (
+        "en",
+        "Reach South Academy Trust said the decision is one that only ministers can take.",
+        "the decision is one that only ministers can take",
+        "Reach South Academy Trust",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
