@@ -1114,7 +1114,12 @@ def _fronted_phrase(toks: list[Token], k: int, n: int, lex) -> bool:
     return (
         after.word
         and not after.quoted
-        and (after.lower in lex.determiners or after.lower in lex.subject_pronouns or after.cap)
+        and (
+            after.lower in lex.determiners
+            or after.lower in lex.subject_pronouns
+            or after.cap
+            or (lex.upos.get(after.lower) in ("NOUN", None) and after.lower not in lex.function_words)
+        )
         and _has_verb(toks, comma + 1, n, lex)
     )
 

@@ -2575,6 +2575,15 @@ CASES = [
         "said",
         "reported.said",
     ),
+    (
+        "en",
+        "Smith added with the current labour shortage, businesses have to pay a fair wage.",
+        "with the current labour shortage, businesses have to pay",
+        "Smith",
+        "indirect",
+        "added",
+        "reported.said",
+    ),
 ]
 
 
