@@ -889,6 +889,24 @@ class SentenceRules:
             and toks[np.end].lower not in lex.affiliation_links
         ):
             return np  # "Volgens Peter Yspeert heerst er …": the verb follows the name
+        if (
+            np is not None
+            and lex.lang == "nl"
+            and np.kind in ("role", "org")
+            and np.end < len(toks)
+            and not toks[np.end].cap
+            and toks[np.end].word
+            and (
+                toks[np.end].lower in lex.auxiliaries
+                or (
+                    lex.upos.get(toks[np.end].lower) in ("VERB", "AUX", None)
+                    and toks[np.end].lower not in lex.function_words
+                    and toks[np.end].lower not in lex.role_links
+                    and toks[np.end].lower not in lex.affiliation_links
+                )
+            )
+        ):
+            return np  # "Volgens buurtbewoners klopt er niets van …": the verb follows the group
         if np is None and k < len(toks) and not toks[k].cap and toks[k].word:
             lw = toks[k].lower
             if lex.is_org_head(lw) or lex.is_role(lw):

@@ -2584,6 +2584,15 @@ CASES = [
         "added",
         "reported.said",
     ),
+    (
+        "nl",
+        "Volgens buurtbewoners klopt er niets van het betoog van de man.",
+        "klopt er niets van het betoog van de man",
+        "buurtbewoners",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
