@@ -912,6 +912,20 @@ class SentenceRules:
             if lex.is_org_head(lw) or lex.is_role(lw):
                 # "volgens justitie", "aldus politie": an institution without an article
                 return NounPhrase(k, k + 1, "org", org=toks[k].text, mention=toks[k].text)
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if (
+                lex.lang == "nl"
+                and nxt is not None
+                and lw not in lex.function_words
+                and lex.upos.get(lw) in ("NOUN", None)
+                and (lw.endswith(("ers", "ren", "den", "ten", "gen", "nen")) or lw == "sommigen")
+                and (nxt.text == "," or (nxt.word and not nxt.cap))
+                and nxt.lower not in lex.role_links
+                and nxt.lower not in lex.affiliation_links
+            ):
+                # "Volgens diplomaten begon Trump …", "volgens mediaberichten": a group, as the text
+                # names it
+                return NounPhrase(k, k + 1, "role", role=toks[k].text, mention=toks[k].text)
         if np is None or np.kind == "generic" or (np.end < len(toks) and toks[np.end].word):
             # "aldus werknemer Franky Vandaele": a role word the lexicon does not know;
             # "according to a court filing.": a description running to the end of the clause

@@ -2593,6 +2593,15 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    (
+        "nl",
+        "Volgens diplomaten begon Trump pas in de laatste weken van gedachten te veranderen.",
+        "begon Trump pas in de laatste weken",
+        "diplomaten",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
