@@ -277,6 +277,13 @@ class SentenceRules:
             np = parse_np(toks, _past_dateline(toks, clause_lo), self.text, lex)
             if np is not None and np.kind == "name" and np.end == k and " " in np.name:
                 return np
+        if k > floor and k >= clause_lo - 1 and toks[k].text in _DASHES and not toks[k].quoted:
+            # "Ms Harman - a candidate for Labour's deputy leadership - said …": an aside between dashes
+            d1 = next((m for m in range(k - 2, floor, -1) if toks[m].text in _DASHES), None)
+            if d1 is not None:
+                np = parse_np(toks, _past_dateline(toks, floor), self.text, lex)
+                if np is not None and np.end == d1 and np.kind in ("name", "org", "role"):
+                    return np
         paren = _paren_open(toks, k, clause_lo)
         if paren is not None:
             # "wethouder Lotte van der Meer (Mobiliteit) dinsdag bekendgemaakt": skip the aside
@@ -1604,6 +1611,7 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
     return True
 
 
+_DASHES = frozenset(["-", "–", "—"])
 _FIRST_PERSON = re.compile(r"\b(?:ik|we|wij|mij|me|mijn|ons|onze|I|my|our|us)\b", re.IGNORECASE)
 
 # "as they believed …", "as he needed …": "as" giving a reason, part of what was said

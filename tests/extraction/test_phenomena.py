@@ -2602,6 +2602,16 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    (
+        "en",
+        "Ms Harman - a candidate for Labour's deputy leadership - said important plans must first"
+        " go to parliament.",
+        "important plans must first go to parliament",
+        "Harman",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
