@@ -71,7 +71,7 @@ def extract_article(text: str, lang: str | None = None) -> Extraction:
             used.add(id(ent))
             name = names.get(id(ent))
             if name is None:
-                name = names[id(ent)] = ent.name
+                name = names[id(ent)] = tracker.shown(ent)
         conf = d.confidence
         if ent is not None and ent.kind == "unknown":
             conf *= 0.85

@@ -1375,6 +1375,19 @@ class SpeakerTracker:
                 self._named.append((np, self.sentence, fold(np.name)))
                 del self._named[:-RECENT]
 
+    def shown(self, ent: Entity) -> str:
+        """The name a speaker is shown by: an institution the text also calls by its acronym keeps
+        both ("Nederlandse Spoorwegen (NS)", "Openbaar Ministerie (OM)"), as readers know either."""
+        name = ent.name
+        if ent.kind != "organisation":
+            return name
+        for alias in ent.aliases:
+            short = _strip_det(alias, self.lex)
+            acronym = " " not in short and sum(c.isupper() for c in short) >= 2  # "NS", "NZa", not "justitie"
+            if acronym and short != name and self.lex.institutions.get(fold(short)) == name:
+                return f"{name} ({short})"
+        return name
+
     def infos(self, used: set[int]) -> tuple[SpeakerInfo, ...]:
         """SpeakerInfo for the entities that speak (by id)."""
         pronouns = self.lex.subject_pronouns | self.lex.object_pronouns
@@ -1388,7 +1401,7 @@ class SpeakerTracker:
                     if key not in pronouns and key not in seen:
                         seen.add(key)
                         aliases.append(alias)
-                out.append(SpeakerInfo(ent.name, ent.kind, ent.role, tuple(aliases)))
+                out.append(SpeakerInfo(self.shown(ent), ent.kind, ent.role, tuple(aliases)))
         return tuple(out)
 
 

@@ -277,7 +277,7 @@ CASES = [
     (
         "Het CBS schat dat er 390.000 woningen tekortkomen.",
         "er 390.000 woningen tekortkomen",
-        "Centraal Bureau voor de Statistiek",
+        "Centraal Bureau voor de Statistiek (CBS)",
         "indirect",
         "schat",
         "reported.dat",

@@ -457,7 +457,7 @@ CASES = [
         "nl",
         "Het RIVM deelde een analyse. „Deze capaciteit is onvoldoende”, schreef het instituut.",
         "Deze capaciteit is onvoldoende",
-        "Rijksinstituut voor Volksgezondheid en Milieu",
+        "Rijksinstituut voor Volksgezondheid en Milieu (RIVM)",
         "direct",
         "schreef",
         "quote.cue_after",
@@ -1656,7 +1656,7 @@ CASES = [
         "Het CBS maakte bekend dat de groei veel groter was dan verwacht, terwijl de oorlog voor onzekerheid "
         "zorgt.",
         "de groei veel groter was dan verwacht, terwijl de oorlog voor onzekerheid zorgt",
-        "Centraal Bureau voor de Statistiek",
+        "Centraal Bureau voor de Statistiek (CBS)",
         "indirect",
         "maakte bekend",
         "reported.dat",
