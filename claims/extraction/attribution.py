@@ -21,7 +21,15 @@ import re
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon
-from .phrases import NounPhrase, abbreviation_word, parse_np, pronoun_gender, span_np, time_word
+from .phrases import (
+    NounPhrase,
+    abbreviation_word,
+    parse_np,
+    past_dateline,
+    pronoun_gender,
+    span_np,
+    time_word,
+)
 from .speakers import Entity, SpeakerTracker
 from .text import Quote, Token, _rstrip, strip_span
 
@@ -274,14 +282,14 @@ class SentenceRules:
             k -= 1  # "Ford itself said …", "Mr. Obama often says"
         if k == cue.i - 1 and k > clause_lo and toks[k].text == "," and not toks[k].quoted:
             # "Cisco chief executive Mr John Chambers, stated: “…”": a stray comma after a full name
-            np = parse_np(toks, _past_dateline(toks, clause_lo), self.text, lex)
+            np = parse_np(toks, past_dateline(toks, clause_lo), self.text, lex)
             if np is not None and np.kind == "name" and np.end == k and " " in np.name:
                 return np
         if k > floor and k >= clause_lo - 1 and toks[k].text in _DASHES and not toks[k].quoted:
             # "Ms Harman - a candidate for Labour's deputy leadership - said …": an aside between dashes
             d1 = next((m for m in range(k - 2, floor, -1) if toks[m].text in _DASHES), None)
             if d1 is not None:
-                np = parse_np(toks, _past_dateline(toks, floor), self.text, lex)
+                np = parse_np(toks, past_dateline(toks, floor), self.text, lex)
                 if np is not None and np.end == d1 and np.kind in ("name", "org", "role"):
                     return np
         paren = _paren_open(toks, k, clause_lo)
@@ -345,7 +353,7 @@ class SentenceRules:
             and any(lex.is_role(t.lower) for t in toks[clause_lo : cue.i])
         ):
             # "Ben Reid, chairman of the board said …": an apposition whose closing comma is missing
-            head = parse_np(toks, _past_dateline(toks, floor), self.text, lex)
+            head = parse_np(toks, past_dateline(toks, floor), self.text, lex)
             if (
                 head is not None
                 and head.kind == "name"
@@ -397,7 +405,7 @@ class SentenceRules:
         """ "Rogier Uijen van stichting Rozenmaondag in Beek (…) hoopt": a name, then where it is from."""
         if not any(t.lower in ("in", "uit", "from") for t in toks[clause_lo:end]):
             return None  # most subjects have no place: no parse for them
-        head = parse_np(toks, _past_dateline(toks, clause_lo), self.text, self.lex)
+        head = parse_np(toks, past_dateline(toks, clause_lo), self.text, self.lex)
         if head is None or head.kind not in ("name", "org") or head.end + 1 >= end:
             return None
         if toks[head.end].lower not in ("in", "uit", "from") or toks[head.end].quoted:
@@ -408,7 +416,7 @@ class SentenceRules:
     def _main_subject(self, toks: list[Token], floor: int, hi: int) -> NounPhrase | None:
         """The subject of the main clause before token ``hi``, past a dateline and an opening
         phrase between commas ("Earlier in the week, NSW Premier Kristina Keneally urged …")."""
-        first = _past_dateline(toks, floor)
+        first = past_dateline(toks, floor)
         if first < hi - 1 and toks[first].lower in COORDINATORS and not toks[first].quoted:
             first += 1  # "But Ford fired back, saying …"
         starts = [first]
@@ -520,7 +528,7 @@ class SentenceRules:
         """ "The Lord Mayor, Emma Blain, told …" / "Dr Lorcan Sirr, a housing expert at X, said …" /
         "Kate O'Brien, who has rented …, said …": the person around a comma-delimited apposition."""
         lex = self.lex
-        start = _past_dateline(toks, floor)
+        start = past_dateline(toks, floor)
         if start < c2 and toks[start].lower in COORDINATORS and not toks[start].quoted:
             start += 1  # "But Sen. Tyler Pace, R-Mesa, said"
         head = parse_np(toks, start, self.text, lex)
@@ -637,7 +645,7 @@ class SentenceRules:
         lex = self.lex
         if lex.lang != "en" or toks[cue.i].lower in lex.participle_cues:
             return None
-        lo, hi = _past_dateline(toks, clause_lo), cue.i
+        lo, hi = past_dateline(toks, clause_lo), cue.i
         while lo < hi and (toks[lo].lower in COORDINATORS_START or lex.upos.get(toks[lo].lower) == "ADV"):
             lo += 1
         while hi > lo and toks[hi - 1].lower in lex.auxiliaries:
@@ -1451,7 +1459,7 @@ class SentenceRules:
         """The name or pronoun that opens the sentence, as the subject of a coordinated verb
         ("X wil niet reageren, maar laat weten dat …")."""
         lex = self.lex
-        lo = _past_dateline(toks, 0)
+        lo = past_dateline(toks, 0)
         np = parse_np(toks, lo, self.text, lex)
         if np is not None and np.kind in ("name", "org") and np.end < len(toks):
             nxt = toks[np.end]
@@ -1629,15 +1637,6 @@ _REASONS_AS = frozenset(
         "required",
     ]
 )
-
-
-def _past_dateline(toks: list[Token], lo: int) -> int:
-    """The first token after a dateline ("BIARRITZ, France – …", "ENSCHEDE - …"), else ``lo``."""
-    if lo == 0 and toks and toks[0].text.isupper() and len(toks[0].text) > 1:
-        for k in range(1, min(len(toks), 14)):  # "CANTON, Mass. (Dow Jones/AP) –"
-            if toks[k].text in "–—-" and toks[k].start > toks[k - 1].end:
-                return k + 1
-    return lo
 
 
 def _verb_use(toks: list[Token], i: int, lex: Lexicon) -> bool:

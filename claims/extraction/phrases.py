@@ -1015,6 +1015,15 @@ _TIME_WORDS = frozenset(
 _TIME_MEMO: dict[tuple[str, str], bool] = {}
 
 
+def past_dateline(toks: list[Token], lo: int) -> int:
+    """The first token after a dateline ("BIARRITZ, France – …", "ENSCHEDE - …"), else ``lo``."""
+    if lo == 0 and toks and toks[0].text.isupper() and len(toks[0].text) > 1:
+        for k in range(1, min(len(toks), 14)):  # "CANTON, Mass. (Dow Jones/AP) –"
+            if toks[k].text in "–—-" and toks[k].start > toks[k - 1].end:
+                return k + 1
+    return lo
+
+
 # months that are given names too: "April Mellody said …", "May Mullins"
 _MONTH_NAMES = frozenset(["april", "may", "june", "august"])
 

@@ -19,10 +19,18 @@ from .attribution import (
     Draft,
     SentenceRules,
     _abbrev,
-    _past_dateline,
     _plausible,
 )
-from .phrases import NounPhrase, abbreviation_word, fold, name_token, parse_np, pronoun_gender, span_np
+from .phrases import (
+    NounPhrase,
+    abbreviation_word,
+    fold,
+    name_token,
+    parse_np,
+    past_dateline,
+    pronoun_gender,
+    span_np,
+)
 from .text import Token
 
 MIN_CLAUSE_WORDS = 2
@@ -149,7 +157,7 @@ def according(
         cue = " ".join(x.text.lower() for x in toks[i : np.start])
         rule = "reported.aldus" if t.lower in lex.aldus else f"reported.{toks[i].lower}"
         conf = 0.9
-        clause_initial = i == 0 or (i == 1 and toks[0].text == "(") or i == _past_dateline(toks, 0)
+        clause_initial = i == 0 or (i == 1 and toks[0].text == "(") or i == past_dateline(toks, 0)
         if toks[i - 1].lower in COORDINATORS and (i == 1 or toks[i - 2].text == ","):
             clause_initial = True  # "Maar volgens …", "…, maar volgens minister Plasterk gaat dat niet door"
         if clause_initial:
@@ -195,7 +203,7 @@ def _written_in(rules: SentenceRules, toks: list[Token], sent_hi: int, sent_i: i
     """ "In het rapport van de inspectie staat dat …", "Op de website van Schiphol staat dat …": what
     a document says, claimed by whose it is (else by the document)."""
     lex = rules.lex
-    i = _past_dateline(toks, 0)
+    i = past_dateline(toks, 0)
     n = len(toks)
     if i + 1 < n and toks[i].lower in COORDINATORS:
         i += 1  # "Maar op de website van Schiphol staat dat …"
@@ -230,7 +238,7 @@ def _stance_for(rules: SentenceRules, toks: list[Token], sent_hi: int, sent_i: i
     """ "Voor Geert Wilders kan Ollongren niet langer minister blijven": a person named after a
     sentence-opening "voor", then the verb, holds the view the sentence states."""
     lex = rules.lex
-    i = _past_dateline(toks, 0)
+    i = past_dateline(toks, 0)
     if lex.lang != "nl" or i + 3 >= len(toks) or toks[i].lower != "voor" or toks[i].quoted:
         return None
     np = parse_np(toks, i + 1, rules.text, lex)
@@ -279,7 +287,7 @@ def wrapped(rules: SentenceRules, toks: list[Token], sent_lo: int, sent_hi: int,
                 ent = rules.entity(np)
                 if ent is None:
                     continue
-                initial = i == _past_dateline(toks, 0) or (i == 1 and toks[0].lower in COORDINATORS)
+                initial = i == past_dateline(toks, 0) or (i == 1 and toks[0].lower in COORDINATORS)
                 if initial:
                     after = k + 1 + (k + 1 < n and toks[k + 1].text == ",")
                     lo, hi = rules.span(toks[after].start if after < n else sent_hi, sent_hi)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .lexicon import ORG, ROLE, Lexicon
-from .phrases import BOTH, ORG_NAME_WORDS, NounPhrase, fold, name_token, parse_np, time_word
+from .phrases import BOTH, ORG_NAME_WORDS, NounPhrase, fold, name_token, parse_np, past_dateline, time_word
 from .text import Token
 from .types import SpeakerInfo
 
@@ -1268,7 +1268,8 @@ class SpeakerTracker:
         stands, for a pronoun that has nobody else to point at."""
         lex = self.lex
         upos = lex.upos
-        caps = [j for j, t in enumerate(toks) if t.cap and t.word and not t.quoted]
+        opening = past_dateline(toks, 0)  # "BERLIN (AP) — …": the agency of a dateline speaks for nobody
+        caps = [j for j, t in enumerate(toks) if t.cap and t.word and not t.quoted and j >= opening]
         if not caps:
             return
         n = len(toks)

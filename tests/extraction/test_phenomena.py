@@ -2612,6 +2612,15 @@ CASES = [
         "said",
         "reported.said",
     ),
+    (
+        "en",
+        "BERLIN (AP) — A spokeswoman for the party said the discussions have a long way to go.",
+        "the discussions have a long way to go",
+        "party",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
