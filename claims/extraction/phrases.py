@@ -1021,6 +1021,8 @@ def past_dateline(toks: list[Token], lo: int) -> int:
         for k in range(1, min(len(toks), 14)):  # "CANTON, Mass. (Dow Jones/AP) –"
             if toks[k].text in "–—-" and toks[k].start > toks[k - 1].end:
                 return k + 1
+            if toks[k].word and not toks[k].cap:
+                break  # "GM told the government nothing could be done - …": a sentence, no dateline
     return lo
 
 

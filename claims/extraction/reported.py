@@ -1036,7 +1036,9 @@ def _clause_hi(toks: list[Token], clause_lo: int) -> int:
 def _trailing_claim(rules, toks, sent_lo, sent_i, clause_lo, ent, np, cue) -> Draft:
     """ "…, the carrier said" / "…, zei hij": the claim is the clause before the trailing cue."""
     before = toks[clause_lo - 1]
-    lo, hi = rules.span(sent_lo, before.end if before.quoted else before.start)
+    opening = past_dateline(toks, 0)  # "LONDON (Reuters) - …": the dateline is no part of the claim
+    start = toks[opening].start if 0 < opening < clause_lo - 1 else sent_lo
+    lo, hi = rules.span(start, before.end if before.quoted else before.start)
     rules.tracker.set_focus(ent)
     return Draft(lo, hi, "indirect", ent, np.mention, cue.text, "reported.cue_after", 0.8, sent_i, "", cue.j)
 

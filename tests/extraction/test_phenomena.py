@@ -2621,6 +2621,16 @@ CASES = [
         "said",
         "reported.said",
     ),
+    (
+        "en",
+        "LONDON (Reuters) - British Prime Minister Theresa May’s meeting was “constructive and "
+        "friendly”, her spokesman said.",
+        "British Prime Minister Theresa May’s meeting was",
+        None,
+        "indirect",
+        "said",
+        "reported.cue_after",
+    ),
 ]
 
 
