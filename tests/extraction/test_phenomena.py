@@ -3227,3 +3227,11 @@ def test_state_in_a_title_is_no_cue():
         "en",
     )
     assert all(c.kind == "unattributed" for c in claims)
+
+
+def test_a_claim_before_a_closing_cue_leaves_the_dateline_out():
+    claims = extract(
+        "LONDON (Reuters) - The meeting was “constructive and friendly”, her spokesman said.", "en"
+    )
+    reported = [c for c in claims if c.cue == "said"]
+    assert reported and reported[0].text.startswith("The meeting was")
