@@ -2631,6 +2631,15 @@ CASES = [
         "said",
         "reported.cue_after",
     ),
+    (
+        "nl",
+        "Daarentegen zegt Ton van Amerongen dat veel mensen niet weten dat de containers vol zijn.",
+        "veel mensen niet weten",
+        "Ton van Amerongen",
+        "indirect",
+        "zegt",
+        "reported.dat",
+    ),
 ]
 
 

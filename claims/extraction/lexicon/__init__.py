@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -183,6 +184,8 @@ class Lexicon:
     def not_a_name(self, lower: str) -> bool:
         """Whether a capitalised word is, by its usual part of speech, an adverb, a verb, a
         preposition or another word that does not start a name ("Vanochtend", "Meanwhile")."""
+        if self.lang == "nl" and _PRONOMINAL_ADVERB.match(lower):
+            return True  # "Daarentegen zegt …", "Hierdoor …": daar/hier/waar and a preposition
         return self.upos.get(lower, "PROPN") in _NOT_NAME
 
     def gender(self, lower: str) -> str:
@@ -195,6 +198,10 @@ class Lexicon:
         return lower in self.cue_words
 
 
+_PRONOMINAL_ADVERB = re.compile(
+    r"(?:daar|hier|waar)(?:aan|achter|bij|binnen|buiten|door|entegen|in|langs|mee|na|naast|naartoe|om|"
+    r"omheen|omtrent|onder|op|over|tegen|toe|tussen|uit|van|vandaan|voor|zonder)$"
+)
 _NOT_NAME = frozenset({"ADP", "ADV", "AUX", "CCONJ", "DET", "PRON", "SCONJ", "VERB", "INTJ"})
 _DATA = Path(__file__).resolve().parent / "data"
 
