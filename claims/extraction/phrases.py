@@ -538,6 +538,17 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             name.append(j)
             j += 1
             continue
+        if lex.lang == "nl" and name and name[-1] == j - 1 and lw in ("in", "op", "uit"):
+            # "Gerard Huis in 't Veld", "Op den Akker": a surname with a particle inside it
+            k = j + 1
+            if k + 1 < limit and toks[k].text in "'’" and toks[k + 1].lower == "t":
+                k += 2
+            elif k < limit and toks[k].lower == "den" and lw != "in":
+                k += 1  # "Op den Akker", "Uit den Bogaard"; "in de Tweede Kamer" is a place
+            if j + 1 < k < limit and toks[k].cap and toks[k].word and not toks[k].quoted:
+                name.extend(range(j, k + 1))
+                j = k + 1
+                continue
         if name and name[-1] == j - 1 and t.cap and lw in lex.name_particles:
             # "Ilse Van de keere", "Dirk De fauw": a capitalised particle, then the surname, which
             # Flemish names may write in small letters

@@ -2640,6 +2640,15 @@ CASES = [
         "zegt",
         "reported.dat",
     ),
+    (
+        "nl",
+        "Gerard Huis in 't Veld zegt dat het een zware boodschap was.",
+        "het een zware boodschap was",
+        "Gerard Huis in 't Veld",
+        "indirect",
+        "zegt",
+        "reported.dat",
+    ),
 ]
 
 
