@@ -336,20 +336,45 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         if (
             name
             and t.text == "."
-            and len(toks[j - 1].text) == 1
-            and toks[j - 1].text.isupper()
+            and _INITIALS.fullmatch(toks[j - 1].text)
             and t.start == toks[j - 1].end
             and j + 1 < limit
-            and name_token(toks, j + 1, lex)
+            and (
+                name_token(toks, j + 1, lex)
+                # "P. de Meijer": an initial, then a surname with its particle
+                or (
+                    toks[j + 1].lower in lex.name_particles
+                    and not toks[j + 1].cap
+                    and _particled_surname(toks, j + 1, limit, lex)
+                )
+            )
         ):
-            name.append(j)  # a middle initial: "Gregory W. Meeks"
+            name.append(j)  # a middle initial: "Gregory W. Meeks", "J.P. Balkenende"
             j += 1
+            if not toks[j].cap:
+                while j < limit and toks[j].lower in lex.name_particles and not toks[j].cap:
+                    name.append(j)
+                    j += 1
             continue
         if len(t.text) == 1 and not name and not role and _dotted_acronym(toks, j, limit):
             # "U.S. Secretary of State John Kerry", "D.C. police": the country or place as a modifier
             k = j
             while _dotted_acronym(toks, k, limit):
                 k += 2
+            if (
+                k - j == 4
+                and toks[j].text + toks[j + 2].text not in ("US", "UK", "EU", "UN", "DC", "NZ")
+                and k < limit
+                and not toks[k].text.endswith(("'s", "’s"))
+                and toks[k].cap
+                and toks[k].word
+                and not lex.is_role(toks[k].lower)
+                and not lex.is_org_head(toks[k].lower)
+                and (k + 1 >= limit or not toks[k + 1].cap)
+            ):
+                name.extend(range(j, k + 1))  # "J.P. Balkenende": two initials and a surname
+                j = k + 1
+                continue
             mods.extend(range(j, k))
             j = k
             continue
@@ -932,6 +957,16 @@ ORG_NAME_WORDS = frozenset(
 _CLAUSE_WORDS = frozenset(["who", "which", "die", "wat", "what", "if", "of", "als"])
 _NOT_HEAD = frozenset(["VERB", "AUX", "ADP", "ADV", "SCONJ", "PRON", "DET", "ADJ"])
 _CONJ_START = frozenset(["en", "maar", "ook", "and", "but", "also", "so", "zo", "toen", "then"])
+
+
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
+
+
+def _particled_surname(toks: list[Token], k: int, limit: int, lex: Lexicon) -> bool:
+    """Whether particles in small letters from ``k`` lead to a capitalised surname ("de Meijer")."""
+    while k < limit and toks[k].lower in lex.name_particles and not toks[k].cap:
+        k += 1
+    return k < limit and toks[k].cap and toks[k].word and not toks[k].quoted
 
 
 def _abbreviation_dot(toks: list[Token], k: int) -> bool:

@@ -2649,6 +2649,15 @@ CASES = [
         "zegt",
         "reported.dat",
     ),
+    (
+        "nl",
+        "Studenten moeten dan wel meer geld kunnen lenen, zegt P. de Meijer.",
+        "Studenten moeten dan wel meer geld kunnen lenen",
+        "P. de Meijer",
+        "indirect",
+        "zegt",
+        "reported.cue_after",
+    ),
 ]
 
 
