@@ -113,6 +113,13 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
         )
     if (j == 0 or toks[j - 1].text in _SENTENCE_OPENERS) and (
         (lex.not_a_name(lw) and not _verb_named(toks, j, lex))
+        # "Blij met de kritiek was de bondscoach niet": an adjective and its complement
+        or (
+            lex.upos.get(lw) == "ADJ"
+            and j + 1 < len(toks)
+            and not toks[j + 1].cap
+            and lex.upos.get(toks[j + 1].lower) == "ADP"
+        )
         or (
             lw.endswith("ing")
             and lex.lang == "en"

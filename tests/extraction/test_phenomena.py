@@ -3262,3 +3262,10 @@ def test_a_claim_before_a_closing_cue_leaves_the_dateline_out():
     )
     reported = [c for c in claims if c.cue == "said"]
     assert reported and reported[0].text.startswith("The meeting was")
+
+
+def test_an_adjective_and_its_complement_opening_a_sentence_is_no_name():
+    claims = extract(
+        "Blij met de kritiek was de bondscoach zeker niet: ,,Hij was altijd in beeld bij mij.''", "nl"
+    )
+    assert all(c.speaker != "Blij" for c in claims)
