@@ -50,10 +50,10 @@ def test_real_news_attribution_does_not_fall_below_the_measured_floor():
     t = total(results)
     for lang in ("nl", "en"):
         by_lang = total([r for r in results if r["lang"] == lang])
-        assert by_lang["f1"] >= 0.78, (lang, by_lang["f1"])
-    # measured 0.791 (P 0.831, R 0.755), nl 0.783, en 0.806, claim recall 0.944 on batches 1-113 at
-    # rules-1.11 (batches 102-113 first scored at it)
-    assert t["f1"] >= 0.785
+        assert by_lang["f1"] >= 0.785, (lang, by_lang["f1"])
+    # measured 0.797 (P 0.836, R 0.762), nl 0.792, en 0.806, claim recall 0.945 on batches 1-137 at
+    # rules-1.12 (batches 134-137 first scored at it)
+    assert t["f1"] >= 0.79
     assert t["claim_recall"] >= 0.94
 
 
@@ -79,6 +79,6 @@ def test_polnear_dev_precision_and_f1(tmp_path, capsys):
     )
     last = capsys.readouterr().out.strip().splitlines()[-1]
     figures = dict(part.split("=") for part in last.split() if "=" in part)
-    # measured precision 0.927 and F1 0.596 on dev at rules-1.11
+    # measured precision 0.927 and F1 0.598 on dev at rules-1.12
     assert float(figures["precision"]) >= 0.90, last
     assert float(figures["F1"]) >= 0.59, last
