@@ -17,10 +17,14 @@ from django.utils.translation import gettext_lazy as _
 
 from .dbfeatures import sqlite_has_trigram_index
 
+_ACRONYM_TAIL = re.compile(r"\s*\([^\s()]{1,8}\)\s*$")
+
 
 def fold_name(name: str) -> str:
-    """Case- and accent-insensitive key for a name: "Mark  Rütte" -> "mark rutte"."""
-    decomposed = unicodedata.normalize("NFKD", name)
+    """Case- and accent-insensitive key for a name: "Mark  Rütte" -> "mark rutte". An acronym the
+    extractor shows after an institution's name is no part of the key: "Openbaar Ministerie (OM)"
+    and "Openbaar Ministerie" are one speaker."""
+    decomposed = unicodedata.normalize("NFKD", _ACRONYM_TAIL.sub("", name) or name)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(plain.casefold().split())
 

@@ -283,3 +283,17 @@ def test_the_bench_commands_measure_a_small_corpus(corpus_dir, tmp_path, capsys)
         "audit_checked": AuditEvent.objects.count(),
         "audit_reason": "",
     }
+
+
+def test_an_institution_with_and_without_its_acronym_is_one_speaker_in_a_bulk_import(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = {
+        "a.txt": "Het Openbaar Ministerie zegt dat het onderzoek nog loopt.\n",
+        "b.txt": "Het OM zegt dat de verdachte vrijdag voor de rechter komt.\n",
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    call_command("import_articles", str(folder))
+    speaker = Speaker.objects.get()
+    assert speaker.claims.values("article").distinct().count() == 2

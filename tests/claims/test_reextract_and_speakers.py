@@ -103,3 +103,31 @@ def test_reextract_button_for_editors(client, editor, worked_on):
     response = client.post(f"/articles/{article.pk}/reextract/")
     assert response.status_code == 302
     assert touched <= set(Claim.objects.for_article(article).values_list("pk", flat=True))
+
+
+def test_an_institution_shown_with_its_acronym_is_the_same_speaker_across_articles():
+    import_text("Het Openbaar Ministerie zegt dat het onderzoek nog loopt.")
+    import_text("Het OM zegt dat de verdachte vrijdag voor de rechter komt.")
+    speaker = Speaker.objects.get()
+    assert speaker.name == "Openbaar Ministerie" and speaker.claims.values("article").distinct().count() == 2
+    assert ingest.match_speaker("Openbaar Ministerie (OM)") == speaker
+
+
+def test_the_migration_rekeys_speakers_stored_with_an_acronym_in_their_key():
+    import importlib
+
+    from django.apps import apps
+
+    rekey = importlib.import_module("claims.migrations.0020_speaker_key_without_acronym").rekey
+    shown = make_speaker("Openbaar Ministerie (OM)")
+    Speaker.objects.filter(pk=shown.pk).update(folded_name="openbaar ministerie (om)")  # the old key
+    make_speaker("Centraal Planbureau")
+    blocked = make_speaker("Planbureau")
+    Speaker.objects.filter(pk=blocked.pk).update(
+        name="Centraal Planbureau (CPB)", folded_name="centraal planbureau (cpb)"
+    )
+    rekey(apps, None)
+    assert Speaker.objects.get(pk=shown.pk).folded_name == "openbaar ministerie"
+    assert (
+        Speaker.objects.get(pk=blocked.pk).folded_name == "centraal planbureau (cpb)"
+    )  # taken: merge by hand
