@@ -176,6 +176,11 @@ class Speaker(models.Model):
 
         return reverse("claims:speaker", args=[self.pk])
 
+    @property
+    def role_shown(self) -> str:
+        """The role beside the name, unless the name is the role itself ("officier van justitie")."""
+        return self.role if fold_name(self.role) != self.folded_name else ""
+
 
 class _EqualsAny(Lookup):
     """`lhs = ANY(rhs)`, rhs an array (PostgreSQL): unlike `IN (SELECT ...)` inside an OR, the

@@ -328,3 +328,12 @@ def test_speaker_page_title_is_the_name(logged_in, claim):
 def test_fix_form_offers_existing_speakers(editor_client, claim):
     html = editor_client.get(reverse("claims:claim", args=[claim.pk])).content.decode()
     assert 'list="speaker-names"' in html and '<option value="Mike Pompeo">' in html
+
+
+def test_a_speaker_named_by_a_role_is_not_shown_with_that_role_twice(logged_in):
+    described = import_text('"Er is geen twijfel over zijn rol", zei de officier van justitie.')
+    claim = described.claims.get()
+    assert claim.speaker.name == claim.speaker.role == "officier van justitie"
+    page = logged_in.get(described.get_absolute_url()).content.decode()
+    assert "officier van justitie</a>, officier van justitie" not in page
+    assert "officier van justitie</a>" in page
