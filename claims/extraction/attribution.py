@@ -30,7 +30,7 @@ from .phrases import (
     span_np,
     time_word,
 )
-from .speakers import Entity, SpeakerTracker
+from .speakers import Entity, SpeakerTracker, _plural
 from .text import Quote, Token, _rstrip, strip_span
 
 MAX_CUES = 6
@@ -933,7 +933,7 @@ class SentenceRules:
                 and nxt is not None
                 and lw not in lex.function_words
                 and lex.upos.get(lw) in ("NOUN", None)
-                and (lw.endswith(("ers", "ren", "den", "ten", "gen", "nen")) or lw == "sommigen")
+                and _plural(lw)
                 and (nxt.text == "," or (nxt.word and not nxt.cap))
                 and nxt.lower not in lex.role_links
                 and nxt.lower not in lex.affiliation_links
