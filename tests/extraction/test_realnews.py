@@ -51,8 +51,8 @@ def test_real_news_attribution_does_not_fall_below_the_measured_floor():
     for lang in ("nl", "en"):
         by_lang = total([r for r in results if r["lang"] == lang])
         assert by_lang["f1"] >= 0.785, (lang, by_lang["f1"])
-    # measured 0.797 (P 0.835, R 0.761), nl 0.791, en 0.807, claim recall 0.945 on batches 1-141 at
-    # rules-1.12 (batches 134-141 first scored at it and never tuned on)
+    # measured 0.796 (P 0.835, R 0.760), nl 0.792, en 0.804, claim recall 0.945 on batches 1-145 at
+    # rules-1.12 (batches 134-145 first scored at it and never tuned on)
     assert t["f1"] >= 0.79
     assert t["claim_recall"] >= 0.94
 
