@@ -286,8 +286,12 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 name = lex.media[" ".join(t.lower for t in toks[i : i + size])]
                 mention = text[toks[i].start : toks[i + size - 1].end]
                 return NounPhrase(i, i + size, "org", org=name, mention=mention, det=first in lex.determiners)
-    if first in lex.neuter_pronouns and i + 1 < n and toks[i + 1].lower in lex.cue_words:
-        return NounPhrase(i, i + 1, "pronoun", mention=toks[i].text)  # "It said on Monday"
+    if first in lex.neuter_pronouns:
+        k = i + 1
+        while k < min(n, i + 3) and (toks[k].lower in lex.adverbs or lex.adverb(toks[k].lower)):
+            k += 1  # "It also said …"
+        if k < n and toks[k].lower in lex.cue_words:
+            return NounPhrase(i, i + 1, "pronoun", mention=toks[i].text)  # "It said on Monday"
     if (
         first in lex.demonstratives
         and i + 1 < n

@@ -2658,6 +2658,15 @@ CASES = [
         "zegt",
         "reported.cue_after",
     ),
+    (
+        "en",
+        "Thomson Reuters said profit rose. It also said it will buy back stock.",
+        "it will buy back stock",
+        "Thomson Reuters",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
