@@ -922,7 +922,13 @@ class SpeakerTracker:
 
     def _index_role(self, ent: Entity) -> None:
         for w in ent.role.lower().split():
-            if w in self.lex.role_links or w in self.lex.determiners or w in self.lex.anonymous_roles:
+            if w in self.lex.role_links or w in self.lex.determiners:
+                continue
+            # "said the spokesperson" after "spokesperson Sayyed Abbas Mousavi": the one named so;
+            # other unnamed sources ("analysts") are nobody's role
+            if w in self.lex.anonymous_roles and not (
+                ent.kind == "person" and w in self.lex.spokesperson_roles
+            ):
                 continue
             self._roles[w] = ent
             synonym = self.lex.role_synonyms.get(w)

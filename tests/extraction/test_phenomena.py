@@ -2667,6 +2667,19 @@ CASES = [
         "said",
         "reported.said",
     ),
+    (
+        "en",
+        (
+            "Zarif will visit Azerbaijan, the country's foreign ministry spokesperson "
+            'Sayyed Abbas Mousavi told Trend. "The visit is on the agenda," said the '
+            "spokesperson."
+        ),
+        "The visit is on the agenda",
+        "Sayyed Abbas Mousavi",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
 ]
 
 
