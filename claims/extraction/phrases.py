@@ -403,6 +403,17 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             name.extend((j, j + 1, j + 2))
             j += 3
             continue
+        if (
+            t.text == "("
+            and role
+            and not name
+            and j + 3 < limit
+            and toks[j + 1].text.isupper()
+            and toks[j + 2].text == ")"
+            and name_token(toks, j + 3, lex)
+        ):
+            j += 3  # "chief executive officer (CEO) Michael Sharp": the role's acronym, then the name
+            continue
         if t.quoted or (not t.word and t.text not in "'’"):
             break
         lw = t.lower

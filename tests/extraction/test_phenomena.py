@@ -2680,6 +2680,15 @@ CASES = [
         "said",
         "quote.cue_after",
     ),
+    (
+        "en",
+        ('"The impact is disappointing," said chief executive officer (CEO) Michael Sharp in his statement.'),
+        "The impact is disappointing",
+        "Michael Sharp",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
 ]
 
 
