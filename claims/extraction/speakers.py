@@ -535,6 +535,16 @@ class SpeakerTracker:
             named = [
                 w for w in np.role.split() if w[:1].isupper() and w.lower() not in lex.spokesperson_roles
             ]
+            if named and named[-1].endswith(("'s", "’s")) and self._personal_owner(named):
+                # "Cameron's official spokesman", "Greg Hunt's spokesman": a person's, who is not
+                # the one speaking
+                label = _strip_det(np.mention, lex)
+                ent = self._keys.get(fold(label))
+                if ent is None:
+                    ent = self._new("person", label, np.role, np.mention)
+                    self._keys[fold(label)] = ent
+                self._alias(ent, np.mention)
+                return ent
             if named and not named[-1].lower().endswith(tuple(lex.spokesperson_roles)):
                 return self._spokes(self._org(" ".join(named), np.mention, ""))
             for w in np.role.split():
@@ -641,6 +651,20 @@ class SpeakerTracker:
             if np.det and head and not _plural(head) and head not in lex.anonymous_roles:
                 self._described[head] = ent
         return ent
+
+    def _personal_owner(self, named: list[str]) -> bool:
+        """Whether capitalised words ending in a possessive name a person ("Cameron's" after David
+        Cameron, "Greg Hunt's", "the Prime Minister's") rather than an organisation ("Tesco's")."""
+        words = " ".join(named)[:-2].split()
+        known = self._keys.get(fold(" ".join(words)))
+        if known is not None:
+            return known.kind == "person"
+        if self.lex.is_role(words[-1].lower()):
+            return True
+        short = " " + fold(" ".join(words))
+        if any(folded.endswith(short) for _, _, folded in self._named):
+            return True  # "Cameron's" after "David Cameron" was named
+        return len(words) > 1 and not _org_name(words, self.lex) and not any(_orgish(w) for w in words)
 
     def _fuller(self, word: str) -> str | None:
         """The fuller description an article gave a bare role word before ("de officier van justitie"

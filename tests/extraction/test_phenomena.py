@@ -2689,6 +2689,24 @@ CASES = [
         "said",
         "quote.cue_after",
     ),
+    (
+        "en",
+        "Health Minister Greg Hunt's spokesman said it was disappointing.",
+        "it was disappointing",
+        "Health Minister Greg Hunt's spokesman",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        ("David Cameron spoke on Monday. Cameron's official spokesman said it was disappointing."),
+        "it was disappointing",
+        "Cameron's official spokesman",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
