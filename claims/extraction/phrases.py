@@ -268,6 +268,8 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         and first not in lex.name_particles
     ):
         return None  # "aankondigde om haar winkels …": a preposition opens no phrase ("het OM" does)
+    if _capitalised_noun(toks, i, lex):
+        return None  # "Members of Pakistani opposition parties say …": a common noun, capitalised
     if (
         first in lex.determiners
         and i + 1 < n
@@ -1206,6 +1208,19 @@ _QUANTIFIERS = frozenset(
 )
 
 
+def _capitalised_noun(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Members of Pakistani opposition parties": a common noun capitalised only because it opens
+    the sentence, with its "of" phrase."""
+    return (
+        toks[i].cap
+        and (i == 0 or toks[i - 1].text in ".!?:;")
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in ("of", "van")
+        and lex.upos.get(toks[i].lower) == "NOUN"
+        and not lex.is_role(toks[i].lower)
+    )
+
+
 def _cap_within(toks: list[Token], k: int, hi: int) -> bool:
     return any(toks[m].cap for m in range(k, hi))
 
@@ -1287,7 +1302,11 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
     runs: list[list[int]] = []
     for k in keep:
         t = toks[k]
-        is_name = name_token(toks, k, lex) and not (k == lo == 0 and lex.not_a_name(t.lower))
+        is_name = (
+            name_token(toks, k, lex)
+            and not (k == lo == 0 and lex.not_a_name(t.lower))
+            and not (k == lo and _capitalised_noun(toks, k, lex))
+        )
         if is_name and t.lower not in lex.titles:
             if runs and runs[-1][-1] == k - 1:
                 runs[-1].append(k)

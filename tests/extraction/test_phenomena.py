@@ -2707,6 +2707,15 @@ CASES = [
         "said",
         "reported.said",
     ),
+    (
+        "en",
+        "Members of Pakistani opposition parties say they want early general elections.",
+        "they want early general elections",
+        "Members of Pakistani opposition parties",
+        "indirect",
+        "say",
+        "reported.said",
+    ),
 ]
 
 
