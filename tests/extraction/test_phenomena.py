@@ -2716,6 +2716,27 @@ CASES = [
         "say",
         "reported.said",
     ),
+    (
+        "nl",
+        (
+            "Bij een ongeluk raakte een fietser gewond. Dat meldt incidentenfotograaf "
+            "Rick ten Cate van tencatefotografie."
+        ),
+        "Bij een ongeluk raakte een fietser gewond.",
+        "Rick ten Cate",
+        "indirect",
+        "meldt",
+        "reported.backward",
+    ),
+    (
+        "en",
+        "Crime reporter Jane Doyle said the trial would resume on Monday.",
+        "the trial would resume on Monday",
+        "Jane Doyle",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 

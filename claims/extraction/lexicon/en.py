@@ -132,6 +132,8 @@ ROLES = _w("""
     landlord tenant homeowner shopkeeper pilot soldier firefighter paramedic bystander onlooker
     eyewitness insider critic tánaiste tanaiste
     colleague teammate friend wife husband son daughter brother sister
+    journalist reporter photographer columnist presenter historian psychologist psychiatrist
+    headmaster headmistress principal dean organiser organizer volunteer driver passenger
     """)
 ANONYMOUS_ROLES = _w("""
     spokesperson spokesman spokeswoman officials analysts economists experts scientists researchers

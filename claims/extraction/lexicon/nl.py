@@ -302,6 +302,7 @@ ROLES = _w("""
     melkveehouder pluimveehouder varkenshouder aandeelhouder omstander ooggetuige kenner insider bron
     mensen
     collega vriend vriendin echtgenote echtgenoot zoon dochter broer zus zuster opa oma partner
+    fotograaf fotografe cameraman presentatrice historica psychologe sociologe
     """)
 # Anonymous roles: with an affiliation ("analisten van ING") the speaker is the organisation.
 ANONYMOUS_ROLES = _w("""
@@ -330,6 +331,7 @@ NUMBER_WORDS = _w("""
     """)
 ROLE_SUFFIXES = (
     "minister",
+    "fotograaf",
     "secretaris",
     "voorman",
     "voorvrouw",
