@@ -1263,6 +1263,12 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
         if (lw in lex.complementizers or lw in _CLAUSE_WORDS) and not (lw == "of" and keep):
             return None
         if (
+            not keep
+            and not t.cap
+            and (lex.upos.get(lw) in ("VERB", "AUX") or (lex.lang == "en" and lw.endswith("ed")))
+        ):
+            return None  # "has defended his officers and has now reported …": a verb phrase, nobody
+        if (
             keep
             and not t.cap
             and (

@@ -2737,6 +2737,19 @@ CASES = [
         "said",
         "reported.said",
     ),
+    (
+        "en",
+        (
+            "Keith Bristow, the chief constable, has defended his officers and has now "
+            "reported the matter to the IPCC. He said: “The allegation is extremely "
+            "serious.”"
+        ),
+        "The allegation is extremely serious.",
+        "Keith Bristow",
+        "direct",
+        "said",
+        "quote.cue_before",
+    ),
 ]
 
 
