@@ -292,6 +292,16 @@ class SentenceRules:
                 np = parse_np(toks, past_dateline(toks, floor), self.text, lex)
                 if np is not None and np.end == d1 and np.kind in ("name", "org", "role"):
                     return np
+        if (
+            lex.lang == "nl"
+            and k >= clause_lo
+            and cue.j < len(toks)
+            and toks[cue.j].lower in lex.subject_pronouns
+            and not toks[cue.j].quoted
+            and cue.j + 1 < len(toks)
+            and toks[cue.j + 1].lower in lex.complementizers
+        ):
+            return None  # "Vol vuur betoogde ze dat …": the verb second, its subject after it
         paren = _paren_open(toks, k, clause_lo)
         if paren is not None:
             # "wethouder Lotte van der Meer (Mobiliteit) dinsdag bekendgemaakt": skip the aside

@@ -2750,6 +2750,18 @@ CASES = [
         "said",
         "quote.cue_before",
     ),
+    (
+        "nl",
+        (
+            "Wethouder Anna Bouw was er ook. Vol vuur betoogde ze dat het heel triest is "
+            "dat de wachtlijst is opgelopen."
+        ),
+        "het heel triest is dat de wachtlijst is opgelopen",
+        "Anna Bouw",
+        "indirect",
+        "betoogde",
+        "reported.dat",
+    ),
 ]
 
 
