@@ -1525,7 +1525,7 @@ def _plural(word: str) -> bool:
     """A rough plural test for a head noun ("verzekeraars", "partijen", "officials")."""
     w = word.lower()
     plural_end = w.endswith(("ers", "ijen", "ten", "den", "gen")) or (
-        w.endswith("s") and not w.endswith("ss")
+        w.endswith("s") and not w.endswith(("ss", "is", "us"))  # "staatssecretaris", "campus"
     )
     return len(w) > 4 and plural_end
 
