@@ -31,6 +31,7 @@ from .phrases import (
     pronoun_gender,
     span_np,
 )
+from .speakers import _plural
 from .text import Token
 
 MIN_CLAUSE_WORDS = 2
@@ -841,7 +842,7 @@ def _plural_np(np) -> bool:
     """Whether a phrase's head noun looks plural ("de burgemeesters", "partijen")."""
     words = (np.role or np.org or np.mention).split()
     w = words[-1].lower() if words else ""
-    return len(w) > 3 and (w.endswith(("en", "ers", "s")) and not w.endswith("ss"))
+    return _plural(w) or (len(w) > 3 and w.endswith("en"))  # "de burgemeesters", "partijen"
 
 
 def _stray_comma_subject(rules: SentenceRules, toks: list[Token], cue, clause_lo: int, first: int):

@@ -2762,7 +2762,20 @@ CASES = [
         "betoogde",
         "reported.dat",
     ),
-    ('nl', ('Staatssecretaris Ingrid Coenradie is in een storm terechtgekomen. Waar ' 'Coenradie pleit voor vrijlating, willen PVV, VVD en BBB juist meer ' 'gedetineerden in één cel. "Ik laat me er niet door afleiden", zegt de ' 'staatssecretaris.'), 'Ik laat me er niet door afleiden', 'Ingrid Coenradie', 'direct', 'zegt', 'quote.cue_after'),
+    (
+        "nl",
+        (
+            "Staatssecretaris Ingrid Coenradie is in een storm terechtgekomen. Waar "
+            "Coenradie pleit voor vrijlating, willen PVV, VVD en BBB juist meer "
+            'gedetineerden in één cel. "Ik laat me er niet door afleiden", zegt de '
+            "staatssecretaris."
+        ),
+        "Ik laat me er niet door afleiden",
+        "Ingrid Coenradie",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
 ]
 
 
