@@ -342,6 +342,9 @@ class SpeakerTracker:
             return self._org(np.name, np.mention, "")  # "Russia said …": a state, never "he"
         if np.kind == "name":
             ent = self._person(np.name, np.role, np.mention)
+        elif np.kind == "org" and self._personal_role(np):
+            # "The governor of the Bank of England has told …": the governor, not the bank
+            ent = self._role(replace(np, kind="role"))
         elif np.kind == "org":
             return self._org(np.org, np.mention, np.role)
         elif np.kind == "role":
@@ -651,6 +654,23 @@ class SpeakerTracker:
             if np.det and head and not _plural(head) and head not in lex.anonymous_roles:
                 self._described[head] = ent
         return ent
+
+    def _personal_role(self, np: NounPhrase) -> bool:
+        """Whether an organisation phrase names one of its people by a role of their own ("the
+        governor of the Bank of England", "de directeur van het ziekenhuis"), not a spokesperson,
+        analysts or other voices that speak for it."""
+        words = np.role.lower().split()
+        if not words or not np.det or np.mention.split(" ", 1)[0].lower() in INDEFINITE:
+            return False
+        head = words[-1]
+        lex = self.lex
+        return (
+            lex.is_role(head)
+            and head not in lex.anonymous_roles
+            and head not in lex.spokesperson_roles
+            and not _plural(head)
+            and not any(head.endswith(sp) for sp in lex.spokesperson_roles)
+        )
 
     def _personal_owner(self, named: list[str]) -> bool:
         """Whether capitalised words ending in a possessive name a person ("Cameron's" after David

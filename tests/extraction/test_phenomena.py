@@ -2776,6 +2776,15 @@ CASES = [
         "zegt",
         "quote.cue_after",
     ),
+    (
+        "nl",
+        "De directeur van het ziekenhuis zei dat de zorg goed was.",
+        "de zorg goed was",
+        "directeur van het ziekenhuis",
+        "indirect",
+        "zei",
+        "reported.dat",
+    ),
 ]
 
 
