@@ -1297,6 +1297,21 @@ class SpeakerTracker:
                 # a new name as the subject: "Jordens Peters baalt flink van de nederlaag." A quote
                 # without a cue right after this sentence is theirs (resolved only then: the name
                 # may be a company's)
+                if (
+                    len(np.name.split()) > 1
+                    and not np.role
+                    and self.sentence - self._focus_at <= 1
+                    and self.focus is self.last_speaker
+                ):
+                    described = self._described_named()
+                    if described is not None:
+                        # "The governor of the Bank of England has told Sky News … Andrew Bailey
+                        # made the comments after …": the one just described, now named
+                        described.kind, described.names = "person", [np.name]
+                        self._index(described, np.name)
+                        self._alias(described, np.name)
+                        self.introduce(described)
+                        return
                 self._subject = (np, self.sentence)
                 return
         if (

@@ -2785,6 +2785,19 @@ CASES = [
         "zei",
         "reported.dat",
     ),
+    (
+        "en",
+        (
+            "The governor of the Bank of England has told Sky News he expects inflation "
+            "to fall. Andrew Bailey made the comments after interest rates were "
+            "increased. The governor said around 85% of mortgages are on fixed rates."
+        ),
+        "around 85% of mortgages are on fixed rates",
+        "Andrew Bailey",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
