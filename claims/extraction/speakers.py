@@ -1109,7 +1109,8 @@ class SpeakerTracker:
             and first.lower not in lex.function_words
             and not lex.not_a_name(first.lower)
             and not time_word(first.lower, lex)
-            and not (lex.lang == "en" and first.lower.endswith("ing"))  # "Speaking to reporters, …"
+            # "Speaking to reporters, …", "Frustrated passengers expressed …": participles
+            and not (lex.lang == "en" and first.lower.endswith(("ing", "ed")))
             and toks[1].word
             and not toks[1].cap
             and not lex.is_cue_verb(toks[1].lower)
@@ -1426,6 +1427,9 @@ class SpeakerTracker:
                 if np.end < n and lex.is_org_head(toks[np.end].lower):
                     continue  # "Kyodo news agency"
                 if _org_name(np.name.split(), lex):
+                    # "after Spirit Airlines canceled their flights. The company said …": an
+                    # organisation named in passing, which a description may point back at
+                    self._mentioned_org = (np.name, self.sentence)
                     return
                 if start > 0 and toks[start - 1].lower in _PLACE_PREPOSITIONS:
                     continue  # "at Old Trafford", "in Den Haag": a place, nobody to point back at

@@ -2798,6 +2798,19 @@ CASES = [
         "said",
         "reported.said",
     ),
+    (
+        "en",
+        (
+            "Frustrated passengers expressed their outrage after Spirit Airlines "
+            "canceled their flights. The company said it is working on getting back on "
+            "track."
+        ),
+        "it is working on getting back on track",
+        "Spirit Airlines",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
