@@ -784,6 +784,23 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         return None
     mention = text[toks[i].start : toks[j - 1].end]
     role_s = join_runs(toks, role, text)
+    if (
+        name
+        and det
+        and not role
+        and len(name) == 1
+        and j < n
+        and _adjective_of_place(toks[name[0]].lower, lex)
+        and toks[j].word
+        and not toks[j].cap
+        and not toks[j].quoted
+        and toks[j].lower not in lex.function_words
+        and lex.upos.get(toks[j].lower, "NOUN") == "NOUN"
+    ):
+        # "de Turkse autoriteiten", "het Indonesische rampenbestrijdingsagentschap": the
+        # capitalised adjective of a place and the noun it describes
+        org_s = text[toks[name[0]].start : toks[j].end]
+        return NounPhrase(i, j + 1, "generic", org=org_s, mention=text[toks[i].start : toks[j].end], det=True)
     if name:
         # "De 19-jarige Simmons": an age makes the name a person's, whatever the article says
         if det and not role and not titled and first not in ("een", "a", "an"):
@@ -808,6 +825,13 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
     if generic and det and mods:
         return NounPhrase(i, j, "generic", org=join_runs(toks, mods, text), mention=mention, det=True)
     return None
+
+
+def _adjective_of_place(lower: str, lex: Lexicon) -> bool:
+    """ "Turkse", "Indonesische", "Turkish", "Canadian": an adjective of a country or people."""
+    if lex.lang == "nl":
+        return len(lower) > 4 and lower.endswith(("se", "sche"))
+    return lower in lex.demonyms or (len(lower) > 4 and lower.endswith(("ish", "ian", "ese")))
 
 
 def _complement(

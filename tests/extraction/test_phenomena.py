@@ -2811,6 +2811,27 @@ CASES = [
         "said",
         "reported.said",
     ),
+    (
+        "nl",
+        (
+            "Er was een beving in de Egeïsche Zee. In het westen van Turkije kwamen "
+            "zeker 24 mensen om het leven, melden de Turkse autoriteiten."
+        ),
+        "In het westen van Turkije kwamen zeker 24 mensen om het leven",
+        "Turkse autoriteiten",
+        "indirect",
+        "melden",
+        "reported.cue_after",
+    ),
+    (
+        "en",
+        "Dozens were killed, the Turkish authorities said.",
+        "Dozens were killed",
+        "Turkish authorities",
+        "indirect",
+        "said",
+        "reported.cue_after",
+    ),
 ]
 
 
