@@ -253,6 +253,8 @@ def parse_np(
 
 
 _MISS = object()
+# organisation words only in capitals: "OM" (the Dutch public prosecutor), not the preposition
+_ACRONYM_HEADS = frozenset(["om"])
 # "Beiden zeggen dat …", "Both said …": the two people just named, jointly
 BOTH = frozenset(["beiden", "allebei", "both"])
 
@@ -436,6 +438,8 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         c = classes.get(lw)
         if c is None:
             c = lex.classify(lw)
+        if c & ORG and lw in _ACRONYM_HEADS and not t.text.isupper():
+            c &= ~ORG  # "het OM", never "om" ("volgens DNB om plussen van 4 procent")
         if (
             c & ROLE
             and len(name) == 1

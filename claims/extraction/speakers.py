@@ -451,6 +451,12 @@ class SpeakerTracker:
             self._group_subject = before < 0 or (
                 toks[before].text != "("
                 and (self.lex.upos.get(toks[before].lower) != "ADP" or toks[before].lower in ("van", "of"))
+                # "minister van Werk en Economie Pierre-Yves Dermagne": a portfolio, no list
+                and not (
+                    toks[before].lower in ("van", "of")
+                    and before > 0
+                    and self.lex.is_role(toks[before - 1].lower)
+                )
             )
 
     def _spokes(self, org: Entity) -> Entity:

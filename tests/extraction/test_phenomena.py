@@ -2832,6 +2832,28 @@ CASES = [
         "said",
         "reported.cue_after",
     ),
+    (
+        "nl",
+        ("De huizenprijzen stijgen. Dan gaat het volgens DNB om plussen van bijna 4 en 2,5 procent."),
+        "Dan gaat het volgens DNB om plussen van bijna 4 en 2,5 procent",
+        "Nederlandsche Bank",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    (
+        "nl",
+        (
+            "Eerste minister Alexander De Croo en minister van Werk en Economie "
+            "Pierre-Yves Dermagne hebben de vakbonden ontmoet. Het gaat daarbij volgens "
+            "de vakbonden om zowat 2.900 werknemers van de autofabriek."
+        ),
+        ("Het gaat daarbij volgens de vakbonden om zowat 2.900 werknemers van de autofabriek"),
+        "vakbonden",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
