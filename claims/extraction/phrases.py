@@ -418,6 +418,21 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         ):
             j += 3  # "chief executive officer (CEO) Michael Sharp": the role's acronym, then the name
             continue
+        if (
+            t.text == "-"
+            and name
+            and name[-1] == j - 1
+            and t.start == toks[j - 1].end
+            and j + 2 < limit
+            and toks[j + 1].lower in ("en", "of", "and")
+            and toks[j + 2].cap
+            and toks[j + 2].word
+            and not toks[j + 2].quoted
+        ):
+            # "Algemene Inlichtingen- en Veiligheidsdienst": two words sharing their last part
+            name.extend((j, j + 1))
+            j += 2
+            continue
         if t.quoted or (not t.word and t.text not in "'’"):
             break
         lw = t.lower

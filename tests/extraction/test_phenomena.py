@@ -2854,6 +2854,18 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    (
+        "nl",
+        (
+            "De Algemene Inlichtingen- en Veiligheidsdienst (AIVD) onderzoekt een oproep "
+            "van een terrorist. Dat heeft de dienst gezegd."
+        ),
+        ("De Algemene Inlichtingen- en Veiligheidsdienst (AIVD) onderzoekt een oproep van een terrorist."),
+        "Veiligheidsdienst",
+        "indirect",
+        "gezegd",
+        "reported.backward",
+    ),
 ]
 
 

@@ -85,7 +85,7 @@ ANAPHORIC_ORGS = _w("""
     rechtbank ministerie regering kabinet vereniging bestuur toezichthouder waakhond autoriteit
     inspectie instituut planbureau agentschap bureau commissie raad college spoorbeheerder
     havenbedrijf netbeheerder zuivelconcern keten supermarktketen winkelketen maatschappij
-    fractie biermerk bierbrouwer brouwer
+    fractie biermerk bierbrouwer brouwer dienst
     """)
 # A description of an organisation and the words in the name of one of that kind: "de school"
 # after "Het Leidsche Rijn College", "het ziekenhuis" after "UZ Leuven".
