@@ -409,7 +409,31 @@ class SentenceRules:
                 if np is not None and np.end == end and np.kind in ("name", "role", "org"):
                     return np
         np = self._np_ending(toks, k + 1, clause_lo)
+        if np is None and lex.lang == "en":
+            np = self._relative_subject(toks, cue, clause_lo, k)
         return np or self._placed_subject(toks, k + 1, clause_lo) or self.aux_subject(toks, cue, clause_lo)
+
+    def _relative_subject(self, toks: list[Token], cue: Cue, clause_lo: int, k: int) -> NounPhrase | None:
+        """ "The officials who spoke to reporters said …", "Residents whose homes flooded say …": the
+        subject before a relative clause of its own."""
+        lex = self.lex
+        first = past_dateline(toks, clause_lo)
+        rel = next(
+            (m for m in range(first + 1, k) if toks[m].lower in ("who", "whose") and not toks[m].quoted), None
+        )
+        if rel is None or k - rel > 14 or any(t.text in ",;:()" or t.quoted for t in toks[first : cue.i]):
+            return None
+        if not any(
+            t.lower in lex.auxiliaries
+            or lex.upos.get(t.lower) in ("VERB", "AUX")
+            or (not t.cap and len(t.lower) > 3 and t.lower.endswith("ed"))
+            for t in toks[rel + 1 : cue.i]
+        ):
+            return None
+        np = parse_np(toks, first, self.text, lex, generic=True)
+        if np is None or np.end != rel:
+            np = span_np(toks, first, rel, self.text, lex)
+        return np if np is not None and _plausible(np, lex) else None
 
     def _placed_subject(self, toks: list[Token], end: int, clause_lo: int) -> NounPhrase | None:
         """ "Rogier Uijen van stichting Rozenmaondag in Beek (…) hoopt": a name, then where it is from."""

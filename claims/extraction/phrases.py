@@ -464,6 +464,8 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             and (j + 1 >= limit or not toks[j + 1].cap)
             and t.start == toks[j - 1].end + 1
             and "-" not in t.text
+            # "Vlaams Minister van Welzijn Wouter Beke": an adjective, then the title
+            and not _dutch_adjective(toks[j - 1].lower)
             and (
                 lex.lang == "nl"
                 # English capitalises titles ("Welsh Secretary", "Acting Secretary"): only after a
@@ -844,6 +846,32 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
     if generic and det and mods:
         return NounPhrase(i, j, "generic", org=join_runs(toks, mods, text), mention=mention, det=True)
     return None
+
+
+_DUTCH_ADJECTIVES = frozenset(
+    [
+        "vlaams",
+        "waals",
+        "brussels",
+        "europees",
+        "nederlands",
+        "belgisch",
+        "duits",
+        "brits",
+        "federaal",
+        "provinciaal",
+        "nationaal",
+        "gemeentelijk",
+        "voormalig",
+        "nieuw",
+        "huidig",
+    ]
+)
+
+
+def _dutch_adjective(lower: str) -> bool:
+    """ "Vlaams", "Amerikaans", "Europees": an adjective before a capitalised title, no given name."""
+    return lower in _DUTCH_ADJECTIVES or (len(lower) > 5 and lower.endswith(("isch", "aans", "ees")))
 
 
 def _adjective_of_place(lower: str, lex: Lexicon) -> bool:

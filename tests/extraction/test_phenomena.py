@@ -2866,6 +2866,27 @@ CASES = [
         "gezegd",
         "reported.backward",
     ),
+    (
+        "en",
+        ("Senator Jones spoke on Monday. Residents who attended the meeting said they were angry."),
+        "they were angry",
+        "Residents",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "nl",
+        (
+            "Vlaamse woonzorgcentra zullen de komende weken geen bezoekers toelaten. Dat "
+            "zegt Vlaams Minister van Welzijn Wouter Beke (CD&V)."
+        ),
+        "Vlaamse woonzorgcentra zullen de komende weken geen bezoekers toelaten.",
+        "Wouter Beke",
+        "indirect",
+        "zegt",
+        "reported.backward",
+    ),
 ]
 
 
