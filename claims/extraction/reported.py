@@ -620,7 +620,14 @@ def verb_claim(
             if (
                 (ent is not None or np.kind == "pronoun")
                 and inserted
-                and _words(toks, k + 1, n) >= MIN_CLAUSE_WORDS
+                # "An economic downturn, he said, “could be a good time to borrow”": a quote
+                # finishing the clause counts by its words
+                and (
+                    _words(toks, k + 1, n) >= MIN_CLAUSE_WORDS
+                    or (
+                        k + 1 < n and toks[k + 1].quoted and len(toks[k + 1].text.split()) >= MIN_CLAUSE_WORDS
+                    )
+                )
             ):
                 # "Bovendien, benadrukt ZN, betaalt elke Nederlander …": a cue inserted in the
                 # sentence; after an adverb the claim is what follows, after a subject all of it

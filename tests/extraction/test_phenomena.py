@@ -2887,6 +2887,18 @@ CASES = [
         "zegt",
         "reported.backward",
     ),
+    (
+        "en",
+        (
+            "Senator Jones spoke on Monday. An economic downturn, he said, “could be a "
+            "good time to borrow and pay off debt.”"
+        ),
+        "An economic downturn, he said",
+        "Jones",
+        "indirect",
+        "said",
+        "reported.inserted",
+    ),
 ]
 
 
