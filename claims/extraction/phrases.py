@@ -842,6 +842,20 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         return NounPhrase(i, j, "org", org=join_runs(toks, org, text), role=role_s, mention=mention, det=det)
     if role:
         aff = join_runs(toks, affiliation, text)
+        if (
+            det
+            and not aff
+            and j + 2 < n
+            and toks[j].lower in ("van", "of", "for")
+            and toks[j + 1].lower in lex.determiners
+            and not toks[j + 2].cap
+            and not toks[j + 2].quoted
+            and lex.is_role(toks[j + 2].lower)
+            and (j + 3 >= n or not toks[j + 3].word)
+        ):
+            # "de advocaat van de verdachte", "the lawyer for the victim": whose role it is
+            j += 3
+            mention = text[toks[i].start : toks[j - 1].end]
         return NounPhrase(i, j, "role", role=role_s, org=aff, mention=mention, det=det, gender=gender)
     if generic and det and mods:
         return NounPhrase(i, j, "generic", org=join_runs(toks, mods, text), mention=mention, det=True)

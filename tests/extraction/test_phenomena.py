@@ -2899,6 +2899,18 @@ CASES = [
         "said",
         "reported.inserted",
     ),
+    (
+        "nl",
+        (
+            "De man werd veroordeeld. “Mijn cliënt moest een maand lang "
+            "astronautenvoeding eten”, zei de advocaat van het slachtoffer."
+        ),
+        "Mijn cliënt moest een maand lang astronautenvoeding eten",
+        "advocaat van het slachtoffer",
+        "direct",
+        "zei",
+        "quote.cue_after",
+    ),
 ]
 
 
