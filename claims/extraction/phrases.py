@@ -393,31 +393,16 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             mods.extend(range(j, k))
             j = k
             continue
-        if (
-            t.text == "("
-            and name
-            and not role
-            and j + 3 < limit
-            and toks[j + 1].text.isupper()
-            and toks[j + 2].text == ")"
-            and lex.is_role(toks[j + 3].lower)
-        ):
-            # "Employees Provident Fund (EPF) chief executive Tunku Alizakri Alias": the acronym
-            # of the organisation before its officer's title
-            name.extend((j, j + 1, j + 2))
-            j += 3
-            continue
-        if (
-            t.text == "("
-            and role
-            and not name
-            and j + 3 < limit
-            and toks[j + 1].text.isupper()
-            and toks[j + 2].text == ")"
-            and name_token(toks, j + 3, lex)
-        ):
-            j += 3  # "chief executive officer (CEO) Michael Sharp": the role's acronym, then the name
-            continue
+        if t.text == "(" and j + 3 < limit and toks[j + 1].text.isupper() and toks[j + 2].text == ")":
+            if name and not role and lex.is_role(toks[j + 3].lower):
+                # "Employees Provident Fund (EPF) chief executive Tunku Alizakri Alias": the acronym
+                # of the organisation before its officer's title
+                name.extend((j, j + 1, j + 2))
+                j += 3
+                continue
+            if role and not name and name_token(toks, j + 3, lex):
+                j += 3  # "chief executive officer (CEO) Michael Sharp": the role's acronym, then the name
+                continue
         if (
             t.text == "-"
             and name

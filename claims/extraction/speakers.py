@@ -499,13 +499,7 @@ class SpeakerTracker:
                 self._alias(known, np.mention)
                 return known
             if owner is not None and owner.kind != "organisation":
-                label = lex.role_of.format(role=np.role, owner=owner.name)
-                ent = self._keys.get(fold(label))
-                if ent is None:
-                    ent = self._new("person", label, np.role, np.mention)
-                    self._keys[fold(label)] = ent
-                self._alias(ent, np.mention)
-                return ent
+                return self._labelled(lex.role_of.format(role=np.role, owner=owner.name), np)
         words = np.role.lower().split()
         heads = [w for w in words if lex.is_role(w)]
         head = heads[-1] if heads else (words[-1] if words else "")
@@ -547,13 +541,7 @@ class SpeakerTracker:
             if named and named[-1].endswith(("'s", "’s")) and self._personal_owner(named):
                 # "Cameron's official spokesman", "Greg Hunt's spokesman": a person's, who is not
                 # the one speaking
-                label = _strip_det(np.mention, lex)
-                ent = self._keys.get(fold(label))
-                if ent is None:
-                    ent = self._new("person", label, np.role, np.mention)
-                    self._keys[fold(label)] = ent
-                self._alias(ent, np.mention)
-                return ent
+                return self._labelled(_strip_det(np.mention, lex), np)
             if named and not named[-1].lower().endswith(tuple(lex.spokesperson_roles)):
                 return self._spokes(self._org(" ".join(named), np.mention, ""))
             for w in np.role.split():
@@ -659,6 +647,16 @@ class SpeakerTracker:
                 del self._keys[last]  # "the Mayor of Mackay" is nobody called Mackay
             if np.det and head and not _plural(head) and head not in lex.anonymous_roles:
                 self._described[head] = ent
+        return ent
+
+    def _labelled(self, label: str, np: NounPhrase) -> Entity:
+        """The person known by a description of whose they are ("spokesman of Cameron", "Greg Hunt's
+        spokesman"), the same one each time the article uses it."""
+        ent = self._keys.get(fold(label))
+        if ent is None:
+            ent = self._new("person", label, np.role, np.mention)
+            self._keys[fold(label)] = ent
+        self._alias(ent, np.mention)
         return ent
 
     def _personal_role(self, np: NounPhrase) -> bool:
