@@ -836,7 +836,7 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             and not toks[j + 2].cap
             and not toks[j + 2].quoted
             and lex.is_role(toks[j + 2].lower)
-            and (j + 3 >= n or not toks[j + 3].word)
+            and (j + 3 >= n or not toks[j + 3].cap)
         ):
             # "de advocaat van de verdachte", "the lawyer for the victim": whose role it is
             j += 3

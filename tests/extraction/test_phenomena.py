@@ -2911,6 +2911,15 @@ CASES = [
         "zei",
         "quote.cue_after",
     ),
+    (
+        "nl",
+        ("De beklaagde ontkent. Volgens de advocaat van de verdachte is er geen enkel bewijs."),
+        "is er geen enkel bewijs",
+        "advocaat van de verdachte",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
