@@ -500,6 +500,21 @@ class SpeakerTracker:
                 return known
             if owner is not None and owner.kind != "organisation":
                 return self._labelled(lex.role_of.format(role=np.role, owner=owner.name), np)
+        bare = _strip_det(np.mention, lex)
+        if (
+            np.det
+            and not np.org
+            and bare.lower().startswith(np.role.lower() + " ")
+            and bare.split()[len(np.role.split())].lower() in ("van", "of", "for")
+        ):
+            # "de advocaat van de verdachte" is not "de advocaat van het slachtoffer": a role and
+            # whose it is, one person each
+            ent = self._keys.get(fold(bare))
+            if ent is None:
+                ent = self._new("unknown", bare, np.role, np.mention)
+                self._keys[fold(bare)] = ent
+            self._alias(ent, np.mention)
+            return ent
         words = np.role.lower().split()
         heads = [w for w in words if lex.is_role(w)]
         head = heads[-1] if heads else (words[-1] if words else "")
