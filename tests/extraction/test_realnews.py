@@ -51,8 +51,8 @@ def test_real_news_attribution_does_not_fall_below_the_measured_floor():
     for lang in ("nl", "en"):
         by_lang = total([r for r in results if r["lang"] == lang])
         assert by_lang["f1"] >= 0.785, (lang, by_lang["f1"])
-    # measured 0.795 (P 0.835, R 0.759), nl 0.791, en 0.802, claim recall 0.945 on batches 1-172 at
-    # rules-1.13 (batches 165-172 first scored at it and never tuned on)
+    # measured 0.793 (P 0.833, R 0.757), nl 0.790, en 0.800, claim recall 0.945 on batches 1-176 at
+    # rules-1.13 (batches 165-176 first scored at it and never tuned on)
     assert t["f1"] >= 0.79
     assert t["claim_recall"] >= 0.94
 
