@@ -509,12 +509,7 @@ class SpeakerTracker:
         ):
             # "de advocaat van de verdachte" is not "de advocaat van het slachtoffer": a role and
             # whose it is, one person each
-            ent = self._keys.get(fold(bare))
-            if ent is None:
-                ent = self._new("unknown", bare, np.role, np.mention)
-                self._keys[fold(bare)] = ent
-            self._alias(ent, np.mention)
-            return ent
+            return self._labelled(bare, np, "unknown")
         words = np.role.lower().split()
         heads = [w for w in words if lex.is_role(w)]
         head = heads[-1] if heads else (words[-1] if words else "")
@@ -664,12 +659,12 @@ class SpeakerTracker:
                 self._described[head] = ent
         return ent
 
-    def _labelled(self, label: str, np: NounPhrase) -> Entity:
+    def _labelled(self, label: str, np: NounPhrase, kind: str = "person") -> Entity:
         """The person known by a description of whose they are ("spokesman of Cameron", "Greg Hunt's
-        spokesman"), the same one each time the article uses it."""
+        spokesman", "de advocaat van de verdachte"), the same one each time the article uses it."""
         ent = self._keys.get(fold(label))
         if ent is None:
-            ent = self._new("person", label, np.role, np.mention)
+            ent = self._new(kind, label, np.role, np.mention)
             self._keys[fold(label)] = ent
         self._alias(ent, np.mention)
         return ent
