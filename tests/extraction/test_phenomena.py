@@ -2933,6 +2933,16 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # a party member's word before the name is a role: "PvdA’er Gijs van Dijk"
+    (
+        "nl",
+        ("Het kabinet wil de regels aanpassen. PvdA’er Gijs van Dijk vindt dat de plannen niet deugen."),
+        "de plannen niet deugen",
+        "Gijs van Dijk",
+        "indirect",
+        "vindt",
+        "reported.dat",
+    ),
 ]
 
 

@@ -155,6 +155,8 @@ class Lexicon:
                 # "medewerkers", "raadsleden": the plural of a compound role
                 or (len(lower) > 8 and lower.endswith("s") and lower[:-1].endswith(self.role_suffixes))
                 or (len(lower) > 6 and lower.endswith("leden") and f"{lower[:-5]}lid" in self.roles)
+                # "PvdA’er Gijs van Dijk", "de CDA'ers": a member of a party or club
+                or (self.lang == "nl" and len(lower) > 4 and lower.endswith(("'er", "’er", "'ers", "’ers")))
             )
             if len(memo) < 200_000:
                 memo[lower] = hit
