@@ -1578,7 +1578,8 @@ def _plural(word: str) -> bool:
     """A rough plural test for a head noun ("verzekeraars", "partijen", "officials")."""
     w = word.lower()
     plural_end = w.endswith(("ers", "ijen", "ten", "den", "gen")) or (
-        w.endswith("s") and not w.endswith(("ss", "is", "us"))  # "staatssecretaris", "campus"
+        # "staatssecretaris", "campus", "de NAVO-baas": a long vowel before the s is no plural
+        w.endswith("s") and not w.endswith(("ss", "is", "us", "aas", "oos"))
     )
     return len(w) > 4 and plural_end
 

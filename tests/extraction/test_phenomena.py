@@ -2943,6 +2943,19 @@ CASES = [
         "vindt",
         "reported.dat",
     ),
+    # a singular head ending in a long vowel and -s is no plural: "de NAVO-baas" is the one just named
+    (
+        "nl",
+        (
+            "Voor Jens Stoltenberg naar Brussel trok, had hij een ontmoeting met de "
+            "president. De NAVO-baas beklemtoonde ook dat een sterke NAVO belangrijk is."
+        ),
+        "een sterke NAVO belangrijk is",
+        "Jens Stoltenberg",
+        "indirect",
+        "beklemtoonde",
+        "reported.dat",
+    ),
 ]
 
 
