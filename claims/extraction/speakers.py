@@ -73,6 +73,7 @@ class SpeakerTracker:
         self._media: set[int] = set()  # ids of the newspapers named
         self._mentioned_org: tuple[str, int] | None = None  # the last organisation-shaped word seen
         self._text, self._read_to = "", 0  # the article, and how far the sentences scanned reach
+        self._looking_up = False  # whether a name of a kind of organisation is being looked up
         # role head -> a person met only by a definite description ("the Mayor of Mackay")
         self._described: dict[str, Entity] = {}
         # the words that close a name of a kind of organisation ("College", "MC"); party
@@ -889,7 +890,7 @@ class SpeakerTracker:
                 self._alias(ent, mention)
                 return ent  # "de krant" after "het AD": a description, never the name shown
             if ent is None and (key in lex.anaphoric_orgs or key.endswith(lex.anaphoric_suffixes)):
-                ent = self._named_with(key)
+                ent = self._named_with(key) or self._named_in_text(key)
                 focus = self.focus
                 if focus is not None and (focus.kind == "person" or id(focus) in self._media):
                     focus = None  # "het ziekenhuis" after "schrijft De Morgen" is not the newspaper
@@ -954,6 +955,66 @@ class SpeakerTracker:
                 ):
                     return ent  # a word of a name, not an earlier "het bedrijf"
         return None
+
+    def _named_in_text(self, head: str) -> Entity | None:
+        """ "het ziekenhuis" after "Ziekenhuisgroep Twente" was only mentioned, "a union has said"
+        before "Unite plans to ballot …": the nearest name of that kind in the text around, read
+        before (else just after) the sentence, registered as the organisation it names."""
+        kinds = self.lex.org_kinds.get(head, ())
+        if not kinds or self._looking_up:
+            return None
+        text, at = self._text, self._read_to
+        lo = max(0, at - _NAME_WINDOW)
+        words = list(_TEXT_WORD.finditer(text, lo, min(len(text), at + _NAME_WINDOW // 4)))
+        lex = self.lex
+
+        def kind_word(w: str) -> bool:
+            lw = w.lower().strip("()")
+            return w[:1].isupper() and (
+                lw == head
+                or (len(lw) > len(head) + 2 and lw.endswith(head))
+                or any(k == lw or (len(k) > 3 and k in lw) for k in kinds)
+            )
+
+        def name_word(m: re.Match) -> bool:
+            w = m.group()
+            return w[:1].isupper() and w.lower() not in lex.function_words and not lex.not_a_name(w.lower())
+
+        def joined(a: re.Match, b: re.Match) -> bool:
+            return text[a.end() : b.start()] == " "
+
+        hits = [k for k, m in enumerate(words) if kind_word(m.group()) and name_word(m)]
+        before = [k for k in hits if words[k].end() <= at]
+        if before:
+            k = before[-1]
+        elif hits:
+            k = hits[0]
+        else:
+            return None
+        first = last = k
+        while first > 0 and joined(words[first - 1], words[first]) and name_word(words[first - 1]):
+            first -= 1
+        while last + 1 < len(words) and joined(words[last], words[last + 1]):
+            nxt = words[last + 1]
+            if name_word(nxt):
+                last += 1
+            elif (
+                nxt.group() in _NAME_LINKS
+                and last + 2 < len(words)
+                and joined(nxt, words[last + 2])
+                and name_word(words[last + 2])
+            ):
+                last += 2  # "National Union of Healthcare Workers"
+            else:
+                break
+        name = text[words[first].start() : words[last].end()].removesuffix("'s").removesuffix("’s")
+        if fold(name) == head:
+            return None
+        self._looking_up = True
+        try:
+            return self._org(name, name, "")
+        finally:
+            self._looking_up = False
 
     def _new(self, kind: str, name: str, role: str, mention: str) -> Entity:
         ent = Entity(kind=kind, names=[name], role=_strip_det(role, self.lex))
@@ -1572,6 +1633,13 @@ _GROUP_HEADS = (
     "organizations",
     "companies",
 )
+
+
+# how far around the sentence a name of a kind of organisation is looked for, in characters
+_NAME_WINDOW = 2000
+_TEXT_WORD = re.compile(r"\w[\w&'’.-]*\w|\w")
+# lower-case words inside an organisation's name
+_NAME_LINKS = frozenset(["of", "for", "van", "voor"])
 
 
 def _plural(word: str) -> bool:

@@ -2956,6 +2956,31 @@ CASES = [
         "beklemtoonde",
         "reported.dat",
     ),
+    # "a union", "het ziekenhuis": the name of that kind in the text around, before or just after
+    (
+        "en",
+        (
+            "Bus drivers in London are so exhausted they are a danger to passengers, a "
+            "union has said.\n\nUnite plans to ballot its 20,000 members."
+        ),
+        "Bus drivers in London are so exhausted",
+        "Unite",
+        "indirect",
+        "said",
+        "reported.cue_after",
+    ),
+    (
+        "nl",
+        (
+            "De Ziekenhuisgroep Twente is in gesprek met zorgverzekeraar Zilveren Kruis. "
+            "Er zijn volgens het ziekenhuis nog geen patiënten in de knel."
+        ),
+        "nog geen patiënten in de knel",
+        "Ziekenhuisgroep Twente",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
