@@ -956,6 +956,12 @@ class SpeakerTracker:
                     return ent  # a word of a name, not an earlier "het bedrijf"
         return None
 
+    def _capitalised_inside(self, word: str) -> bool:
+        """Whether the text around writes ``word`` capitalised after a lower-case word, as a name is."""
+        pattern = re.compile(rf"\b[^\W\d_]*[a-z] {re.escape(word)}\b")
+        at = self._read_to
+        return pattern.search(self._text, max(0, at - _NAME_WINDOW), at + _NAME_WINDOW) is not None
+
     def _named_in_text(self, head: str) -> Entity | None:
         """ "het ziekenhuis" after "Ziekenhuisgroep Twente" was only mentioned, "a union has said"
         before "Unite plans to ballot …": the nearest name of that kind in the text around, read
@@ -1357,7 +1363,19 @@ class SpeakerTracker:
                 return
             if (
                 np.kind == "name"
-                and (len(np.name.split()) > 1 or np.role)
+                and (
+                    len(np.name.split()) > 1
+                    or np.role
+                    # "Begijn geniet vandaag nog na.": a surname alone, a word of no other kind that
+                    # the text capitalises inside a sentence too
+                    or (
+                        lex.upos.get(np.name.lower(), "PROPN") == "PROPN"
+                        and not _orgish(np.name)
+                        and not lex.word_classes.get(np.name.lower(), lex.classify(np.name.lower()))
+                        and np.name.lower() not in lex.countries
+                        and self._capitalised_inside(np.name)
+                    )
+                )
                 and toks[np.start].lower not in lex.number_words  # "Twee Antwerpse steden …"
                 and not toks[np.end].quoted
                 and (

@@ -2981,6 +2981,19 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # a surname alone as a new subject, capitalised inside a sentence too, takes the quote after it
+    (
+        "nl",
+        (
+            'Begijn geniet vandaag nog na. "Als je ooit een wolf mag zien, is dat een '
+            'wauw-moment." Angst had Begijn niet.'
+        ),
+        "Als je ooit een wolf mag zien",
+        "Begijn",
+        "direct",
+        None,
+        "quote.continuation",
+    ),
 ]
 
 
