@@ -975,6 +975,14 @@ class SentenceRules:
                 # "Volgens diplomaten begon Trump …", "volgens mediaberichten": a group, as the text
                 # names it
                 return NounPhrase(k, k + 1, "role", role=toks[k].text, mention=toks[k].text)
+        if (
+            np is not None
+            and np.kind in ("name", "role", "org")
+            and np.end < len(toks)
+            and time_word(toks[np.end].lower, lex)
+            and all(not t.word or time_word(t.lower, lex) for t in toks[np.end :])
+        ):
+            return np  # "aldus de minister vrijdag.": the day the source spoke is no part of it
         if np is None or np.kind == "generic" or (np.end < len(toks) and toks[np.end].word):
             # "aldus werknemer Franky Vandaele": a role word the lexicon does not know;
             # "according to a court filing.": a description running to the end of the clause
@@ -1685,7 +1693,19 @@ def _verb_use(toks: list[Token], i: int, lex: Lexicon) -> bool:
     if not prev.word:
         # "Dirk Weidema, voorzitter van …, verwacht (niet) dat …": after an apposition's comma
         after = toks[i + 2] if nxt.lower in ("niet", "not") and i + 2 < len(toks) else nxt
-        return prev.text == "," and after.lower in lex.complementizers
+        if prev.text == "," and after.lower in lex.complementizers:
+            return True
+        # "…, verwacht ABN AMRO.": a short source closing the sentence after the verb
+        rest = toks[i + 1 :]
+        return (
+            prev.text == ","
+            and len(rest) <= 6
+            and rest[-1].text in ".!?"
+            and (nxt.cap or nxt.lower in lex.determiners or nxt.lower in lex.subject_pronouns)
+            and all(
+                t.word and not t.quoted and lex.upos.get(t.lower) not in ("VERB", "AUX") for t in rest[:-1]
+            )
+        )
     if prev.lower in lex.determiners or prev.lower in lex.possessives:
         return False
     if lex.upos.get(prev.lower) in ("ADJ", "DET", "ADP", "NUM"):

@@ -30,6 +30,7 @@ from .phrases import (
     past_dateline,
     pronoun_gender,
     span_np,
+    time_word,
 )
 from .speakers import _plural
 from .text import Token
@@ -402,8 +403,10 @@ def _evidence_source(rules: SentenceRules, toks: list[Token], lo: int, hi: int) 
 def _circumstance_to_end(toks: list[Token], k: int, lex) -> bool:
     """ "…, aldus X in een videoboodschap.": a short phrase with a preposition and no verb ends
     the sentence after the source."""
-    if k >= len(toks) or len(toks) - k > 10 or lex.upos.get(toks[k].lower) != "ADP" or toks[k].cap:
+    if k >= len(toks) or len(toks) - k > 10 or toks[k].cap:
         return False
+    if lex.upos.get(toks[k].lower) != "ADP" and not time_word(toks[k].lower, lex):
+        return False  # "…, aldus de minister vrijdag.": a day, then nothing more
     return not any(
         t.quoted or lex.upos.get(t.lower) in ("VERB", "AUX") or t.lower in lex.auxiliaries or t.text in ",;:"
         for t in toks[k:]

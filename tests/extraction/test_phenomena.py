@@ -2994,6 +2994,29 @@ CASES = [
         None,
         "quote.continuation",
     ),
+    # a day after the source closing the sentence is no part of the source
+    (
+        "nl",
+        (
+            "Minister Jeanine Hennis van Defensie wist niet van de brandbrief. Ze kunnen "
+            "veilig op missie gaan, aldus de minister vrijdag."
+        ),
+        "Ze kunnen veilig op missie gaan",
+        "Jeanine Hennis",
+        "indirect",
+        "aldus",
+        "reported.aldus",
+    ),
+    # a verb that is also a noun is a cue after a comma with a short source closing the sentence
+    (
+        "nl",
+        "De werkloosheid zal waarschijnlijk nog maar weinig verder dalen, verwacht ABN AMRO.",
+        "De werkloosheid zal waarschijnlijk",
+        "ABN AMRO",
+        "indirect",
+        "verwacht",
+        "reported.cue_after",
+    ),
 ]
 
 
