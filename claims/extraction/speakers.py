@@ -882,6 +882,19 @@ class SpeakerTracker:
             )
         ):
             key = words[1]  # "the French company", "het Japanse glasvezelconcern"
+        if ent is None and len(words) == 1 and org[:1].isupper():
+            # "een LTO-woordvoerder" after "LTO Noord": the organisation known by the fuller name
+            ent = next(
+                (
+                    e
+                    for e in reversed(self.entities[-RECENT_ORGS:])
+                    if e.kind == "organisation" and " " in e.name and fold(e.name.split(" ", 1)[0]) == key
+                ),
+                None,
+            )
+            if ent is not None:
+                self._alias(ent, mention)
+                return ent
         if ent is None and key and " " not in key:
             # a bare head ("het ministerie") is the organisation named with it before,
             # and "het bedrijf" / "the company" the organisation in focus
@@ -958,7 +971,7 @@ class SpeakerTracker:
 
     def _capitalised_inside(self, word: str) -> bool:
         """Whether the text around writes ``word`` capitalised after a lower-case word, as a name is."""
-        pattern = re.compile(rf"\b[^\W\d_]*[a-z] {re.escape(word)}\b")
+        pattern = re.compile(rf"[a-z] {re.escape(word)}\b")
         at = self._read_to
         return pattern.search(self._text, max(0, at - _NAME_WINDOW), at + _NAME_WINDOW) is not None
 
@@ -1653,6 +1666,8 @@ _GROUP_HEADS = (
 )
 
 
+# how many of the entities met last a short organisation name is looked up among
+RECENT_ORGS = 40
 # how far around the sentence a name of a kind of organisation is looked for, in characters
 _NAME_WINDOW = 2000
 _TEXT_WORD = re.compile(r"\w[\w&'’.-]*\w|\w")

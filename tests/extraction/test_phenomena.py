@@ -3017,6 +3017,20 @@ CASES = [
         "verwacht",
         "reported.cue_after",
     ),
+    # a short name is the organisation named fuller just before: "LTO" after "LTO Noord"
+    (
+        "nl",
+        (
+            "Een bestuurder van boerenbelangenorganisatie LTO Noord bedankte de "
+            "provincie. “We weten dat de provincie niet veel kan doen”, vulde een "
+            "LTO-woordvoerder aan."
+        ),
+        "We weten dat de provincie niet veel kan doen",
+        "LTO Noord",
+        "direct",
+        "vulde aan",
+        "quote.cue_after",
+    ),
 ]
 
 
