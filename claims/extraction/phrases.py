@@ -880,6 +880,10 @@ def _adjective_of_place(lower: str, lex: Lexicon) -> bool:
     return lower in lex.demonyms or (len(lower) > 4 and lower.endswith(("ish", "ian", "ese")))
 
 
+# the links of a role to whose or where it is: "de eigenaar van de zaak"
+_OF = frozenset(["van", "of"])
+
+
 def _complement(
     toks: list[Token],
     j: int,
@@ -918,6 +922,26 @@ def _complement(
                 k += 1
             else:
                 break
+        if (
+            not body
+            and role
+            and role is not org
+            and toks[j].lower in _OF
+            and k < limit
+            and toks[k].word
+            and not toks[k].cap
+            and not toks[k].quoted
+            and lex.upos.get(toks[k].lower, "NOUN") == "NOUN"
+            and toks[k].lower not in lex.function_words
+            and lex.is_role(toks[role[-1]].lower)
+        ):
+            # "een bewoner van de flat", "de eigenaar van de zaak", "a resident of the street": an
+            # unnamed person by a role and whose or where it is, and the name of that place if given
+            k += 1
+            while k < limit and toks[k].cap and toks[k].word and not toks[k].quoted:
+                k += 1  # "een bewoner van de wijk Boudewijnpark"
+            role.extend(range(j, k))
+            return k, []
         if not body or " ".join(toks[m].lower for m in body) in lex.media:
             # "zei de coach bij de NOS": the broadcaster heard it, the coach said it
             return j, []

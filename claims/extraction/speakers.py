@@ -505,8 +505,13 @@ class SpeakerTracker:
         if (
             np.det
             and not np.org
-            and bare.lower().startswith(np.role.lower() + " ")
-            and bare.split()[len(np.role.split())].lower() in ("van", "of", "for")
+            and (
+                (
+                    bare.lower().startswith(np.role.lower() + " ")
+                    and bare.split()[len(np.role.split())].lower() in ("van", "of", "for")
+                )
+                or _whose(np.role, lex)
+            )
         ):
             # "de advocaat van de verdachte" is not "de advocaat van het slachtoffer": a role and
             # whose it is, one person each
@@ -1673,6 +1678,19 @@ _NAME_WINDOW = 2000
 _TEXT_WORD = re.compile(r"\w[\w&'’.-]*\w|\w")
 # lower-case words inside an organisation's name
 _NAME_LINKS = frozenset(["of", "for", "van", "voor"])
+
+
+def _whose(role: str, lex: Lexicon) -> bool:
+    """Whether a role carries whose it is in lower case: "advocaat van de verdachte", "eigenaar van
+    de zaak" (not "burgemeester van Amsterdam", a title with its place)."""
+    words = role.split()
+    at = next((m for m, w in enumerate(words) if w.lower() in ("van", "of")), None)
+    return (
+        at is not None
+        and 0 < at < len(words) - 2
+        and words[at + 1].lower() in lex.determiners
+        and words[at + 2][:1].islower()
+    )
 
 
 def _plural(word: str) -> bool:

@@ -3031,6 +3031,28 @@ CASES = [
         "vulde aan",
         "quote.cue_after",
     ),
+    # an unnamed person by a role and whose or where it is keeps it: "een bewoner van de flat"
+    (
+        "nl",
+        (
+            "Er brak brand uit in de flat. “En ineens hoorde ik een megafoon van de "
+            "politie”, zegt een bewoner van de flat."
+        ),
+        "En ineens hoorde ik een megafoon",
+        "bewoner van de flat",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
+    (
+        "nl",
+        "Volgens de organisatoren van de betoging waren er 500 mensen.",
+        "waren er 500 mensen",
+        "organisatoren van de betoging",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
