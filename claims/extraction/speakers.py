@@ -347,7 +347,12 @@ class SpeakerTracker:
             # "The governor of the Bank of England has told …": the governor, not the bank
             ent = self._role(replace(np, kind="role"))
         elif np.kind == "org":
-            return self._org(np.org, np.mention, np.role)
+            org = self._org(np.org, np.mention, np.role)
+            words = np.role.lower().split()
+            if words and words[-1] in self.lex.spokesperson_roles:
+                # "A spokesman for the South East Coast Ambulance Service said …. He added: …"
+                return self._spokes(org)
+            return org
         elif np.kind == "role":
             ent = self._role(np)
         elif np.kind == "generic":

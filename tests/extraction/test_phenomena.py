@@ -3053,6 +3053,19 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # "a spokesman for X" is X, and "he" in the next sentence is X too
+    (
+        "en",
+        (
+            "A spokesman for the South East Coast Ambulance Service said the incident "
+            "involved two cars.\n\nHe added: “One ambulance crew attended the scene.”"
+        ),
+        "One ambulance crew attended the scene.",
+        "South East Coast Ambulance Service",
+        "direct",
+        "added",
+        "quote.cue_before",
+    ),
 ]
 
 
