@@ -3066,6 +3066,20 @@ CASES = [
         "added",
         "quote.cue_before",
     ),
+    # "the building society" points back at the organisation in focus
+    (
+        "en",
+        (
+            "UK house prices fell at their fastest annual pace for nearly 14 years in "
+            "May, the Nationwide has said.\n\nThe building society said prices in the year "
+            "to May fell by 3.4%."
+        ),
+        "prices in the year to May fell by 3.4%",
+        "Nationwide",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 

@@ -49,7 +49,7 @@ ANAPHORIC_ORGS = frozenset(
     | {"council", "board", "court", "government", "campaign", "committee", "network", "maker", "chain"}
     | {"regulator", "watchdog", "authority", "inspectorate", "association", "broadcaster", "charity"}
     | {"trust", "foundation", "institute", "college", "giant", "firm", "business", "store"}
-    | {"city", "county", "province", "municipality", "township"}
+    | {"city", "county", "province", "municipality", "township", "society"}
 )
 # A description of an organisation and the words in the name of one of that kind: "the union"
 # after "the Rail, Maritime and Transport union (RMT)", "the hospital" after "Caritas Medical Centre".
