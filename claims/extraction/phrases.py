@@ -970,8 +970,11 @@ def _complement(
     if nxt.quoted or not (nxt.cap or nxt.lower in lex.portfolios) or nxt.lower in ("en", "and"):
         return j, []
     taken = []
+    # a spokesperson speaks for an organisation, never holds a portfolio ("for Transport for London")
+    spokes = role is not org and bool(role) and toks[role[-1]].lower in lex.spokesperson_roles
     while (
-        k < limit
+        not spokes
+        and k < limit
         and not toks[k].quoted
         and (
             (toks[k].word and toks[k].lower in lex.portfolios)
@@ -1001,6 +1004,17 @@ def _complement(
         while k < limit and name_token(toks, k, lex):
             taken.append(k)
             k += 1
+            if (
+                k + 1 < limit
+                and toks[k].lower in ("for", "of")
+                and not toks[k].cap
+                and name_token(toks, k + 1, lex)
+                and spokes
+            ):
+                # "A spokesman for Transport for London": a name with a link of its own
+                taken.append(k)
+                k += 1
+                continue
             if not whole:
                 break
         if not taken:

@@ -525,7 +525,9 @@ class SpeakerTracker:
         heads = [w for w in words if lex.is_role(w)]
         head = heads[-1] if heads else (words[-1] if words else "")
         if np.org and head in lex.anonymous_roles:
-            return self._org(np.org, np.mention, np.role)  # "analysts at Morgan Stanley"
+            org = self._org(np.org, np.mention, np.role)  # "analysts at Morgan Stanley"
+            # "A spokesman for Transport for London said …. He added": the organisation
+            return self._spokes(org) if head in lex.spokesperson_roles else org
         indefinite = np.mention.split(" ", 1)[0].lower() in INDEFINITE
         ent = None if indefinite else self._roles.get(lex.role_synonyms.get(head, head))
         if ent is None and not indefinite:

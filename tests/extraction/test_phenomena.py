@@ -3080,6 +3080,19 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a spokesperson has no portfolio: "for Transport for London" is the organisation, whole
+    (
+        "en",
+        (
+            "A spokesman for Transport for London said the network was working with "
+            'operators.\n\nHe added: "We take driver fatigue extremely seriously."'
+        ),
+        "We take driver fatigue extremely seriously.",
+        "Transport for London",
+        "direct",
+        "added",
+        "quote.cue_before",
+    ),
 ]
 
 
