@@ -976,6 +976,10 @@ def _prepositional(lower: str, lex) -> bool:
     return lex.upos.get(lower) == "ADP" or lower in ("after", "before", "na", "voor")
 
 
+# descriptions that a country is: "…, the government said", "het land"
+_STATE_WORDS = frozenset(["government", "country", "state", "regering", "land", "overheid", "kabinet"])
+
+
 def _trailing_org(rules: SentenceRules, toks: list[Token], np, clause_lo: int):
     """ "NorthSea Air will cancel …, the carrier said": a trailing "the carrier" / "het bedrijf"
     is the organisation that is the subject of the clause it closes, when that names one."""
@@ -986,6 +990,8 @@ def _trailing_org(rules: SentenceRules, toks: list[Token], np, clause_lo: int):
     if head is None or head.kind not in ("name", "org") or head.end >= clause_lo or head.role:
         return None
     name = head.name or head.org
+    if fold(name) in lex.countries and fold(np.org) not in _STATE_WORDS:
+        return None  # "UK firms are …, the union has warned": a country is no union
     known = rules.tracker.lookup(name)
     if known is not None:
         return known if known.kind != "person" else None

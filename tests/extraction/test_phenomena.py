@@ -3093,6 +3093,19 @@ CASES = [
         "added",
         "quote.cue_before",
     ),
+    # a country opening the clause is no "the union" closing it
+    (
+        "en",
+        (
+            "Workers’ interests should be strengthened in takeovers – Unite\n\nUK firms "
+            "are susceptible to unwanted hostile takeover bids, the union has warned."
+        ),
+        "UK firms are susceptible to unwanted hostile takeover bids",
+        "Unite",
+        "indirect",
+        "warned",
+        "reported.cue_after",
+    ),
 ]
 
 

@@ -261,7 +261,7 @@ COUNTRIES = _w("""
     netherlands nigeria norway oman pakistan palestine panama peru philippines poland portugal
     qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain
     sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine
-    uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe
+    uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe uk britain
     """)
 # Role words that name the same role: "his attorney" is "the lawyer" named before.
 ROLE_SYNONYMS = {
