@@ -917,16 +917,19 @@ class SpeakerTracker:
             if ent is None and (key in lex.anaphoric_orgs or key.endswith(lex.anaphoric_suffixes)):
                 ent = self._named_with(key) or self._named_in_text(key)
                 focus = self.focus
-                if focus is not None and (focus.kind == "person" or id(focus) in self._media):
+                if focus is not None and (
+                    focus.kind == "person"
+                    or id(focus) in self._media
+                    or (focus.kind == "unknown" and focus.role)  # "een winkelbediende": a person
+                ):
                     focus = None  # "het ziekenhuis" after "schrijft De Morgen" is not the newspaper
                 if ent is None and key not in lex.org_kinds:
                     # "het bedrijf": whichever organisation is in focus; "de rechtbank" or "the
                     # union" only one whose name says it is one (_named_with), else its own
-                    ent = (
-                        focus
-                        or self._org_words.get(("organisation", "*"))
-                        or self._org_words.get(("unknown", "*"))
-                    )
+                    unknown = self._org_words.get(("unknown", "*"))
+                    if unknown is not None and unknown.role:
+                        unknown = None  # "een winkelbediende" is no "de winkelketen"
+                    ent = focus or self._org_words.get(("organisation", "*")) or unknown
                 if (
                     ent is None
                     and key not in lex.org_kinds
@@ -1701,9 +1704,10 @@ def _whose(role: str, lex: Lexicon) -> bool:
 
 
 def _plural(word: str) -> bool:
-    """A rough plural test for a head noun ("verzekeraars", "partijen", "officials")."""
+    """A rough plural test for a head noun ("verzekeraars", "partijen", "officials"; not "de
+    winkelketen")."""
     w = word.lower()
-    plural_end = w.endswith(("ers", "ijen", "ten", "den", "gen")) or (
+    plural_end = (w.endswith(("ers", "ijen", "ten", "den", "gen")) and not w.endswith("keten")) or (
         # "staatssecretaris", "campus", "de NAVO-baas": a long vowel before the s is no plural
         w.endswith("s") and not w.endswith(("ss", "is", "us", "aas", "oos"))
     )

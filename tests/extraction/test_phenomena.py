@@ -3106,6 +3106,20 @@ CASES = [
         "warned",
         "reported.cue_after",
     ),
+    # "de winkelketen" is no plural, and no person described ("een winkelbediende") is it
+    (
+        "nl",
+        (
+            "Delhaize verzelfstandigt vijftien winkels. Het gaat om de vestigingen van "
+            "Ieper, Izegem, Knokke en Recogne. “Langdurig zieke medewerkers gaan "
+            "vanzelfsprekend mee over”, aldus de winkelketen."
+        ),
+        "Langdurig zieke medewerkers gaan vanzelfsprekend mee over",
+        "Delhaize",
+        "direct",
+        "aldus",
+        "quote.cue_after",
+    ),
 ]
 
 
