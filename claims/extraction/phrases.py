@@ -937,7 +937,20 @@ def _complement(
         ):
             # "een bewoner van de flat", "de eigenaar van de zaak", "a resident of the street": an
             # unnamed person by a role and whose or where it is, and the name of that place if given
+            first = k
             k += 1
+            while (
+                k < limit
+                and not lex.is_org_head(toks[k - 1].lower)
+                and toks[k].word
+                and not toks[k].cap
+                and not toks[k].quoted
+                and lex.is_org_head(toks[k].lower)
+            ):
+                k += 1  # "the chief executive of the health board": the organisation's word
+            if lex.is_org_head(toks[k - 1].lower):
+                org[:] = list(range(first, k))  # the organisation whose officer it is
+                return k, []
             while k < limit and toks[k].cap and toks[k].word and not toks[k].quoted:
                 k += 1  # "een bewoner van de wijk Boudewijnpark"
             role.extend(range(j, k))

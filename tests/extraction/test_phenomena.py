@@ -3120,6 +3120,20 @@ CASES = [
         "aldus",
         "quote.cue_after",
     ),
+    # "the chief executive of the health board" is a person of that organisation, whom the next sentence names
+    (
+        "en",
+        (
+            "The interim chief executive of the health board has admitted waiting times "
+            "are not good enough.\n\nInterim chief executive Carol Shillabeer also said "
+            "plans might need to be scaled down."
+        ),
+        "waiting times are not good enough",
+        "Carol Shillabeer",
+        "indirect",
+        "admitted",
+        "reported.said",
+    ),
 ]
 
 
