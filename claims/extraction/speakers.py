@@ -485,6 +485,16 @@ class SpeakerTracker:
             )
             if person is not None:
                 return person  # "De Heer" after "René de Heer": a surname with its particle
+            if (
+                lex.lang == "nl"
+                and np.mention[:1].isupper()
+                and np.mention.split(" ", 1)[0].lower() == "de"
+                and lex.upos.get(np.role.lower()) != "NOUN"
+                and not _orgish(np.role)
+            ):
+                # "noemde De Jonge het debat", "De Wever zegt": a Dutch surname with its particle;
+                # "De Lijn" (a noun) is a name with its article
+                return self._person(np.mention, "", np.mention)
             # "De Lijn", "The Australian": a name with its article, which it keeps
             if np.mention[:1].islower():
                 return self._org(np.mention, np.mention, "")  # "the CPI", "the Office …": by its name

@@ -3134,6 +3134,20 @@ CASES = [
         "admitted",
         "reported.said",
     ),
+    # a Dutch surname with its particle ("De Jonge", not a noun like "De Lijn") is a person
+    (
+        "nl",
+        (
+            "„Een hernieuwde kennismaking”, noemde De Jonge het debat. De gesprekken die "
+            "de CDA-bewindsman heeft gevoerd leveren hem een opdracht op.\n\nVolgens de "
+            "woonminister is er een kentering nodig."
+        ),
+        "is er een kentering nodig",
+        "De Jonge",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
