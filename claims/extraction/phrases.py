@@ -15,7 +15,7 @@ import re
 import threading
 import unicodedata
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import ORG, ROLE, Lexicon
 from .text import Token
@@ -244,12 +244,39 @@ def parse_np(
     """The speaker phrase starting at token ``i``, or None."""
     cache = getattr(_local, "cache", None)
     if cache is None or not toks:
-        return _parse_np(toks, i, text, lex, generic)
+        return _spelled_out(_parse_np(toks, i, text, lex, generic), toks, text)
     key = (toks[0].start, len(toks), i, generic)
     hit = cache.get(key, _MISS)
     if hit is _MISS:
-        hit = cache[key] = _parse_np(toks, i, text, lex, generic)
+        hit = cache[key] = _spelled_out(_parse_np(toks, i, text, lex, generic), toks, text)
     return hit
+
+
+def _spelled_out(np: NounPhrase | None, toks: list[Token], text: str) -> NounPhrase | None:
+    """ "het Centraal Orgaan opvang asielzoekers (COA)": an organisation's name that goes on in lower
+    case up to the acronym of all its words."""
+    if np is None or np.kind != "org" or not np.org or np.org[:1].islower():
+        return np
+    k = np.end
+    n = len(toks)
+    while k < n and k - np.end < 3 and toks[k].word and not toks[k].cap and not toks[k].quoted:
+        k += 1
+    if k == np.end or k + 2 >= n or toks[k].text != "(" or toks[k + 2].text != ")":
+        return np
+    acronym = toks[k + 1].text
+    if not acronym.isupper() or not acronym.isalpha():
+        return np
+    words = [t.text for t in toks[np.start : k] if t.word]
+    initials = "".join(w[0].upper() for w in words if w.lower() not in _DETERMINER_WORDS)
+    it = iter(initials)
+    if not (acronym[0] == initials[:1] and acronym[-1] == initials[-1:] and all(c in it for c in acronym)):
+        return np
+    org = text[toks[np.start + np.det].start : toks[k - 1].end]
+    mention = text[toks[np.start].start : toks[k - 1].end]
+    return replace(np, end=k, org=org, mention=mention)
+
+
+_DETERMINER_WORDS = frozenset(["de", "het", "een", "the", "a", "an", "van", "voor", "of", "for", "and", "en"])
 
 
 _MISS = object()

@@ -164,6 +164,8 @@ def according(
             clause_initial = True  # "Maar volgens …", "…, maar volgens minister Plasterk gaat dat niet door"
         if clause_initial:
             after = np.end
+            if after + 2 < n and toks[after].text == "(" and toks[after + 2].text == ")":
+                after += 3  # "Volgens het Centraal Orgaan opvang asielzoekers (COA) hebben …"
             if after < n and toks[after].text == ",":
                 # "Maar volgens Erik Schilp, directeur van het museum, is er …": past the apposition
                 close = next((m for m in range(after + 1, min(n, after + 10)) if toks[m].text == ","), None)

@@ -3148,6 +3148,19 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # an organisation's name goes on in lower case up to the acronym of its words
+    (
+        "nl",
+        (
+            "Volgens het Centraal Orgaan opvang asielzoekers (COA) hebben ongeveer "
+            "driehonderd mensen buiten geslapen."
+        ),
+        "hebben ongeveer driehonderd mensen buiten geslapen",
+        "Centraal Orgaan opvang asielzoekers",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
