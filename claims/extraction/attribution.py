@@ -1286,6 +1286,11 @@ class SentenceRules:
             if found is None:
                 found = self._dash_name(toks, qe)
                 rule, conf = "quote.dash", 0.85
+            if found is None and prev_end_tok == 0 and 1 < qi < len(toks) and toks[qi - 1].text == ":":
+                # "Het Radboudumc waarschuwde er begin deze week nog voor: “…”": the subject of the
+                # sentence the colon closes
+                found = self._colon_subject(toks, qi)
+                rule, conf = "quote.colon", 0.75
             if found is None and drafts and drafts[-1].entity is not None and prev_end_tok > 0:
                 ent, mention, cue = drafts[-1].entity, drafts[-1].mention, drafts[-1].cue
                 rule, conf = "quote.cue_mid", 0.85
@@ -1318,6 +1323,18 @@ class SentenceRules:
             prev_end_tok = qe
             _ = lex
         return drafts
+
+    def _colon_subject(self, toks: list[Token], qi: int):
+        """(entity, mention, None) for the name, organisation or role opening a sentence that ends
+        in a colon before a quote, when a verb follows it; else None."""
+        np = self.sentence_subject(toks)
+        if np is None or np.kind not in ("name", "org", "role") or np.end >= qi - 1:
+            return None
+        nxt = toks[np.end]
+        if not nxt.word or nxt.cap or self.lex.upos.get(nxt.lower) not in ("VERB", "AUX"):
+            return None
+        ent = self.entity(np)
+        return (ent, np.mention, None) if ent is not None else None
 
     def _colon_name(self, toks: list[Token], lo: int, qi: int):
         """(entity, mention) of a person named right before the colon that opens a quote."""

@@ -3161,6 +3161,19 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # a quote after a colon belongs to the subject of the sentence the colon closes
+    (
+        "nl",
+        (
+            "De woordvoerster van het Russische ministerie van Buitenlandse Zaken vraagt "
+            "zich af of Stoltenberg spreekt als bankier: “Ik ben er nog niet achter.”"
+        ),
+        "Ik ben er nog niet achter.",
+        "Russische ministerie van Buitenlandse Zaken",
+        "direct",
+        None,
+        "quote.colon",
+    ),
 ]
 
 
