@@ -575,6 +575,14 @@ class SpeakerTracker:
                 # "Cameron's official spokesman", "Greg Hunt's spokesman": a person's, who is not
                 # the one speaking
                 return self._labelled(_strip_det(np.mention, lex), np)
+            if (
+                named
+                and lex.lang == "nl"
+                and named[-1].endswith("s")
+                and self._personal_owner([*named[:-1], named[-1][:-1] + "'s"])
+            ):
+                # "Trumps woordvoerster", "Ruttes woordvoerder": a person's, in the Dutch genitive
+                return self._labelled(_strip_det(np.mention, lex), np)
             if named and not named[-1].lower().endswith(tuple(lex.spokesperson_roles)):
                 return self._spokes(self._org(" ".join(named), np.mention, ""))
             for w in np.role.split():

@@ -3174,6 +3174,16 @@ CASES = [
         None,
         "quote.colon",
     ),
+    # a person's spokesperson in the Dutch genitive ("Trumps woordvoerster") is that spokesperson
+    (
+        "nl",
+        "President Donald Trump was blij. Trumps woordvoerster zei dat het een goede nacht was.",
+        "het een goede nacht was",
+        "Trumps woordvoerster",
+        "indirect",
+        "zei",
+        "reported.dat",
+    ),
 ]
 
 

@@ -64,7 +64,6 @@ ORG_KINDS = {
     "college": ("college",),
     "court": ("court",),
     "club": ("fc", "club", "city", "united", "town", "rovers", "athletic", "county"),
-    "team": ("fc", "club", "city", "united", "town", "rovers", "athletic", "county"),
 }
 NAMING_VERBS = _w("""
     call calls called describe describes described slammed slams branded brands labelled labeled
