@@ -280,6 +280,27 @@ _DETERMINER_WORDS = frozenset(["de", "het", "een", "the", "a", "an", "van", "voo
 
 
 _MISS = object()
+# participles that qualify a role: "Acting chairman Murray Lawrence", "de scheidend burgemeester"
+_ROLE_PARTICIPLES = frozenset(
+    [
+        "acting",
+        "outgoing",
+        "departing",
+        "retiring",
+        "incoming",
+        "serving",
+        "presiding",
+        "founding",
+        "waarnemend",
+        "waarnemende",
+        "scheidend",
+        "scheidende",
+        "aftredend",
+        "aftredende",
+        "zittend",
+        "zittende",
+    ]
+)
 # organisation words only in capitals: "OM" (the Dutch public prosecutor), not the preposition
 _ACRONYM_HEADS = frozenset(["om"])
 # "Beiden zeggen dat …", "Both said …": the two people just named, jointly
@@ -306,6 +327,7 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         and lex.upos.get(toks[i + 1].lower) in ("VERB", "AUX")
         and not lex.is_role(toks[i + 1].lower)
         and not lex.is_org_head(toks[i + 1].lower)
+        and not (toks[i + 1].lower in _ROLE_PARTICIPLES and i + 2 < n and lex.is_role(toks[i + 2].lower))
     ):
         return None  # "Het ging om …": an article, then a verb
     if first in lex.media_first and (
@@ -465,6 +487,21 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         c = classes.get(lw)
         if c is None:
             c = lex.classify(lw)
+        if (
+            not c
+            and not role
+            and not name
+            and not mods
+            and lw in _ROLE_PARTICIPLES
+            and j + 1 < limit
+            and toks[j + 1].word
+            and not toks[j + 1].quoted
+            and lex.is_role(toks[j + 1].lower)
+        ):
+            # "Acting chairman Murray Lawrence", "waarnemend burgemeester": a participle before a role
+            mods.append(j)
+            j += 1
+            continue
         if c & ORG and lw in _ACRONYM_HEADS and not t.text.isupper():
             c &= ~ORG  # "het OM", never "om" ("volgens DNB om plussen van 4 procent")
         if (

@@ -3184,6 +3184,16 @@ CASES = [
         "zei",
         "reported.dat",
     ),
+    # a participle that qualifies a role opens the phrase: "Acting chairman Murray Lawrence"
+    (
+        "en",
+        ("Acting chairman Murray Lawrence said he wanted to bring a strong and respected team together."),
+        "he wanted to bring a strong and respected team together",
+        "Murray Lawrence",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
