@@ -529,6 +529,24 @@ def verb_claim(
         if (
             left is not None
             and lex.lang == "nl"
+            and left.kind == "name"
+            and not cue.tell
+            and _adverbial_opening(toks, left, cue, lex)
+            and not rules.tracker.capitalised_inside(toks[0].text)
+        ):
+            # "Concreet stelt Test Aankoop dat …": a word of no known class opens the sentence, and
+            # the subject, a name, follows the verb right before "dat"
+            right = rules.right_subject(toks, cue)
+            if (
+                right is not None
+                and right.kind in ("name", "org", "pronoun")
+                and right.end < n
+                and toks[right.end].lower in lex.complementizers
+            ):
+                left = None
+        if (
+            left is not None
+            and lex.lang == "nl"
             and left.kind in ("role", "generic", "org")
             and (cue.naming or _object_cue(cue.text, lex))
             and cue.j < n
@@ -848,6 +866,12 @@ def verb_claim(
             d.source_start = toks[src].start
         return d
     return None
+
+
+def _adverbial_opening(toks: list[Token], left, cue, lex) -> bool:
+    """Whether a one-word "name" right before the cue opens the sentence as a word of no known
+    class ("Concreet", "Ditmaal"): in Dutch word order the subject then follows the verb."""
+    return left.start == 0 and left.end == 1 and cue.i == 1 and lex.upos.get(toks[0].lower) is None
 
 
 def _plural_np(np) -> bool:

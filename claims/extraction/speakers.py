@@ -1002,7 +1002,7 @@ class SpeakerTracker:
                     return ent  # a word of a name, not an earlier "het bedrijf"
         return None
 
-    def _capitalised_inside(self, word: str) -> bool:
+    def capitalised_inside(self, word: str) -> bool:
         """Whether the text around writes ``word`` capitalised after a lower-case word, as a name is."""
         pattern = re.compile(rf"[a-z] {re.escape(word)}\b")
         at = self._read_to
@@ -1419,7 +1419,7 @@ class SpeakerTracker:
                         and not _orgish(np.name)
                         and not lex.word_classes.get(np.name.lower(), lex.classify(np.name.lower()))
                         and np.name.lower() not in lex.countries
-                        and self._capitalised_inside(np.name)
+                        and self.capitalised_inside(np.name)
                     )
                 )
                 and toks[np.start].lower not in lex.number_words  # "Twee Antwerpse steden …"

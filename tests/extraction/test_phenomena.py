@@ -3194,6 +3194,17 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a word of no known class opening a Dutch sentence is no subject when a name follows the verb
+    # right before "dat"
+    (
+        "nl",
+        "Concreet stelt Test Aankoop dat een modaal gezin 780 euro betaalt.",
+        "een modaal gezin 780 euro betaalt",
+        "Test Aankoop",
+        "indirect",
+        "stelt",
+        "reported.dat",
+    ),
 ]
 
 
