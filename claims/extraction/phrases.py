@@ -1044,6 +1044,23 @@ def _complement(
             body = body[: head + 1]
         org[:] = list(range(body[0] if org is not role else org[0], body[-1] + 1))
         return body[-1] + 1, []
+    if (
+        role is not org
+        and role
+        and toks[role[-1]].lower in lex.spokesperson_roles
+        and not nxt.cap
+        and not nxt.quoted
+        and lex.is_org_head(nxt.lower)
+        and k + 1 < limit
+        and toks[k + 1].word
+        and not toks[k + 1].quoted
+        and toks[k + 1].lower not in lex.function_words
+        and lex.upos.get(toks[k + 1].lower) not in ("VERB", "AUX", "ADP", "ADV")
+    ):
+        # "een woordvoerder van belangenorganisatie evofenedex": a kind of organisation, then its
+        # name, which may be written in small letters; the name is the organisation's
+        org[:] = [k + 1]
+        return k + 2, []
     if nxt.quoted or not (nxt.cap or nxt.lower in lex.portfolios) or nxt.lower in ("en", "and"):
         return j, []
     taken = []

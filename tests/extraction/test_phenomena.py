@@ -3205,6 +3205,20 @@ CASES = [
         "stelt",
         "reported.dat",
     ),
+    # a spokesperson of a kind of organisation, then its name, in small letters too
+    (
+        "nl",
+        (
+            "De nieuwe importheffingen zijn slecht voor de handelsrelatie met de "
+            "Verenigde Staten, reageert een woordvoerder van belangenorganisatie "
+            "evofenedex."
+        ),
+        "De nieuwe importheffingen zijn slecht",
+        "evofenedex",
+        "indirect",
+        "reageert",
+        "reported.cue_after",
+    ),
 ]
 
 
