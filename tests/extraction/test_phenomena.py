@@ -2913,15 +2913,6 @@ CASES = [
     ),
     (
         "nl",
-        ("De beklaagde ontkent. Volgens de advocaat van de verdachte is er geen enkel bewijs."),
-        "is er geen enkel bewijs",
-        "advocaat van de verdachte",
-        "indirect",
-        "volgens",
-        "reported.volgens",
-    ),
-    (
-        "nl",
         (
             "“Mijn cliënt moest vloeibaar voedsel eten”, zei de advocaat van het "
             "slachtoffer. De beklaagde ontkent. Volgens de advocaat van de verdachte is "
