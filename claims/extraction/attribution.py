@@ -270,6 +270,7 @@ class SentenceRules:
     def left_subject(self, toks: list[Token], cue: Cue, clause_lo: int, floor: int = 0) -> NounPhrase | None:
         """The subject before the cue: adjacent, behind an apposition or next to an auxiliary."""
         lex = self.lex
+        clause_lo = past_dateline(toks, clause_lo)  # "BRUSSELS, Sept 28 Colruyt said …": not after the comma
         k = cue.i - 1
         while k >= clause_lo and (
             toks[k].lower in lex.auxiliaries

@@ -17,7 +17,7 @@ import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
-from .lexicon import ORG, ROLE, Lexicon
+from .lexicon import ORG, ROLE, Lexicon, en, nl
 from .text import Token
 
 MAX_NP = 14
@@ -1287,8 +1287,33 @@ _TIME_WORDS = frozenset(
 _TIME_MEMO: dict[tuple[str, str], bool] = {}
 
 
+# the months a wire dateline dates its story by ("BRUSSELS, Sept 28 …", "Bhubaneswar, Nov 15 (PTI) …")
+_DATELINE_MONTHS = en.MONTHS | nl.MONTHS | {"jan", "mar"}
+
+
 def past_dateline(toks: list[Token], lo: int) -> int:
-    """The first token after a dateline ("BIARRITZ, France – …", "ENSCHEDE - …"), else ``lo``."""
+    """The first token after a dateline ("BIARRITZ, France – …", "ENSCHEDE - …", "BRUSSELS, Sept 28
+    …", "United Nations, Aug 12 …"), else ``lo``."""
+    if lo <= 5 and toks:
+        k = 0
+        while k < min(len(toks), 4) and toks[k].cap and toks[k].word:
+            k += 1
+        if (
+            k
+            and lo <= k + 1  # from the sentence's start or from the dateline's comma
+            and k + 3 < len(toks)
+            and toks[k].text == ","
+            and toks[k + 1].lower in _DATELINE_MONTHS
+            and toks[k + 2].text.isdigit()
+        ):
+            m = k + 3
+            if toks[m].text == "(":  # "(PTI)", "(Reuters)"
+                close = next((j for j in range(m + 1, min(len(toks), m + 6)) if toks[j].text == ")"), None)
+                m = close + 1 if close is not None else m
+            if m < len(toks) and toks[m].text in "–—-:":
+                m += 1
+            if m < len(toks) and toks[m].cap:
+                return m
     if lo == 0 and toks and toks[0].text.isupper() and len(toks[0].text) > 1:
         for k in range(1, min(len(toks), 14)):  # "CANTON, Mass. (Dow Jones/AP) –"
             if toks[k].text in "–—-" and toks[k].start > toks[k - 1].end:

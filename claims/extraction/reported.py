@@ -105,6 +105,11 @@ def _cue_lemma(rules: SentenceRules, cue: str) -> str:
     return cue
 
 
+def _initial_before(toks: list[Token], i: int) -> bool:
+    """Whether a name's initial ends right before token ``i`` ("durft T. volgens zijn advocaat")."""
+    return i > 1 and toks[i - 1].text == "." and toks[i - 2].cap and len(toks[i - 2].text) == 1
+
+
 def according(
     rules: SentenceRules, toks: list[Token], sent_lo: int, sent_hi: int, sent_i: int
 ) -> Draft | None:
@@ -147,7 +152,8 @@ def according(
                     whole = rules.text[toks[author.start].start : toks[end - 1].end]
                     author = replace(author, kind="org", end=end, name="", org=whole, mention=whole)
                 np = replace(author, start=np.start)
-        if i > 0 and toks[i - 1].word and np.kind != "pronoun":
+        inside = i > 0 and (toks[i - 1].word or _initial_before(toks, i))
+        if inside and np.kind != "pronoun":
             # "De maatregel schaadt volgens de veehouders de gezondheid …": inside a clause the
             # source is the short phrase, not a description running to the end
             short = parse_np(toks, np.start, rules.text, lex, generic=True)
@@ -183,7 +189,7 @@ def according(
             # "…, volgens ProRail "door een vervelende samenloop van omstandigheden".": the source's
             # own words close the sentence, which is the claim whole
             lo, hi = rules.span(sent_lo, sent_hi)
-        elif toks[i - 1].word and _next_word(toks, np.end) < n:
+        elif inside and _next_word(toks, np.end) < n:
             # "Zijn cliënt heeft volgens hem alleen de loods verhuurd": the whole sentence
             lo, hi = rules.span(sent_lo, sent_hi)
             conf = 0.75

@@ -510,6 +510,10 @@ class SpeakerTracker:
                 first, "f" if first in lex.female_pronouns and first not in lex.plural_pronouns else ""
             )
             known = self._roles.get(lex.role_synonyms.get(np.role.lower().strip(), np.role.lower().strip()))
+            again = known is not None and owner is not None and owner.name.startswith(known.name)
+            if again:
+                # "“…”, zegt zijn advocaat. “…”, zegt zijn advocaat.": the one who spoke, not their lawyer
+                return known
             if known is not None and known is not owner and known.kind == "person":
                 # "zijn raadsman" after "De advocaat van de verdachte …": the one known in that role
                 self._alias(known, np.mention)

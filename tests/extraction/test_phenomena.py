@@ -3210,6 +3210,51 @@ CASES = [
         "reageert",
         "reported.cue_after",
     ),
+    # a lawyer who speaks again as someone's lawyer is the one who spoke, not the lawyer of that lawyer
+    (
+        "nl",
+        "De man werd opnieuw betrapt. “Mijn cliënt is niet verslaafd”, zegt zijn advocaat. “Toch is mijn"
+        " cliënt een sociaal drinker”, zegt zijn advocaat.",
+        "Toch is mijn cliënt een sociaal drinker",
+        "advocaat",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
+    # a name's initial before a source inside the clause: the whole sentence is the source's
+    (
+        "nl",
+        "Na een zware werkweek gaat T. volgens de politie wel eens de fout in.",
+        "gaat T. volgens de politie wel eens de fout in",
+        "politie",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # a wire dateline with a month's abbreviation and an agency: the subject follows it
+    (
+        "en",
+        "Bhubaneswar, Nov 15 (PTI) The Congress party on Monday said it will oppose the presence of the"
+        " minister.",
+        "it will oppose the presence of the minister",
+        "Congress party",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # a month's abbreviation before a day is a date, not a person a pronoun can point at ("explained on Nov.
+    # 25")
+    (
+        "en",
+        "“We wanted to move forward,” Michelle Sanson, director of planning, explained on Nov. 25. Normally"
+        " the city brings it to council for review. If council agrees with it, the city moves"
+        " ahead.\n\nThere have been a couple of times when recommendations have come to council, he said.",
+        "There have been a couple of times when recommendations have come to council",
+        "Michelle Sanson",
+        "indirect",
+        "said",
+        "reported.cue_after",
+    ),
 ]
 
 

@@ -193,7 +193,11 @@ COMPARATIVE_WORDS = _w(
     "more less than higher lower largest smallest highest lowest record doubled rose fell increase "
     "decrease percent million billion"
 )
-MONTHS = _w("january february march april may june july august september october november december")
+# with the abbreviations written before a day ("on Nov. 25"); "Jan" is left out: a first name too
+MONTHS = _w(
+    "january february march april may june july august september october november december "
+    "feb apr jun jul aug sep sept oct nov dec"
+)
 DAYS = _w("monday tuesday wednesday thursday friday saturday sunday yesterday today")
 CLAUSE_TAILS = (("without",), ("while",))
 # Speech verbs that are also nouns ("the states", "het bericht"): cues only where used as verbs.

@@ -436,7 +436,11 @@ COMPARATIVE_WORDS = _w(
     "meer minder dan hoger lager grootste kleinste hoogste laagste record verdubbeld gestegen gedaald "
     "stijging daling procent miljoen miljard"
 )
-MONTHS = _w("januari februari maart april mei juni juli augustus september oktober november december")
+# with the abbreviations written before a day ("op 25 nov.", "Okt. 2019"); "Jan" is left out: a first name too
+MONTHS = _w(
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "feb mrt apr jun jul aug sep sept okt nov dec"
+)
 DAYS = _w("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag")
 # Reported clauses that trail off into circumstance rather than content.
 CLAUSE_TAILS = (("zonder",), ("waarna",), ("nadat",))
