@@ -962,6 +962,11 @@ class SpeakerTracker:
                     named = self._mentioned_org[0]
                     self._mentioned_org = None  # once: the name may itself look like a description
                     ent = self._org(named, named, "")
+                first_org = self._org_words.get(("organisation", "*")) is None
+                if ent is None and key not in lex.org_kinds and first_org:
+                    # "…, bevestigde een woordvoerder van de spoorwegmaatschappij. De NMBS zet …": the
+                    # article's first organisation, described before it is named
+                    ent = self._named_next()
                 if ent is not None:
                     self._alias(ent, mention)
                     return ent
@@ -1071,6 +1076,22 @@ class SpeakerTracker:
             return self._org(name, name, "")
         finally:
             self._looking_up = False
+
+    def _named_next(self) -> Entity | None:
+        """An organisation named by an acronym ("NMBS", "FNV") opening one of the next sentences,
+        registered as the organisation it names."""
+        if self._looking_up:
+            return None
+        text, at = self._text, self._read_to
+        for m in _NEXT_ACRONYM.finditer(text, max(0, at - 1), min(len(text), at + _NAME_WINDOW // 4)):
+            word = m.group(1)
+            if _orgish(word) and word.isupper() and not self.lex.not_a_name(word.lower()):
+                self._looking_up = True
+                try:
+                    return self._org(word, word, "")
+                finally:
+                    self._looking_up = False
+        return None
 
     def _new(self, kind: str, name: str, role: str, mention: str) -> Entity:
         ent = Entity(kind=kind, names=[name], role=_strip_det(role, self.lex))
@@ -1707,6 +1728,8 @@ _GROUP_HEADS = (
 RECENT_ORGS = 40
 # how far around the sentence a name of a kind of organisation is looked for, in characters
 _NAME_WINDOW = 2000
+# an acronym opening a sentence, after its article at most: "De NMBS zet …", "FNV wil …"
+_NEXT_ACRONYM = re.compile(r"(?:^|[.!?]\s+)(?:(?:De|Het|The) )?([A-Z][A-Z&]{1,7})\b", re.MULTILINE)
 _TEXT_WORD = re.compile(r"\w[\w&'’.-]*\w|\w")
 # lower-case words inside an organisation's name
 _NAME_LINKS = frozenset(["of", "for", "van", "voor"])

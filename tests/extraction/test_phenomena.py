@@ -3255,6 +3255,18 @@ CASES = [
         "said",
         "reported.cue_after",
     ),
+    # an organisation described before it is named: the acronym opening the next sentence ("een woordvoerder
+    # van de spoorwegmaatschappij. De NMBS zet …")
+    (
+        "nl",
+        "Tot zeven uur vielen tientallen treinen uit, zo bevestigde een woordvoerder van de"
+        " spoorwegmaatschappij. De NMBS zet vervangende bussen in.",
+        "Tot zeven uur vielen tientallen treinen uit",
+        "NMBS",
+        "indirect",
+        "bevestigde",
+        "reported.cue_after",
+    ),
 ]
 
 
