@@ -1294,17 +1294,15 @@ _DATELINE_MONTHS = en.MONTHS | nl.MONTHS | {"jan", "mar"}
 def past_dateline(toks: list[Token], lo: int) -> int:
     """The first token after a dateline ("BIARRITZ, France – …", "ENSCHEDE - …", "BRUSSELS, Sept 28
     …", "United Nations, Aug 12 …"), else ``lo``."""
-    if lo <= 5 and toks:
-        k = 0
-        while k < min(len(toks), 4) and toks[k].cap and toks[k].word:
-            k += 1
+    # a month among the second to sixth tokens first: most sentences have none
+    month = next((m for m in range(2, min(len(toks), 6)) if toks[m].lower in _DATELINE_MONTHS), 0)
+    if month and lo <= month:
+        k = month - 1  # the comma
         if (
-            k
-            and lo <= k + 1  # from the sentence's start or from the dateline's comma
-            and k + 3 < len(toks)
+            k + 2 < len(toks)
             and toks[k].text == ","
-            and toks[k + 1].lower in _DATELINE_MONTHS
             and toks[k + 2].text.isdigit()
+            and all(t.cap and t.word for t in toks[:k])
         ):
             m = k + 3
             if toks[m].text == "(":  # "(PTI)", "(Reuters)"
