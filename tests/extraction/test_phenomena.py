@@ -3267,6 +3267,17 @@ CASES = [
         "bevestigde",
         "reported.cue_after",
     ),
+    # a preposition opening the sentence is no name ("Despite his frustration, Guardiola was magnanimous: …")
+    (
+        "en",
+        'Despite his evident frustration, Guardiola was magnanimous in defeat: "Big congratulations to'
+        ' Liverpool."',
+        "Big congratulations to Liverpool.",
+        "Guardiola",
+        "direct",
+        None,
+        "quote.colon",
+    ),
 ]
 
 

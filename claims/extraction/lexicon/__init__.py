@@ -302,7 +302,11 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         institutional_roles=mod.INSTITUTIONAL_ROLES,
         copulas=mod.COPULAS,
         # past tenses the treebank sample is too small to tag ("profit fell", "shares rose")
-        upos={**_wordclasses(lang), **dict.fromkeys(getattr(mod, "PAST_FORMS", ()), "VERB")},
+        upos={
+            **_wordclasses(lang),
+            **dict.fromkeys(getattr(mod, "PAST_FORMS", ()), "VERB"),
+            **dict.fromkeys(getattr(mod, "PREPOSITIONS", ()), "ADP"),
+        },
     )
 
 

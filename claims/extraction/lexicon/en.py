@@ -100,6 +100,8 @@ PAST_FORMS = _w("""
     struck sank stole died fled sold sent spent left met paid won kept shot hit cut quit fought
     sought taught froze swore broke spoke wrote drove rode ran came went took gave made found
     """)
+# Prepositions the word-class table misses ("Despite his frustration, Guardiola …"): never a name.
+PREPOSITIONS = _w("about amid amidst amongst around beside beyond despite except towards unlike without")
 ADVERBS = _w("""
     also later earlier previously again further however then repeatedly today yesterday now
     separately publicly privately recently still already on monday tuesday wednesday thursday
