@@ -735,6 +735,19 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 name_token(toks, m, lex) or (m == k and toks[m].lower in lex.org_heads and not toks[m].quoted)
             ):
                 m += 1
+            while (
+                m > k
+                and m + 1 < limit
+                and toks[k].lower in lex.portfolios
+                and toks[m].lower in (",", "en", "and")
+                and toks[m + 1].cap
+                and toks[m + 1].lower in lex.portfolios
+            ):
+                # "minister Faber van Asiel en Migratie", "Van Ooijen van Volksgezondheid, Welzijn en
+                # Sport": a list of portfolios, not a second name
+                m += 2
+                while m < limit and name_token(toks, m, lex):
+                    m += 1
             if m > k and (m > k + 1 or name_token(toks, k, lex)):
                 role = role + list(range(j, m))
                 j = m

@@ -3278,6 +3278,17 @@ CASES = [
         None,
         "quote.colon",
     ),
+    # a minister's portfolios joined by 'en' stay the portfolio, not a second name ("Faber van Asiel en
+    # Migratie zei")
+    (
+        "nl",
+        "PVV-minister Faber van Asiel en Migratie zei dat er discussie was geweest.",
+        "er discussie was geweest",
+        "Faber",
+        "indirect",
+        "zei",
+        "reported.dat",
+    ),
 ]
 
 
