@@ -3289,6 +3289,18 @@ CASES = [
         "zei",
         "reported.dat",
     ),
+    # an English adverb in -ly opening the sentence is no name ("Virtually charging the Opposition …, Prime
+    # Minister Manmohan Singh said")
+    (
+        "en",
+        "Virtually charging the Opposition with inexactitude, Prime Minister Manmohan Singh said the"
+        " country should know the difference.",
+        "the country should know the difference",
+        "Manmohan Singh",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 

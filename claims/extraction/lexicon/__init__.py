@@ -188,7 +188,12 @@ class Lexicon:
         preposition or another word that does not start a name ("Vanochtend", "Meanwhile")."""
         if self.lang == "nl" and _PRONOMINAL_ADVERB.match(lower):
             return True  # "Daarentegen zegt …", "Hierdoor …": daar/hier/waar and a preposition
-        return self.upos.get(lower, "PROPN") in _NOT_NAME
+        pos = self.upos.get(lower)
+        if pos is None and self.lang == "en" and len(lower) > 5 and lower.endswith("ly"):
+            # "Shortly before 3pm, …", "Virtually charging the Opposition …": an adjective and "-ly"
+            # (not "Kelly", "Carly" or "McNally")
+            return self.upos.get(lower[:-2]) == "ADJ" or lower.endswith(_ADVERB_ENDINGS)
+        return (pos or "PROPN") in _NOT_NAME
 
     def gender(self, lower: str) -> str:
         """ "f", "m" or "" for a title or role word."""
@@ -200,6 +205,7 @@ class Lexicon:
         return lower in self.cue_words
 
 
+_ADVERB_ENDINGS = ("ously", "ently", "antly", "ively", "edly", "ually", "ially", "ically")
 _PRONOMINAL_ADVERB = re.compile(
     r"(?:daar|hier|waar)(?:aan|achter|bij|binnen|buiten|door|entegen|in|langs|mee|na|naast|naartoe|om|"
     r"omheen|omtrent|onder|op|over|tegen|toe|tussen|uit|van|vandaan|voor|zonder)$"
