@@ -3289,17 +3289,15 @@ CASES = [
         "zei",
         "reported.dat",
     ),
-    # an English adverb in -ly opening the sentence is no name ("Virtually charging the Opposition …, Prime
-    # Minister Manmohan Singh said")
+    # an English adverb in -ly opening the sentence is no name ("Shortly before 3pm, Judge Mousley … said: …")
     (
         "en",
-        "Virtually charging the Opposition with inexactitude, Prime Minister Manmohan Singh said the"
-        " country should know the difference.",
-        "the country should know the difference",
-        "Manmohan Singh",
-        "indirect",
-        "said",
-        "reported.said",
+        'Shortly before 3pm, Judge Mousley called the jurors in and said: "Let me give you an explanation."',
+        "Let me give you an explanation.",
+        "Mousley",
+        "direct",
+        None,
+        "quote.colon",
     ),
 ]
 
