@@ -280,27 +280,6 @@ _DETERMINER_WORDS = frozenset(["de", "het", "een", "the", "a", "an", "van", "voo
 
 
 _MISS = object()
-# participles that qualify a role: "Acting chairman Murray Lawrence", "de scheidend burgemeester"
-_ROLE_PARTICIPLES = frozenset(
-    [
-        "acting",
-        "outgoing",
-        "departing",
-        "retiring",
-        "incoming",
-        "serving",
-        "presiding",
-        "founding",
-        "waarnemend",
-        "waarnemende",
-        "scheidend",
-        "scheidende",
-        "aftredend",
-        "aftredende",
-        "zittend",
-        "zittende",
-    ]
-)
 # organisation words only in capitals: "OM" (the Dutch public prosecutor), not the preposition
 _ACRONYM_HEADS = frozenset(["om"])
 # "Beiden zeggen dat …", "Both said …": the two people just named, jointly
@@ -327,7 +306,7 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         and lex.upos.get(toks[i + 1].lower) in ("VERB", "AUX")
         and not lex.is_role(toks[i + 1].lower)
         and not lex.is_org_head(toks[i + 1].lower)
-        and not (toks[i + 1].lower in _ROLE_PARTICIPLES and i + 2 < n and lex.is_role(toks[i + 2].lower))
+        and not (toks[i + 1].lower in lex.role_participles and i + 2 < n and lex.is_role(toks[i + 2].lower))
     ):
         return None  # "Het ging om …": an article, then a verb
     if first in lex.media_first and (
@@ -492,7 +471,7 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             and not role
             and not name
             and not mods
-            and lw in _ROLE_PARTICIPLES
+            and lw in lex.role_participles
             and j + 1 < limit
             and toks[j + 1].word
             and not toks[j + 1].quoted
@@ -958,7 +937,6 @@ def _adjective_of_place(lower: str, lex: Lexicon) -> bool:
 
 
 # the links of a role to whose or where it is: "de eigenaar van de zaak"
-_OF = frozenset(["van", "of"])
 
 
 def _complement(
@@ -1003,7 +981,7 @@ def _complement(
             not body
             and role
             and role is not org
-            and toks[j].lower in _OF
+            and toks[j].lower == lex.of_word
             and k < limit
             and toks[k].word
             and not toks[k].cap

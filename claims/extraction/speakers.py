@@ -347,12 +347,8 @@ class SpeakerTracker:
             # "The governor of the Bank of England has told …": the governor, not the bank
             ent = self._role(replace(np, kind="role"))
         elif np.kind == "org":
-            org = self._org(np.org, np.mention, np.role)
             words = np.role.lower().split()
-            if words and words[-1] in self.lex.spokesperson_roles:
-                # "A spokesman for the South East Coast Ambulance Service said …. He added: …"
-                return self._spokes(org)
-            return org
+            return self._spoken_for(np, words[-1] if words else "")
         elif np.kind == "role":
             ent = self._role(np)
         elif np.kind == "generic":
@@ -465,6 +461,13 @@ class SpeakerTracker:
                 )
             )
 
+    def _spoken_for(self, np: NounPhrase, head: str) -> Entity:
+        """The organisation of a phrase that names one and a role in it: reached through its
+        spokesperson ("A spokesman for Transport for London said …. He added: …" is the
+        organisation both times) or simply the one speaking ("Morgan Stanley analysts")."""
+        org = self._org(np.org, np.mention, np.role)
+        return self._spokes(org) if head in self.lex.spokesperson_roles else org
+
     def _spokes(self, org: Entity) -> Entity:
         """An organisation reached through its spokesperson: "he" in the next sentence is them."""
         self._spoke = (org, self.sentence)
@@ -539,9 +542,7 @@ class SpeakerTracker:
         heads = [w for w in words if lex.is_role(w)]
         head = heads[-1] if heads else (words[-1] if words else "")
         if np.org and head in lex.anonymous_roles:
-            org = self._org(np.org, np.mention, np.role)  # "analysts at Morgan Stanley"
-            # "A spokesman for Transport for London said …. He added": the organisation
-            return self._spokes(org) if head in lex.spokesperson_roles else org
+            return self._spoken_for(np, head)  # "analysts at Morgan Stanley"
         indefinite = np.mention.split(" ", 1)[0].lower() in INDEFINITE
         ent = None if indefinite else self._roles.get(lex.role_synonyms.get(head, head))
         if ent is None and not indefinite:

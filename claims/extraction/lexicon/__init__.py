@@ -39,6 +39,8 @@ class Lexicon:
     # a description of an organisation -> words a name of that kind carries ("de school": "College")
     org_kinds: dict[str, tuple[str, ...]]
     role_links: frozenset[str]
+    role_participles: frozenset[str]
+    of_word: str
     name_links: frozenset[str]
     portfolios: frozenset[str]
     name_particles: frozenset[str]
@@ -248,6 +250,8 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         anaphoric_orgs=mod.ANAPHORIC_ORGS,
         org_kinds=getattr(mod, "ORG_KINDS", {}),
         role_links=mod.ROLE_LINKS,
+        role_participles=mod.ROLE_PARTICIPLES,
+        of_word=mod.OF_WORD,
         name_links=mod.NAME_LINKS,
         portfolios=mod.PORTFOLIOS,
         name_particles=mod.NAME_PARTICLES,

@@ -171,6 +171,10 @@ ORG_HEADS = _w("""
 AFFILIATION_LINKS = frozenset({"at", "from"})
 # Compounds ending in these are organisation words too ("energiebedrijf", "chipmaker").
 ORG_SUFFIXES = ("company", "maker", "firm", "carrier", "retailer", "airline", "insurer", "bank")
+# participles that qualify a role: "Acting chairman Murray Lawrence"
+ROLE_PARTICIPLES = _w("acting outgoing departing retiring incoming serving presiding founding")
+# the word that links a role to whose it is: "of"
+OF_WORD = "of"
 ROLE_LINKS = frozenset({"of", "for", "at", "from"})
 # Lower-case words inside the name of an organisation ("Union of Republican Forces").
 NAME_LINKS = frozenset({"of", "for", "on", "and", "&"})

@@ -404,6 +404,10 @@ ORG_SUFFIXES = (
     "omroep",
     "commissie",
 )
+# participles that qualify a role: "de scheidend burgemeester", "waarnemend burgemeester"
+ROLE_PARTICIPLES = _w("waarnemend waarnemende scheidend scheidende aftredend aftredende zittend zittende")
+# the word that links a role to whose it is: "van"
+OF_WORD = "van"
 ROLE_LINKS = frozenset({"van", "voor", "bij"})
 # Lower-case words inside the name of an organisation ("Staatstoezicht op de Mijnen").
 NAME_LINKS = frozenset({"van", "voor", "op", "en", "&"})
