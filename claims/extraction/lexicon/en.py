@@ -101,7 +101,7 @@ PAST_FORMS = _w("""
     sought taught froze swore broke spoke wrote drove rode ran came went took gave made found
     """)
 # Prepositions the word-class table misses ("Despite his frustration, Guardiola …"): never a name.
-PREPOSITIONS = _w("about amid amidst amongst around beside beyond despite except towards unlike without")
+PREPOSITIONS = _w("about amid amidst amongst beside beyond despite except towards unlike without")
 ADVERBS = _w("""
     also later earlier previously again further however then repeatedly today yesterday now
     separately publicly privately recently still already on monday tuesday wednesday thursday
