@@ -963,6 +963,18 @@ class SpeakerTracker:
                     named = self._mentioned_org[0]
                     self._mentioned_org = None  # once: the name may itself look like a description
                     ent = self._org(named, named, "")
+                if (
+                    ent is None
+                    and key in lex.business_words
+                    and self._mentioned is not None
+                    and self.sentence - self._mentioned[1] <= 1
+                    and self._keys.get(fold(self._mentioned[0].name)) is None
+                ):
+                    # "Holten Meat workers pack beef patties. The company said …": the name just read
+                    # and not known as anyone's was the company's
+                    named = self._mentioned[0]
+                    self._mentioned = None
+                    ent = self._org(named.name, named.mention, "")
                 first_org = self._org_words.get(("organisation", "*")) is None
                 if ent is None and key not in lex.org_kinds and first_org:
                     # "…, bevestigde een woordvoerder van de spoorwegmaatschappij. De NMBS zet …": the

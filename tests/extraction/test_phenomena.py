@@ -3299,6 +3299,18 @@ CASES = [
         None,
         "quote.colon",
     ),
+    # a business description after a name not known as anyone's is that business ("Holten Meat workers pack …
+    # The company said")
+    (
+        "en",
+        "The strike began on Monday. Holten Meat workers pack and ship frozen beef patties to local"
+        " supermarkets. The company said it will remain open during the strike.",
+        "it will remain open during the strike",
+        "Holten Meat",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 

@@ -40,6 +40,7 @@ class Lexicon:
     org_kinds: dict[str, tuple[str, ...]]
     role_links: frozenset[str]
     role_participles: frozenset[str]
+    business_words: frozenset[str]
     of_word: str
     name_links: frozenset[str]
     portfolios: frozenset[str]
@@ -251,6 +252,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         org_kinds=getattr(mod, "ORG_KINDS", {}),
         role_links=mod.ROLE_LINKS,
         role_participles=mod.ROLE_PARTICIPLES,
+        business_words=mod.BUSINESS_WORDS,
         of_word=mod.OF_WORD,
         name_links=mod.NAME_LINKS,
         portfolios=mod.PORTFOLIOS,

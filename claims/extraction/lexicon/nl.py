@@ -79,6 +79,11 @@ SPEECH_VERBS = _w("""
     """)
 
 # Organisation words that, with "het"/"de", point back at the organisation in focus.
+# descriptions that stand for the organisation just named even when it was not known as one ("Het
+# Rode Kruis helpt. De organisatie zegt …"); not institutions ("het kabinet"), which are what they say
+BUSINESS_WORDS = _w(
+    "bedrijf concern organisatie onderneming firma keten fabrikant vervoerder stichting maatschappij"
+)
 ANAPHORIC_ORGS = _w("""
     bedrijf concern organisatie onderneming vervoerder bank club school ploeg partij bond vakbond
     federatie omroep krant stichting universiteit hogeschool ziekenhuis fabrikant gemeente provincie
