@@ -153,6 +153,7 @@ def _analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
             prev_sentence_drafts = new
     _settle_pending(drafts, text)
     _name_descriptions(drafts, tracker)
+    _name_by_role(drafts, tracker)
     return drafts, tracker
 
 
@@ -188,6 +189,22 @@ def _name_descriptions(drafts: list[Draft], tracker: SpeakerTracker) -> None:
                 d.entity = named
                 tracker.name_description(ent, named)
             break
+
+
+def _name_by_role(drafts: list[Draft], tracker: SpeakerTracker) -> None:
+    """A description of a person that no name follows closely ("de minister", "the mayor") is the
+    one person the article names anywhere with that role ("minister Demir"), when there is one."""
+    named: dict[int, object] = {}
+    for d in drafts:
+        ent = d.entity
+        if ent is None:
+            continue
+        if id(ent) not in named:
+            named[id(ent)] = tracker.one_named_as(ent) if tracker.described_only(ent) else None
+            if named[id(ent)] is not None:
+                tracker.name_description(ent, named[id(ent)])
+        if named[id(ent)] is not None:
+            d.entity = named[id(ent)]
 
 
 def _author_prefix(rules, toks, sent, sent_i, first) -> list[Draft]:

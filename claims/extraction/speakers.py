@@ -772,6 +772,27 @@ class SpeakerTracker:
             or name.lower() in lex.institutions
         )
 
+    def one_named_as(self, described: Entity) -> Entity | None:
+        """The only named person whose role has the head of a description of one ("minister Demir"
+        for "de minister"), or None when there is none or more than one."""
+        lex = self.lex
+        words = described.name.lower().split()
+        # the role itself, not whose it is: "spokesman" in "spokesman for Minister Greg Hunt"
+        cut = next((k for k, w in enumerate(words) if w in lex.role_links), len(words))
+        heads = [w for w in words[:cut] if lex.is_role(w)]
+        if not heads or cut < len(words):
+            return None  # "director of the Swedish museum at the time": someone's, a person of their own
+        head = lex.role_synonyms.get(heads[-1], heads[-1])
+        found = None
+        for ent in self.entities:
+            if ent is described or ent.kind != "person" or not ent.name[:1].isupper() or not ent.role:
+                continue
+            if any(lex.role_synonyms.get(w, w) == head for w in ent.role.lower().split()):
+                if found is not None:
+                    return None
+                found = ent
+        return found
+
     def may_name(self, described: Entity, named: Entity) -> bool:
         """Whether a person's full name may be the one a description of a person stood for: no other
         role word than the description's."""

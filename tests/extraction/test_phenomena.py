@@ -3311,6 +3311,31 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a description of a person with no name near it is the one person the article names with that role,
+    # wherever ("zegt de minister" … "minister Demir")
+    (
+        "nl",
+        "“Ik ga niet naar de top als er niks uit de bus komt”, zegt de minister.\n\nDe klimaattop begint"
+        " maandag in Glasgow. Er worden honderd landen verwacht. De Vlaamse regering heeft nog geen"
+        " standpunt.\n\nIn antwoord op vragen in het parlement liet minister Demir weten dat ze de top"
+        " belangrijk vindt.",
+        "Ik ga niet naar de top als er niks uit de bus komt",
+        "Demir",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
+    # but a spokesman for a minister is not the minister ("spokesman for Federal Health Minister Greg Hunt")
+    (
+        "en",
+        "A spokesman for Federal Health Minister Greg Hunt said the Coalition was delivering more funding."
+        " Later in the day, Health Minister Greg Hunt visited a hospital.",
+        "the Coalition was delivering more funding",
+        "spokesman for Federal Health Minister Greg Hunt",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
