@@ -3336,6 +3336,16 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a Dutch '-bureau' is an organisation ("blijkt uit onderzoek van zorgdatabureau Vektis")
+    (
+        "nl",
+        "De meeste Zeeuwen zijn trouw aan hun verzekeraar, blijkt uit onderzoek van zorgdatabureau Vektis.",
+        "De meeste Zeeuwen zijn trouw aan hun verzekeraar",
+        "zorgdatabureau Vektis",
+        "indirect",
+        "blijkt uit",
+        "reported.evidence",
+    ),
 ]
 
 

@@ -408,6 +408,7 @@ ORG_SUFFIXES = (
     "stichting",
     "omroep",
     "commissie",
+    "bureau",  # "zorgdatabureau Vektis", "onderzoeksbureau Ipsos"
 )
 # participles that qualify a role: "de scheidend burgemeester", "waarnemend burgemeester"
 ROLE_PARTICIPLES = _w("waarnemend waarnemende scheidend scheidende aftredend aftredende zittend zittende")
