@@ -313,6 +313,11 @@ def wrapped(rules: SentenceRules, toks: list[Token], sent_lo: int, sent_hi: int,
     return None
 
 
+def _after_comma(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` follows a comma, or "zo" after one ("…, zo blijkt uit …")."""
+    return toks[k - 1].text == "," or (k > 2 and toks[k - 1].lower == "zo" and toks[k - 2].text == ",")
+
+
 def _evidence(
     rules: SentenceRules, toks: list[Token], sent_lo: int, sent_hi: int, sent_i: int
 ) -> Draft | None:
@@ -326,13 +331,14 @@ def _evidence(
     n = len(toks)
     verb = next((k for k in range(1, min(n, 14)) if toks[k].lower in lex.evidence_verbs), None)
     if verb is None or toks[0].lower not in lex.evidence_preps:
-        # "…, blijkt uit een enquête van Aedes.": the verb after the comma, wherever it is
+        # "…, blijkt uit een enquête van Aedes.", "…, zo blijkt uit …": the verb after the comma
         verb = next(
-            (k for k in range(2, n - 2) if toks[k].lower in lex.evidence_verbs and toks[k - 1].text == ","),
+            (k for k in range(2, n - 2) if toks[k].lower in lex.evidence_verbs and _after_comma(toks, k)),
             verb,
         )
     if verb is None:
         return None
+    comma = verb - 1 if toks[verb - 1].text == "," else verb - 2  # "…, zo blijkt uit"
     if toks[0].lower in lex.evidence_preps and verb > 1:
         # "Uit de gespreksverslagen blijkt dat …": the source between "uit" and the verb
         comp = next(
@@ -343,14 +349,14 @@ def _evidence(
         np = _evidence_source(rules, toks, 1, verb)
         lo_tok, hi_off = comp + 1, sent_hi
     elif (
-        toks[verb - 1].text == ","
+        _after_comma(toks, verb)
         and verb + 2 < n
         and toks[verb + 1].lower in lex.evidence_preps
         and not any(t.lower in lex.complementizers for t in toks[verb:])
     ):
         # "Het bedrijf zag de winst terugvallen, blijkt uit de jaarrekening van Baby-Dump."
         np = _evidence_source(rules, toks, verb + 2, n)
-        lo_tok, hi_off = 0, toks[verb - 1].start
+        lo_tok, hi_off = 0, toks[comma].start
     else:
         return None
     ent = _document_source(rules, np)

@@ -3346,6 +3346,16 @@ CASES = [
         "blijkt uit",
         "reported.evidence",
     ),
+    # what a document shows after a comma and 'zo' ("…, zo blijkt uit cijfers van het CBS.")
+    (
+        "nl",
+        "Het aantal daklozen is gestegen, zo blijkt uit cijfers van het CBS.",
+        "Het aantal daklozen is gestegen",
+        "Centraal Bureau voor de Statistiek (CBS)",
+        "indirect",
+        "blijkt uit",
+        "reported.evidence",
+    ),
 ]
 
 
