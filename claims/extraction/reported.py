@@ -105,6 +105,15 @@ def _cue_lemma(rules: SentenceRules, cue: str) -> str:
     return cue
 
 
+def _finite_verb_like(t: Token, lex) -> bool:
+    """A verb by the word-class table, or a small word it does not know that is no function word
+    (the table is a sample: "voert", "heeft", "staat")."""
+    pos = lex.upos.get(t.lower)
+    if pos is not None:
+        return pos in ("VERB", "AUX")
+    return t.word and not t.cap and t.lower.isalpha() and t.lower not in lex.function_words
+
+
 def _initial_before(toks: list[Token], i: int) -> bool:
     """Whether a name's initial ends right before token ``i`` ("durft T. volgens zijn advocaat")."""
     return i > 1 and toks[i - 1].text == "." and toks[i - 2].cap and len(toks[i - 2].text) == 1
@@ -168,6 +177,16 @@ def according(
         clause_initial = i == 0 or (i == 1 and toks[0].text == "(") or i == past_dateline(toks, 0)
         if toks[i - 1].lower in COORDINATORS and (i == 1 or toks[i - 2].text == ","):
             clause_initial = True  # "Maar volgens …", "…, maar volgens minister Plasterk gaat dat niet door"
+        if (
+            lex.lang == "nl"
+            and toks[i - 1].text == ","
+            and np.end < n
+            and not toks[np.end].quoted
+            and _finite_verb_like(toks[np.end], lex)
+        ):
+            # "Wim Leewis is medeorganisator, volgens hem voert de gemeente …": a main clause of its
+            # own after the comma, its verb right after the source
+            clause_initial = True
         if clause_initial:
             after = np.end
             if after + 2 < n and toks[after].text == "(" and toks[after + 2].text == ")":

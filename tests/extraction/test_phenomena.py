@@ -3356,6 +3356,18 @@ CASES = [
         "blijkt uit",
         "reported.evidence",
     ),
+    # a main clause of its own after a comma, opened by 'volgens' and its verb ("…, volgens hem voert de
+    # gemeente …")
+    (
+        "nl",
+        "Wim Leewis van FNV Lokaal is medeorganisator, volgens hem voert de gemeente Rotterdam een politiek"
+        " beleid.",
+        "voert de gemeente Rotterdam een politiek beleid",
+        "Wim Leewis",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
