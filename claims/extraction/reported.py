@@ -105,6 +105,15 @@ def _cue_lemma(rules: SentenceRules, cue: str) -> str:
     return cue
 
 
+def _verb_like(t: Token, lex) -> bool:
+    """A verb that closes a clause ("wachten", "doorgaat", "wait"): by the word-class table, or a
+    lower-case word ending like one."""
+    if t.quoted or not t.word or t.cap:
+        return False
+    pos = lex.upos.get(t.lower)
+    return pos == "VERB" if pos is not None else t.lower.endswith(("en", "t", "ed"))
+
+
 def _finite_verb_like(t: Token, lex) -> bool:
     """A verb by the word-class table, or a small word it does not know that is no function word
     (the table is a sample: "voert", "heeft", "staat")."""
@@ -1167,6 +1176,11 @@ def _claim_clause(toks: list[Token], lo: int, hi: int, lex, inverted: bool = Fal
         and not first.quoted
         and first.lower in _SUBORDINATE_OPENERS
         and not any(t.text == "," and not t.quoted for t in toks[lo:hi])
+        # "Hoe lang ze moeten wachten is niet te meten, zegt …": the subordinate clause is the
+        # subject of a main clause, whose copula follows it
+        and not any(
+            toks[m].lower in lex.copulas and _verb_like(toks[m - 1], lex) for m in range(lo + 3, hi - 1)
+        )
     ):
         # "Toen minister De Block een reactie instuurde, zei …", "Waarom de scholen dicht gingen,
         # legde hij uit": a subordinate clause or a question, whose claim is elsewhere

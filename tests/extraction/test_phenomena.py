@@ -3368,6 +3368,17 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # a clause opened by 'hoe'/'of' that is the subject of a main clause is a claim before its cue ("Hoe lang
+    # ze moeten wachten is niet te meten, zegt …")
+    (
+        "nl",
+        "Hoe lang ze moeten wachten is niet eenvoudig te meten, zegt Jan Nieukerke.",
+        "Hoe lang ze moeten wachten is niet eenvoudig te meten",
+        "Jan Nieukerke",
+        "indirect",
+        "zegt",
+        "reported.cue_after",
+    ),
 ]
 
 
