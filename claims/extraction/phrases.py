@@ -727,7 +727,12 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 m += 2
                 while m < limit and name_token(toks, m, lex):
                     m += 1
-            if m > k and (m > k + 1 or name_token(toks, k, lex)):
+            if m > k and (
+                m > k + 1
+                or name_token(toks, k, lex)
+                # "Guy Adams of the trust said …": an organisation by its kind
+                or (toks[k - 1].lower in lex.determiners and toks[k].lower in lex.org_heads)
+            ):
                 role = role + list(range(j, m))
                 j = m
             break

@@ -3379,6 +3379,16 @@ CASES = [
         "zegt",
         "reported.cue_after",
     ),
+    # a name with an organisation by its kind after it ("Guy Adams of the trust said …")
+    (
+        "en",
+        "Guy Adams of the trust said he was amazed to discover the appeal.",
+        "he was amazed to discover the appeal",
+        "Guy Adams",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
