@@ -1309,10 +1309,10 @@ def past_dateline(toks: list[Token], lo: int) -> int:
             if m < len(toks) and toks[m].cap:
                 return m
     if lo == 0 and toks and toks[0].text.isupper() and len(toks[0].text) > 1:
-        for k in range(1, min(len(toks), 14)):  # "CANTON, Mass. (Dow Jones/AP) –"
-            if toks[k].text in "–—-" and toks[k].start > toks[k - 1].end:
+        for k in range(1, min(len(toks), 14)):  # "CANTON, Mass. (Dow Jones/AP) –", "PHOENIX (3TV/CBS 5) −"
+            if toks[k].text in "–—-−" and toks[k].start > toks[k - 1].end:
                 return k + 1
-            if toks[k].word and not toks[k].cap:
+            if toks[k].word and not toks[k].cap and not toks[k].text[:1].isdigit():
                 break  # "GM told the government nothing could be done - …": a sentence, no dateline
     return lo
 

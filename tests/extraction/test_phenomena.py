@@ -3389,6 +3389,17 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a dateline with a number in its agency and a minus sign ("PHOENIX (3TV/CBS 5) − According to …")
+    (
+        "en",
+        "PHOENIX (3TV/CBS 5) − According to the Phoenix Police Department, a driver is dead after he ran a"
+        " red light.",
+        "a driver is dead after he ran a red light",
+        "Phoenix Police Department",
+        "indirect",
+        "according to",
+        "reported.according",
+    ),
 ]
 
 
