@@ -861,11 +861,13 @@ def verb_claim(
             tail = _words(toks, tail_lo, tail_hi)
             # "…, zei hij na afloop in de Franse hoofdstad tegen media.": circumstances only
             inverted = cue.i == clause_lo
+            # "…, Mrs King told delegates at a workshop on health": whom it was told, then circumstances
+            told = _past_addressee(toks, tail_lo, tail_hi, lex) if cue.tell else tail_lo
             short_tail = tail <= 6 or (
                 (tail <= 12 or (inverted and not left and tail <= 20))
                 and toks[cue.i].lower not in lex.participle_cues
-                and (_circumstance(toks, tail_lo, lex) or (inverted and not left))
-                and not _has_clause_word(toks, tail_lo, tail_hi, lex)
+                and (_circumstance(toks, told, lex) or (inverted and not left))
+                and not _has_clause_word(toks, told, tail_hi, lex)
             )
             if (
                 trailing_cue
@@ -1004,6 +1006,17 @@ def _circumstance(toks: list[Token], k: int, lex) -> bool:
     while k < len(toks) and (toks[k].lower in lex.subject_pronouns or toks[k].lower in lex.adverbs):
         k += 1
     return k < len(toks) and (lex.upos.get(toks[k].lower) in ("ADP", "ADV") or toks[k].text in ".!?")
+
+
+def _past_addressee(toks: list[Token], lo: int, hi: int, lex) -> int:
+    """The token after the addressee a tell verb names ("told delegates at …", "told the BBC on
+    …"): up to three words before a preposition; ``lo`` when there is none."""
+    for k in range(lo, min(hi, lo + 4)):
+        if lex.upos.get(toks[k].lower) == "ADP":
+            return k if k > lo else lo
+        if not toks[k].word or toks[k].quoted:
+            return lo
+    return lo
 
 
 def _has_clause_word(toks: list[Token], lo: int, hi: int, lex) -> bool:

@@ -3400,6 +3400,18 @@ CASES = [
         "according to",
         "reported.according",
     ),
+    # whom a tell verb names and then circumstances may follow the cue after the claim ("…, the Commissioner
+    # told reporters in a press conference on Thursday night.")
+    (
+        "en",
+        "Commissioner Ylva Johansson met the ministers. Migration policy had long been seen as a toxic"
+        " topic, the Commissioner told reporters in a press conference on Thursday night.",
+        "Migration policy had long been seen as a toxic topic",
+        "Ylva Johansson",
+        "indirect",
+        "told",
+        "reported.cue_after",
+    ),
 ]
 
 
