@@ -1679,7 +1679,7 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
     return True
 
 
-_DASHES = frozenset(["-", "–", "—"])
+_DASHES = frozenset(["-", "--", "–", "—"])  # "--": a dash typed as two hyphens
 _FIRST_PERSON = re.compile(r"\b(?:ik|we|wij|mij|me|mijn|ons|onze|I|my|our|us)\b", re.IGNORECASE)
 
 # "as they believed …", "as he needed …": "as" giving a reason, part of what was said

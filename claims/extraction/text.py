@@ -25,11 +25,11 @@ TRAILING_PUNCT = " \t\r\n.!?…,;:"
 _HEADER = re.compile(r"\A\s*date\b")
 _HEADER_OK = re.compile(r"\A\s*date[ \t]+(\d{4})-(\d{2})(?=\s|\Z)")
 # A token (a word with inner hyphens, apostrophes and ampersands, "CD&V", and a web domain's
-# ending, "NU.nl"; or one other non-space character) with the whitespace before it: every
-# character is whitespace, \w or [^\w\s]. Possessive quantifiers, as nothing after a token could
-# take characters back from it.
+# ending, "NU.nl"; a dash typed as two hyphens, "--"; or one other non-space character) with the
+# whitespace before it: every character is whitespace, \w or [^\w\s]. Possessive quantifiers, as
+# nothing after a token could take characters back from it.
 _GAP_TOKEN = re.compile(
-    r"(\s*+)(\w++(?:[-'’&]\w++|(?<=\d)[.,]\d++)*+(?:\.(?:nl|be|com|org|net|eu)\b)?|[^\w\s])"
+    r"(\s*+)(\w++(?:[-'’&]\w++|(?<=\d)[.,]\d++)*+(?:\.(?:nl|be|com|org|net|eu)\b)?|--(?!-)|[^\w\s])"
 )
 
 

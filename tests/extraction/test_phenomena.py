@@ -3412,6 +3412,28 @@ CASES = [
         "told",
         "reported.cue_after",
     ),
+    # a dash typed as two hyphens is one dash: an aside between them, a dateline before one ("Local 1584 -- a
+    # union of mechanics -- said")
+    (
+        "en",
+        "Jerry Gutierrez, a business representative with Local 1584 -- a union of mechanics -- said his"
+        " members raised concerns about asbestos.",
+        "his members raised concerns about asbestos",
+        "Jerry Gutierrez",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    (
+        "en",
+        "ATLANTA -- Health officials said Wednesday 11 suspected cases of a mysterious flulike illness have"
+        " emerged in the United States.",
+        "11 suspected cases of a mysterious flulike illness have emerged in the United States",
+        "Health officials",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
