@@ -290,7 +290,10 @@ class SentenceRules:
             # "Ms Harman - a candidate for Labour's deputy leadership - said …": an aside between dashes
             d1 = next((m for m in range(k - 2, floor, -1) if toks[m].text in _DASHES), None)
             if d1 is not None:
-                np = parse_np(toks, past_dateline(toks, floor), self.text, lex)
+                start = past_dateline(toks, floor)
+                # "In his response to the budget, Corbyn – it is … – said": the subject after the comma
+                start = next((m + 1 for m in range(d1 - 1, start - 1, -1) if toks[m].text == ","), start)
+                np = parse_np(toks, start, self.text, lex)
                 if np is not None and np.end == d1 and np.kind in ("name", "org", "role"):
                     return np
         if (

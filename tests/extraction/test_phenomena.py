@@ -3434,6 +3434,18 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # an aside between dashes after an opening phrase and its comma ("In his response to the budget, Corbyn –
+    # it is … – said")
+    (
+        "en",
+        "In his response to the budget, Corbyn – it is the leader of the opposition who traditionally"
+        " speaks – said Hammond had failed to tackle the crisis.",
+        "Hammond had failed to tackle the crisis",
+        "Corbyn",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
