@@ -552,6 +552,16 @@ class SpeakerTracker:
                     break
         if ent is not None and not _plural(head) and ent.role and _plural(ent.role.split()[-1].lower()):
             ent = None  # "de renner" is one of "heel wat renners", not all of them
+        if (
+            ent is not None
+            and np.det
+            and _portfolio(_whose_part(ent.role, lex), lex)
+            and _portfolio(_whose_part(np.role, lex), lex)
+            and _whose_part(np.role, lex) != _whose_part(ent.role, lex)
+        ):
+            # "de minister van Justitie" is not "minister Faber van Asiel en Migratie": one role,
+            # another portfolio, another person ("de minister" alone may be either)
+            return self._labelled(bare, np, "unknown")
         if ent is not None:
             self._alias(ent, np.mention)
             return ent
@@ -1767,6 +1777,19 @@ _NEXT_ACRONYM = re.compile(r"(?:^|[.!?]\s+)(?:(?:De|Het|The) )?([A-Z][A-Z&]{1,7}
 _TEXT_WORD = re.compile(r"\w[\w&'’.-]*\w|\w")
 # lower-case words inside an organisation's name
 _NAME_LINKS = frozenset(["of", "for", "van", "voor"])
+
+
+def _whose_part(role: str, lex: Lexicon) -> str:
+    """What follows a role's link word, folded: "justitie" for "minister van Justitie"."""
+    words = fold(role).split()
+    k = next((m for m, w in enumerate(words) if w in lex.role_links), None)
+    return " ".join(words[k + 1 :]) if k is not None else ""
+
+
+def _portfolio(whose: str, lex: Lexicon) -> bool:
+    """Whether the words after a role's link word are a minister's portfolio ("asiel en migratie")."""
+    words = [w for w in whose.split() if w not in ("en", "and")]
+    return bool(words) and all(w in lex.portfolios for w in words)
 
 
 def _whose(role: str, lex: Lexicon) -> bool:

@@ -3446,6 +3446,18 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a minister of another portfolio is another person ("de minister van Justitie" after "minister Faber van
+    # Asiel en Migratie")
+    (
+        "nl",
+        "PVV-minister Faber van Asiel en Migratie zei dinsdag dat de procedures korter moeten. Het is"
+        ' druk.\n\n"Het plan is onuitvoerbaar", zegt de minister van Justitie.',
+        "Het plan is onuitvoerbaar",
+        "minister van Justitie",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
 ]
 
 
