@@ -941,9 +941,6 @@ def _adjective_of_place(lower: str, lex: Lexicon) -> bool:
     return lower in lex.demonyms or (len(lower) > 4 and lower.endswith(("ish", "ian", "ese")))
 
 
-# the links of a role to whose or where it is: "de eigenaar van de zaak"
-
-
 def _complement(
     toks: list[Token],
     j: int,

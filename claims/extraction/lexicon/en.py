@@ -42,8 +42,8 @@ PARTICIPLE_CUES = _w("""
     """)
 EVIDENCE_VERBS = _w("is was comes came")
 EVIDENCE_PREPS = _w("from")
-# descriptions that stand for the business just named even when it was not known as one ("Holten
-# Meat workers pack patties. The company said …"); not institutions ("the council"), which are what they say
+# Descriptions that stand for the business just named even when it was not known as one ("Holten
+# Meat workers pack patties. The company said …"); not institutions ("the council"), which are what they say.
 BUSINESS_WORDS = _w("""
     company firm group business organisation organization charity operator retailer chain store maker
     manufacturer carrier airline giant

@@ -78,12 +78,12 @@ SPEECH_VERBS = _w("""
     voorziet bezweert bezwoer bezwoeren
     """)
 
-# Organisation words that, with "het"/"de", point back at the organisation in focus.
-# descriptions that stand for the organisation just named even when it was not known as one ("Het
-# Rode Kruis helpt. De organisatie zegt …"); not institutions ("het kabinet"), which are what they say
+# Descriptions that stand for the organisation just named even when it was not known as one ("Het
+# Rode Kruis helpt. De organisatie zegt …"); not institutions ("het kabinet"), which are what they say.
 BUSINESS_WORDS = _w(
     "bedrijf concern organisatie onderneming firma keten fabrikant vervoerder stichting maatschappij"
 )
+# Organisation words that, with "het"/"de", point back at the organisation in focus.
 ANAPHORIC_ORGS = _w("""
     bedrijf concern organisatie onderneming vervoerder bank club school ploeg partij bond vakbond
     federatie omroep krant stichting universiteit hogeschool ziekenhuis fabrikant gemeente provincie
