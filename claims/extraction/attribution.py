@@ -1202,8 +1202,8 @@ class SentenceRules:
                 idx = _token_at(toks, q.open)
                 if any(c.i < idx for c in self.cues(toks, max(0, idx - 8), idx)) or self._cue_closes(toks, q):
                     out.append(q)
-            elif last in ",:—–-" and len(inner.split()) > 3 and self._cue_closes(toks, q):
-                # words before a whole quote: "With thousands out of work, “there is …,” he said."
+            elif last in ":—–-" and len(inner.split()) > 3 and self._cue_closes(toks, q):
+                # words before a whole quote: "With thousands out of work – “there is …,” he said."
                 out.append(q)
             elif (
                 last.isalpha()

@@ -3458,6 +3458,19 @@ CASES = [
         "zegt",
         "quote.cue_after",
     ),
+    # a quote after a comma that carries on the sentence's own words is a mixed quote: the clause whole is
+    # indirect ("Dat zij … is, “betekent niet …”, zegt Jesse Klaver")
+    (
+        "nl",
+        'Dat zij een regeringspartner van Wilders is, "betekent niet dat je valse beschuldigingen hoeft te'
+        ' accepteren", zegt Jesse Klaver.',
+        'Dat zij een regeringspartner van Wilders is, "betekent niet dat je valse beschuldigingen hoeft te'
+        ' accepteren"',
+        "Jesse Klaver",
+        "indirect",
+        "zegt",
+        "reported.cue_after",
+    ),
 ]
 
 
