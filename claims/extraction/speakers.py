@@ -867,6 +867,8 @@ class SpeakerTracker:
             # "Joanna Korner QC" and "Gerald Butler QC" are two people, not one called "QC"
             parts = parts[:-1]
             name = " ".join(parts)
+        if not role and len(parts) > 1 and parts[0] in _JUDGES_TITLES:
+            role = "judge"  # "Mr Justice Edis", "Recorder Caroline Goodwin": "the judge" from now on
         key = fold(name)
         ent = self._keys.get(key)
         if ent is None and len(parts) > 1:
@@ -1772,6 +1774,8 @@ _GROUP_HEADS = (
 RECENT_ORGS = 40
 # how far around the sentence a name of a kind of organisation is looked for, in characters
 _NAME_WINDOW = 2000
+# titles that make an English judge of the name they open
+_JUDGES_TITLES = frozenset(["Justice", "Recorder"])
 # an acronym opening a sentence, after its article at most: "De NMBS zet …", "FNV wil …"
 _NEXT_ACRONYM = re.compile(r"(?:^|[.!?]\s+)(?:(?:De|Het|The) )?([A-Z][A-Z&]{1,7})\b", re.MULTILINE)
 _TEXT_WORD = re.compile(r"\w[\w&'’.-]*\w|\w")

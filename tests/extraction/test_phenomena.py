@@ -3471,6 +3471,18 @@ CASES = [
         "zegt",
         "reported.cue_after",
     ),
+    # a judge by their title is 'the judge' from then on ("Mr Justice Edis said" … "The judge said")
+    (
+        "en",
+        'Mr Justice Edis said: "His absence is not evidence." The trial has lasted three weeks. The jury'
+        " retired this afternoon. Nobody knows when it will return.\n\nThe judge said jurors needed to"
+        " consider the charges.",
+        "jurors needed to consider the charges",
+        "Justice Edis",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
