@@ -114,6 +114,25 @@ def _verb_like(t: Token, lex) -> bool:
     return pos == "VERB" if pos is not None else t.lower.endswith(("en", "t", "ed"))
 
 
+_MADE = frozenset(["sent", "issued", "released", "published", "posted", "written", "made", "given", "put"])
+
+
+def _by_author(toks: list[Token], k: int, n: int) -> int | None:
+    """The token of "by"/"door" naming who made a document, right after it ("a survey by …") or
+    after a participle and its circumstances ("a statement released Tuesday evening by …")."""
+    if k + 1 < n and toks[k].lower in _BY_AUTHOR:
+        return k
+    t = toks[k] if k < n else None
+    if t is None or t.quoted or t.cap or not (t.lower in _MADE or t.lower.endswith("ed")):
+        return None
+    for m in range(k + 1, min(n - 1, k + 6)):
+        if toks[m].lower in _BY_AUTHOR:
+            return m
+        if toks[m].quoted or not toks[m].word:
+            return None
+    return None
+
+
 def _finite_verb_like(t: Token, lex) -> bool:
     """A verb by the word-class table, or a small word it does not know that is no function word
     (the table is a sample: "voert", "heeft", "staat")."""
@@ -156,10 +175,12 @@ def according(
         np = rules.np_after(toks, i)
         if np is None or (np.kind != "name" and toks[np.end - 1].lower in lex.not_sources):
             continue  # "volgens de wet": in keeping with the law
-        if np.kind != "name" and np.end + 1 < n and toks[np.end].lower in _BY_AUTHOR:
+        by = _by_author(toks, np.end, n) if np.kind != "name" else None
+        if by is not None:
             # "According to a survey by Thomson Financial, …", "volgens een onderzoek door het
-            # RIVM": the one who made it
-            author = parse_np(toks, np.end + 1, rules.text, lex)
+            # RIVM", "according to a statement released Tuesday by the Water Authority": the one
+            # who made it
+            author = parse_np(toks, by + 1, rules.text, lex)
             if author is not None and author.kind in ("name", "org"):
                 end = author.end
                 while end + 1 < n and toks[end].text == "/" and toks[end + 1].cap:

@@ -3483,6 +3483,18 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # who made a document after its participle and circumstances ("according to a statement released Tuesday
+    # evening by the Monroe County Water Authority")
+    (
+        "en",
+        "Drinking water was found to contain harmful bacteria, according to a statement released Tuesday"
+        " evening by the Monroe County Water Authority.",
+        "Drinking water was found to contain harmful bacteria",
+        "Monroe County Water Authority",
+        "indirect",
+        "according to",
+        "reported.according",
+    ),
 ]
 
 
