@@ -1141,7 +1141,11 @@ def _comma_before(toks: list[Token], k: int) -> bool:
     """Whether a comma closes what comes before token ``k``: ", the carrier said" or a partial quote
     whose comma sits inside the marks ("… “for the better,” McConnell said")."""
     t = toks[k - 1]
-    return t.text == "," or t.comma_inside()
+    if t.text == "," or t.comma_inside():
+        return True
+    # "… often had “no protection from noises” it said.": a closing quote, then only who said it
+    rest = [x for x in toks[k:] if x.word or x.quoted]
+    return t.quoted and 2 <= len(rest) <= 3 and not any(x.quoted or x.text == "," for x in toks[k:])
 
 
 def _clause_hi(toks: list[Token], clause_lo: int) -> int:

@@ -3495,6 +3495,17 @@ CASES = [
         "according to",
         "reported.according",
     ),
+    # a closing quote and then only who said it closes the claim as a comma would ("… odours” it said.")
+    (
+        "en",
+        "The Care Quality Commission inspected the home in May. Residents in shared rooms had very little"
+        " privacy and often had “no protection from noises or unpleasant odours” it said.",
+        "Residents in shared rooms had very little privacy and often had",
+        "Care Quality Commission",
+        "indirect",
+        "said",
+        "reported.cue_after",
+    ),
 ]
 
 
