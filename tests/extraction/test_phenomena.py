@@ -3506,6 +3506,18 @@ CASES = [
         "said",
         "reported.cue_after",
     ),
+    # a party's member as a description is the person the passage is about ("The Conservative said" after
+    # "Keith Aspden …")
+    (
+        "en",
+        "Keith Aspden defended the plan at the meeting. The Conservative said that he understood the views"
+        " of some councillors.",
+        "he understood the views of some councillors",
+        "Keith Aspden",
+        "indirect",
+        "said",
+        "reported.that",
+    ),
 ]
 
 

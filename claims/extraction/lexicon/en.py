@@ -253,8 +253,10 @@ CLAUSE_CUES = _w(
 LIGHT_VERBS = _w("expressed expresses voiced voices raised raises")
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("it")
+# A party's member as a description of a person: "The Conservative said …" after "Keith Aspden …".
+PARTY_MEMBERS = _w("conservative tory republican democrat labourite nationalist unionist socialist")
 # Nationalities used as a description of a person: "the Portuguese said", "the Spaniard".
-DEMONYMS = _w("""
+DEMONYMS = PARTY_MEMBERS | _w("""
     american british english irish scottish welsh scot scotsman englishman irishman welshman brit
     australian canadian portuguese spanish spaniard french frenchman frenchwoman german dutch
     dutchman belgian italian swiss austrian swedish swede norwegian danish dane finnish finn
