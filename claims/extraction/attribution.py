@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon
 from .phrases import (
+    DASHES,
     NounPhrase,
     abbreviation_word,
     parse_np,
@@ -286,9 +287,9 @@ class SentenceRules:
             np = parse_np(toks, past_dateline(toks, clause_lo), self.text, lex)
             if np is not None and np.kind == "name" and np.end == k and " " in np.name:
                 return np
-        if k > floor and k >= clause_lo - 1 and toks[k].text in _DASHES and not toks[k].quoted:
+        if k > floor and k >= clause_lo - 1 and toks[k].text in DASHES and not toks[k].quoted:
             # "Ms Harman - a candidate for Labour's deputy leadership - said …": an aside between dashes
-            d1 = next((m for m in range(k - 2, floor, -1) if toks[m].text in _DASHES), None)
+            d1 = next((m for m in range(k - 2, floor, -1) if toks[m].text in DASHES), None)
             if d1 is not None:
                 start = past_dateline(toks, floor)
                 # "In his response to the budget, Corbyn – it is … – said": the subject after the comma
@@ -1682,7 +1683,6 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
     return True
 
 
-_DASHES = frozenset(["-", "--", "–", "—"])  # "--": a dash typed as two hyphens
 _FIRST_PERSON = re.compile(r"\b(?:ik|we|wij|mij|me|mijn|ons|onze|I|my|our|us)\b", re.IGNORECASE)
 
 # "as they believed …", "as he needed …": "as" giving a reason, part of what was said

@@ -1282,7 +1282,8 @@ _TIME_MEMO: dict[tuple[str, str], bool] = {}
 
 # the months a wire dateline dates its story by ("BRUSSELS, Sept 28 …", "Bhubaneswar, Nov 15 (PTI) …")
 _DATELINE_MONTHS = en.MONTHS | nl.MONTHS | {"jan", "mar"}
-_DATELINE_DASHES = frozenset(["-", "--", "–", "—", "−"])
+# dashes as typed: hyphen, two hyphens, en and em dash, minus sign
+DASHES = frozenset(["-", "--", "–", "—", "−"])
 
 
 def past_dateline(toks: list[Token], lo: int) -> int:
@@ -1302,13 +1303,13 @@ def past_dateline(toks: list[Token], lo: int) -> int:
             if toks[m].text == "(":  # "(PTI)", "(Reuters)"
                 close = next((j for j in range(m + 1, min(len(toks), m + 6)) if toks[j].text == ")"), None)
                 m = close + 1 if close is not None else m
-            if m < len(toks) and (toks[m].text in _DATELINE_DASHES or toks[m].text == ":"):
+            if m < len(toks) and (toks[m].text in DASHES or toks[m].text == ":"):
                 m += 1
             if m < len(toks) and toks[m].cap:
                 return m
     if lo == 0 and toks and toks[0].text.isupper() and len(toks[0].text) > 1:
         for k in range(1, min(len(toks), 14)):  # "CANTON, Mass. (Dow Jones/AP) –", "PHOENIX (3TV/CBS 5) −"
-            if toks[k].text in _DATELINE_DASHES and toks[k].start > toks[k - 1].end:
+            if toks[k].text in DASHES and toks[k].start > toks[k - 1].end:
                 return k + 1
             if toks[k].word and not toks[k].cap and not toks[k].text[:1].isdigit():
                 break  # "GM told the government nothing could be done - …": a sentence, no dateline

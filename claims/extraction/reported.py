@@ -106,12 +106,17 @@ def _cue_lemma(rules: SentenceRules, cue: str) -> str:
 
 
 def _verb_like(t: Token, lex) -> bool:
-    """A verb that closes a clause ("wachten", "doorgaat", "wait"): by the word-class table, or a
-    lower-case word ending like one."""
+    """A verb that closes a clause ("wachten", "doorgaat", "wait"): by the word-class table, or
+    one it does not know."""
     if t.quoted or not t.word or t.cap:
         return False
     pos = lex.upos.get(t.lower)
-    return pos == "VERB" if pos is not None else t.lower.endswith(("en", "t", "ed"))
+    return pos == "VERB" if pos is not None else _unknown_verb(t)
+
+
+def _unknown_verb(t: Token) -> bool:
+    """ "cancelled", "schrapt", "verloren": a lower-case word ending like a verb."""
+    return not t.cap and len(t.lower) > 4 and t.lower.endswith(("ed", "t", "en"))
 
 
 _MADE = frozenset(["sent", "issued", "released", "published", "posted", "written", "made", "given", "put"])
@@ -1231,8 +1236,8 @@ def _claim_clause(toks: list[Token], lo: int, hi: int, lex, inverted: bool = Fal
         lw = t.lower
         if lw in lex.auxiliaries or lw in _MODALS or lex.upos.get(lw) in ("VERB", "AUX"):
             return True
-        if not t.cap and len(lw) > 4 and lw.endswith(("ed", "t", "en")):
-            return True  # "cancelled", "schrapt", "verloren": a verb the table does not know
+        if _unknown_verb(t):
+            return True
     return False
 
 

@@ -552,12 +552,11 @@ class SpeakerTracker:
                     break
         if ent is not None and not _plural(head) and ent.role and _plural(ent.role.split()[-1].lower()):
             ent = None  # "de renner" is one of "heel wat renners", not all of them
+        portfolio = _whose_part(np.role, lex) if ent is not None and np.det else ""
         if (
-            ent is not None
-            and np.det
+            _portfolio(portfolio, lex)
             and _portfolio(_whose_part(ent.role, lex), lex)
-            and _portfolio(_whose_part(np.role, lex), lex)
-            and _whose_part(np.role, lex) != _whose_part(ent.role, lex)
+            and portfolio != _whose_part(ent.role, lex)
         ):
             # "de minister van Justitie" is not "minister Faber van Asiel en Migratie": one role,
             # another portfolio, another person ("de minister" alone may be either)
