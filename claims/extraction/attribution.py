@@ -1120,6 +1120,17 @@ class SentenceRules:
                 # the speaker's own contrast, as annotated)
                 return toks[m - 1].start
             if (
+                prev == ","
+                and lex.lang == "nl"
+                and t.lower == "maar"
+                and m - k > 3
+                and m + 2 < hi
+                and self._main_clause_at(toks, m + 1, hi)
+            ):
+                # "… dat er een incident was, maar kan geen informatie geven", "…, maar de rechter
+                # was het daar niet mee eens": a main clause after "maar" is no longer reported
+                return toks[m - 1].start
+            if (
                 t.lower in COORDINATORS
                 and m - k > 3
                 and m + 2 < hi
@@ -1143,6 +1154,27 @@ class SentenceRules:
                 # "…, WA said it would …", "…, which the union claims …": someone else's claim
                 return toks[m - 1].end if prev != "," else toks[m - 1].start
         return end
+
+    def _main_clause_at(self, toks: list[Token], j: int, hi: int) -> bool:
+        """Whether a Dutch main clause starts at token ``j``: its finite verb first (the subject
+        shared with the sentence's own) or second, after a subject ("de rechter was …")."""
+        lex = self.lex
+        t = toks[j]
+        if t.quoted or not t.word:
+            return False
+        if self._finite(t):
+            return True
+        if t.lower in lex.subject_pronouns or t.lower in lex.neuter_pronouns:
+            return False  # "…, maar hij moet dit nog bespreken": the speaker goes on, as annotated
+        np = parse_np(toks, j, self.text, lex)
+        e = np.end if np is not None else j + 1
+        return e < hi and e > j and self._finite(toks[e])
+
+    def _finite(self, t: Token) -> bool:
+        lex = self.lex
+        if t.quoted or not t.word or t.cap:
+            return False
+        return t.lower in lex.auxiliaries or lex.upos.get(t.lower) in ("VERB", "AUX")
 
     def _other_speaker(self, toks: list[Token], k: int, m: int, hi: int, prev: str) -> bool:
         """Whether a subject and a speech verb of their own start at token ``m`` (past "and"/"en"

@@ -3529,6 +3529,37 @@ def test_an_english_reported_clause_ends_before_the_authors_but():
     assert [c.text for c in reported] == ["they support charter schools"]
 
 
+@pytest.mark.parametrize(
+    ("passage", "reported"),
+    [
+        # the finite verb first: the subject is the sentence's own, the speaker acts again
+        (
+            "De politie meldde dat er een incident heeft plaatsgevonden, maar kan geen verdere "
+            "informatie geven.",
+            "er een incident heeft plaatsgevonden",
+        ),
+        # a subject, then the finite verb: a main clause of the author's
+        (
+            "Het OM zei dat het die fout nog kon herstellen, maar de rechter was het daar niet mee eens.",
+            "het die fout nog kon herstellen",
+        ),
+        # the verb at the end: the reported clause goes on
+        (
+            "Het OM zei dat het die fout nog kon herstellen, maar de kosten te hoog waren.",
+            "het die fout nog kon herstellen, maar de kosten te hoog waren",
+        ),
+        # a pronoun subject goes on with the speaker's own words, as annotated
+        (
+            "Munster zei dat hij in beroep wil gaan, maar hij moet dit nog met het bestuur bespreken.",
+            "hij in beroep wil gaan, maar hij moet dit nog met het bestuur bespreken",
+        ),
+    ],
+)
+def test_a_dutch_reported_clause_ends_before_a_main_clause_after_maar(passage, reported):
+    claims = [c for c in extract(passage, "nl") if c.kind == "indirect"]
+    assert [c.text for c in claims] == [reported]
+
+
 @pytest.mark.parametrize(("lang", "passage", "fragment", "speaker", "kind", "cue", "rule"), CASES)
 def test_phenomenon(lang, passage, fragment, speaker, kind, cue, rule):
     check_case(lang, passage, fragment, speaker, kind, cue, rule)
