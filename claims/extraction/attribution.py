@@ -1103,7 +1103,15 @@ class SentenceRules:
                 and m + 1 < hi
                 and (
                     toks[m + 1].lower in lex.determiners
-                    or toks[m + 1].lower in lex.subject_pronouns
+                    or (
+                        # "…, but they did not say how", "…, but he has hinted that …"; the speaker's
+                        # own "but he was left with no other option" goes on
+                        toks[m + 1].lower in lex.subject_pronouns
+                        and any(
+                            x.lower in _BUT_NOT or x.lower in lex.cue_words
+                            for x in toks[m + 2 : m + 5]
+                        )
+                    )
                     or toks[m + 1].lower in lex.neuter_pronouns
                     # "…, but council voted against reopening it": a subject of its own and its verb
                     or (
@@ -1650,6 +1658,8 @@ def _subject_to_end(toks: list[Token], k: int, hi: int, text: str, lex: Lexicon)
 
 _FIND = frozenset(["vind", "vindt", "vinden", "vond", "vonden"])
 _LISTING = frozenset(["daarbij", "daarin", "geen", "no"])
+# "…, but he did not strike anything": after "but" and the speaker's pronoun, what the author adds
+_BUT_NOT = frozenset(["not", "n't", "never", "declined", "refused"])
 _ASKING = frozenset(
     ["hoeveel", "wat", "wie", "waar", "waarom", "welke", "wanneer", "how", "what", "who", "why"]
 )

@@ -3529,6 +3529,17 @@ def test_an_english_reported_clause_ends_before_the_authors_but():
     assert [c.text for c in reported] == ["they support charter schools"]
 
 
+def test_an_english_reported_clause_goes_on_with_the_speakers_own_but():
+    claims = extract(
+        "Mr Barrett said the day's events were deeply regrettable, but he was left with no other option.",
+        "en",
+    )
+    reported = [c for c in claims if c.kind == "indirect"]
+    assert [c.text for c in reported] == [
+        "the day's events were deeply regrettable, but he was left with no other option"
+    ]
+
+
 @pytest.mark.parametrize(
     ("passage", "reported"),
     [
