@@ -523,6 +523,20 @@ def _aside_to_end(toks: list[Token], k: int) -> bool:
     return close is not None and close >= len(toks) - 2
 
 
+def _inverted_subject(rules: SentenceRules, toks: list[Token], i: int) -> NounPhrase | None:
+    """ "Daarna stond Jambon naar eigen zeggen …", "Al blijft hij naar eigen zeggen …": the subject
+    right after its verb and before the phrase at token ``i``."""
+    lex = rules.lex
+    for s in range(max(1, i - 4), i):
+        prev = toks[s - 1]
+        if prev.quoted or not (prev.lower in lex.auxiliaries or lex.upos.get(prev.lower) in ("VERB", "AUX")):
+            continue
+        np = parse_np(toks, s, rules.text, lex)
+        if np is not None and np.end == i and np.kind in ("name", "pronoun", "role", "org"):
+            return np
+    return None
+
+
 def _own_account(
     rules: SentenceRules, toks: list[Token], sent_lo: int, sent_hi: int, sent_i: int
 ) -> Draft | None:
@@ -535,7 +549,7 @@ def _own_account(
     first, size = words[0], len(words)
     for i in range(len(toks) - size + 1):
         if toks[i].lower == first and all(toks[i + m].lower == words[m] for m in range(1, size)):
-            np = rules.sentence_subject(toks)
+            np = _inverted_subject(rules, toks, i) or rules.sentence_subject(toks)
             ent = rules.entity(np) if np is not None else None
             if ent is None:
                 return None

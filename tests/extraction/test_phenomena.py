@@ -3518,6 +3518,16 @@ CASES = [
         "said",
         "reported.that",
     ),
+    # "naar eigen zeggen" after an inverted subject: the subject right before it speaks
+    (
+        "nl",
+        "Na de vergadering had de wethouder Karin Smit naar eigen zeggen nog kort overleg met de ambtenaren.",
+        "nog kort overleg",
+        "Karin Smit",
+        "indirect",
+        "naar eigen zeggen",
+        "reported.own_account",
+    ),
 ]
 
 
