@@ -1107,10 +1107,7 @@ class SentenceRules:
                         # "…, but they did not say how", "…, but he has hinted that …"; the speaker's
                         # own "but he was left with no other option" goes on
                         toks[m + 1].lower in lex.subject_pronouns
-                        and any(
-                            x.lower in _BUT_NOT or x.lower in lex.cue_words
-                            for x in toks[m + 2 : m + 5]
-                        )
+                        and any(x.lower in _BUT_NOT or x.lower in lex.cue_words for x in toks[m + 2 : m + 5])
                     )
                     or toks[m + 1].lower in lex.neuter_pronouns
                     # "…, but council voted against reopening it": a subject of its own and its verb
