@@ -78,9 +78,10 @@ def backward(rules: SentenceRules, toks: list[Token]) -> Backward | None:
         and toks[words[1]].lower in lex.evidence_verbs
         and toks[words[2]].lower in lex.evidence_preps
     ):
-        # "Dat blijkt uit nieuwe cijfers van de Nederlandse Zorgautoriteit"
-        np = parse_np(toks, words[3], rules.text, lex, generic=True)
-        ent = rules.entity(np) if np is not None and np.kind in ("org", "name", "role") else None
+        # "Dat blijkt uit nieuwe cijfers van de Nederlandse Zorgautoriteit", "… uit een
+        # inventarisatie van Trouw": whose the document is
+        np = _evidence_source(rules, toks, words[3], len(toks))
+        ent = _document_source(rules, np)
         if ent is not None:
             return Backward(ent, np.mention, f"{toks[words[1]].lower} {toks[words[2]].lower}", 0.75)
     for cue in rules.cues(toks, 1, min(len(toks), BACKWARD_WINDOW)):

@@ -3528,6 +3528,17 @@ CASES = [
         "naar eigen zeggen",
         "reported.own_account",
     ),
+    # "Dat blijkt uit <document> van X": X, whose the document is, said the sentence before
+    (
+        "nl",
+        "Het aantal lege winkelpanden is vorig jaar gestegen. Dat blijkt uit een inventarisatie van "
+        "de Kamer van Koophandel.",
+        "Het aantal lege winkelpanden",
+        "Kamer van Koophandel",
+        "indirect",
+        "blijkt uit",
+        "reported.backward",
+    ),
 ]
 
 
