@@ -1741,6 +1741,9 @@ _REASONS_AS = frozenset(
 )
 
 
+_BEFORE_CLAUSE = frozenset(["niet", "not", "wel", "ook"])
+
+
 def _verb_use(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """Whether a form that is also a noun ("states", "reports", "bericht") is used as a verb here:
     not after a determiner, possessive or adjective, and followed by a clause or an object."""
@@ -1752,16 +1755,21 @@ def _verb_use(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if not prev.word:
         # "Dirk Weidema, voorzitter van …, verwacht (niet) dat …": after an apposition's comma
-        after = toks[i + 2] if nxt.lower in ("niet", "not") and i + 2 < len(toks) else nxt
-        if prev.text == "," and after.lower in lex.complementizers:
-            return True
+        after = toks[i + 2] if nxt.lower in _BEFORE_CLAUSE and i + 2 < len(toks) else nxt
+        if prev.text in ",)" and after.lower in lex.complementizers:
+            return True  # "Minister Koolmees (Sociale Zaken) verwacht dat …"
         # "…, verwacht ABN AMRO.": a short source closing the sentence after the verb
         rest = toks[i + 1 :]
         return (
             prev.text == ","
             and len(rest) <= 6
             and rest[-1].text in ".!?"
-            and (nxt.cap or nxt.lower in lex.determiners or nxt.lower in lex.subject_pronouns)
+            and (
+                nxt.cap
+                or nxt.lower in lex.determiners
+                or nxt.lower in lex.subject_pronouns
+                or lex.is_role(nxt.lower)  # "…, verwacht bestuurder Clemens Pronk."
+            )
             and all(
                 t.word and not t.quoted and lex.upos.get(t.lower) not in ("VERB", "AUX") for t in rest[:-1]
             )

@@ -3539,6 +3539,16 @@ CASES = [
         "blijkt uit",
         "reported.backward",
     ),
+    # "verwacht" (also a noun) is a verb after a name's bracket and before "wel dat"
+    (
+        "nl",
+        "Wethouder Anna de Boer (Financiën) verwacht wel dat de begroting dit jaar sluitend wordt.",
+        "de begroting dit jaar sluitend wordt",
+        "Anna de Boer",
+        "indirect",
+        "verwacht",
+        "reported.dat",
+    ),
 ]
 
 
