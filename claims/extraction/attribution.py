@@ -548,8 +548,8 @@ class SentenceRules:
                 return None
             if t.quoted or t.text in ";:" or t.lower in lex.complementizers:
                 return None
-            if t.lower not in lex.auxiliaries:
-                continue
+            if t.lower not in lex.auxiliaries or (a > 0 and lex.upos.get(toks[a - 1].lower) == "ADP"):
+                continue  # "X heeft tijdens zijn bezoek gezegd": "zijn" after a preposition is his
             end = a
             paren = _paren_open(toks, a - 1, clause_lo)
             if paren is not None:

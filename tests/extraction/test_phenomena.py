@@ -3549,6 +3549,17 @@ CASES = [
         "verwacht",
         "reported.dat",
     ),
+    # "zijn" after a preposition is a possessive, not the auxiliary the subject stands before
+    (
+        "nl",
+        "Burgemeester Jan Peters heeft tijdens zijn toespraak in het stadhuis gezegd dat de nieuwe "
+        "brug er in 2027 ligt.",
+        "de nieuwe brug er in 2027 ligt",
+        "Jan Peters",
+        "indirect",
+        "gezegd",
+        "reported.dat",
+    ),
 ]
 
 
