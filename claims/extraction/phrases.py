@@ -746,6 +746,9 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             and t.word
             and lw not in lex.function_words
             and lw not in lex.name_particles
+            # "Ms Gillard praised Senator Crossin": a verb, not a word of the title
+            and lex.upos.get(lw, "VERB" if lw.endswith("ed") else "NOUN") not in ("VERB", "AUX")
+            and not lex.is_cue_verb(lw)
             and _role_ahead(toks, j, limit, lex)
             and _name_after_role(toks, j, limit, lex)
         ):

@@ -3560,6 +3560,17 @@ CASES = [
         "gezegd",
         "reported.dat",
     ),
+    # a verb between a name and a title ends the name: "Ms Harris thanked Councillor Brown"
+    (
+        "en",
+        "Ms Harris thanked Councillor Brown but said she had serious concerns about the budget for "
+        "next year.",
+        "she had serious concerns",
+        "Harris",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
