@@ -1595,7 +1595,27 @@ class SpeakerTracker:
                     start -= 1
                 if start == 1 and toks[0].cap and toks[0].word and toks[0].lower not in lex.function_words:
                     start = 0  # "Wayne State University said …"
-                name = text[toks[start].start : t.end]
+                end = j + 1
+                if (
+                    end + 1 < n
+                    and toks[end].lower in _NAME_LINKS
+                    and not toks[end].quoted
+                    and toks[end + 1].cap
+                    and toks[end + 1].word
+                    and not toks[end + 1].quoted
+                ):
+                    # "het Nationaal Instituut voor Budgetvoorlichting", "Rijksinstituut voor
+                    # Volksgezondheid en Milieu": the name goes on, in a word or two
+                    end = _name_run(toks, end + 1, n)
+                    if (
+                        end + 1 < n
+                        and toks[end].lower in ("en", "and")
+                        and _name_run(toks, end + 1, n) == end + 2
+                    ):
+                        end += 2
+                    if end < n and toks[end].cap and toks[end].word:
+                        end = j + 1  # "Hof van Twente Ellen Nauta": a name follows, no name of its own
+                name = text[toks[start].start : toks[end - 1].end]
                 self._org(name, name, "")
         if len(caps) < 2:
             return  # a full name has two capitals at least
@@ -1684,6 +1704,16 @@ class SpeakerTracker:
         return tuple(out)
 
 
+def _name_run(toks: list[Token], k: int, n: int) -> int:
+    """The end of a run of one or two capitalised words from token ``k``."""
+    end = k
+    while end < n and end - k < 2 and toks[end].cap and toks[end].word and not toks[end].quoted:
+        end += 1
+    return end
+
+
+# "Instituut voor Tropische Geneeskunde", "Raad van State": an organisation's name going on
+_NAME_LINKS = frozenset(["voor", "van", "for", "of"])
 _PRODUCT_MAKERS = frozenset(
     ["maker", "makers", "fabrikant", "producent", "chain", "keten", "operator", "exploitant", "retailer"]
 )

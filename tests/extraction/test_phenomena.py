@@ -3571,6 +3571,17 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # an organisation's name goes on after "voor"/"van" in a word or two, and "en" one more
+    (
+        "nl",
+        'Het Nederlands Instituut voor Sport en Bewegen maakt zich zorgen over de jeugd. "Kinderen '
+        'bewegen steeds minder, en dat is een groot probleem", zegt een woordvoerder.',
+        "Kinderen bewegen steeds minder",
+        "Nederlands Instituut voor Sport en Bewegen",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
 ]
 
 
