@@ -772,6 +772,8 @@ class SpeakerTracker:
             return False  # "het zuivelbedrijf", "de wegpolitie": an institution described
         head = heads[-1]
         anonymous = lex.anonymous_roles
+        if head in _ANY_ROLE and any(a.split(" ", 1)[0].lower() in ("the", "de", "het") for a in ent.aliases):
+            return True  # "the top U.S. agriculture official" is one person, "a senior official" is not
         return not (
             _plural(head)
             or (lex.lang == "nl" and head.endswith("en"))  # "mensen", "omwonenden": many people
@@ -810,6 +812,8 @@ class SpeakerTracker:
             return False
         words = set(described.name.lower().split())
         roles = {w for w in (named.role or "").lower().split() if self.lex.is_role(w)}
+        if words & _ANY_ROLE and not any(self.lex.is_role(w) for w in words - _ANY_ROLE):
+            return True  # "the top U.S. agriculture official" may be "USDA Secretary Tom Vilsack"
         return not roles or bool(roles & words)
 
     def name_description(self, described: Entity, named: Entity) -> None:
@@ -1702,6 +1706,12 @@ class SpeakerTracker:
                         aliases.append(alias)
                 out.append(SpeakerInfo(self.shown(ent), ent.kind, ent.role, tuple(aliases)))
         return tuple(out)
+
+
+# Role words any office holder goes by ("the top official", "de topman")
+_ANY_ROLE = frozenset(
+    ["official", "head", "chief", "boss", "leader", "topman", "topvrouw", "baas", "hoofd", "leider"]
+)
 
 
 def _name_run(toks: list[Token], k: int, n: int) -> int:

@@ -3582,6 +3582,18 @@ CASES = [
         "zegt",
         "quote.cue_after",
     ),
+    # "the top … official" is one person, named in the next sentence with another title
+    (
+        "en",
+        "Fuel prices will rise again this winter, the top federal energy official told lawmakers "
+        "on Tuesday.\n\nEnergy Secretary Maria Lopez said the increase would be smaller than last "
+        "year.",
+        "Fuel prices will rise again",
+        "Maria Lopez",
+        "indirect",
+        "told",
+        "reported.cue_after",
+    ),
 ]
 
 
