@@ -379,7 +379,16 @@ class SentenceRules:
         if k < clause_lo or toks[k].quoted or not toks[k].word:
             return None
         bare = k > 1 and toks[k - 1].cap and toks[k - 1].word and not toks[k - 1].quoted
-        if toks[k].lower in RELATIVES and k > 1 and ((toks[k - 1].text == "," and k == clause_lo) or bare):
+        relative = toks[k].lower in RELATIVES or (
+            # "… a problem for Labour, which said it would not …": an organisation by its name
+            lex.lang == "en"
+            and toks[k].lower == "which"
+            and k > 1
+            and toks[k - 2].cap
+            and not toks[k - 2].quoted
+            and toks[k - 2].lower not in lex.countries  # "the UK, which boasts …": a place
+        )
+        if relative and k > 1 and ((toks[k - 1].text == "," and k == clause_lo) or bare):
             # "Macron, die zei dat …" / "said Gerberding, who added that …", "door premier Mark
             # Rutte die beloofde dat …": the antecedent
             end = k - 1 if toks[k - 1].text == "," else k
@@ -388,9 +397,12 @@ class SentenceRules:
                 lo -= 1
             np = self._np_ending(toks, end, lo)
             if np is None:
-                # "an interview with Mr McElvaney, who said …": the antecedent after a preposition
+                # "an interview with Mr McElvaney, who said …", "denies assaulting Lee Stott, who
+                # claimed …": the antecedent after a preposition or a verb
                 for s in range(max(lo + 1, end - 7), end):
-                    if lex.upos.get(toks[s - 1].lower) != "ADP" or toks[s - 1].cap:
+                    if toks[s - 1].cap or toks[s - 1].quoted or not toks[s - 1].word:
+                        continue
+                    if lex.upos.get(toks[s - 1].lower) != "ADP" and not _verb_form(toks[s - 1], lex):
                         continue
                     np = parse_np(toks, s, self.text, lex)
                     if np is not None and np.end == end and np.kind in ("name", "role", "org"):
@@ -1742,6 +1754,14 @@ _REASONS_AS = frozenset(
 
 
 _BEFORE_CLAUSE = frozenset(["niet", "not", "wel", "ook"])
+
+
+def _verb_form(t: Token, lex: Lexicon) -> bool:
+    """A verb by the word-class table, or an English "-ing"/"-ed" form it does not know."""
+    pos = lex.upos.get(t.lower)
+    if pos is not None:
+        return pos in ("VERB", "AUX")
+    return lex.lang == "en" and len(t.lower) > 4 and t.lower.endswith(("ing", "ed"))
 
 
 def _verb_use(toks: list[Token], i: int, lex: Lexicon) -> bool:

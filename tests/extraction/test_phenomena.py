@@ -3594,6 +3594,26 @@ CASES = [
         "told",
         "reported.cue_after",
     ),
+    # a relative clause after an object names who speaks: "…, who claimed", "Labour, which said"
+    (
+        "en",
+        "The driver denies assaulting Tom Reeves, who claimed he had been punched twice in the face.",
+        "he had been punched twice",
+        "Tom Reeves",
+        "indirect",
+        "claimed",
+        "reported.said",
+    ),
+    # an organisation by its name, then "which said"
+    (
+        "en",
+        "The decision is a blow for Unison, which said it would appeal against the ruling next month.",
+        "it would appeal against the ruling",
+        "Unison",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
