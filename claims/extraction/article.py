@@ -37,10 +37,14 @@ def _analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
     plain: Draft | None = None  # the previous sentence, declarative but with nothing to check
     prev_sentence_drafts: list[Draft] = []
     sent_i = 0
+    para_from, prev_para, heading = 0, [], True
     for para in iter_paragraphs(text):
+        # the previous paragraph's claims, when it was no heading: "Dat maakte de bank bekend."
+        # opening a paragraph points back at all of them
+        prev_para, para_from = ([] if heading else drafts[para_from:]), len(drafts)
         heading = _is_heading(text, para)
         pq, qi = para.quotes, 0  # quotes and sentences are both in text order: one pass over each
-        for sent in para.sentences:
+        for sent_n, sent in enumerate(para.sentences):
             sent_i += 1
             tracker.sentence = sent_i
             while qi < len(pq) and pq[qi].open < sent.start:
@@ -103,6 +107,22 @@ def _analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
                         d = pending_statement
                         d.kind, d.entity, d.mention, d.cue = "indirect", back.entity, back.mention, back.cue
                         d.rule, d.confidence = "reported.backward", back.confidence
+                        if (
+                            sent_n == 0
+                            and d in prev_para
+                            and all(x.rule == "author.statement" or x is d for x in prev_para)
+                        ):
+                            # "ING gaat 7000 banen schrappen. Het gaat om … ¶ Dat maakte de bank
+                            # bekend.": the whole paragraph before
+                            for x in prev_para:
+                                if x is not d:
+                                    x.kind, x.entity, x.mention, x.cue = (
+                                        "indirect",
+                                        back.entity,
+                                        back.mention,
+                                        back.cue,
+                                    )
+                                    x.rule, x.confidence = "reported.backward", back.confidence * 0.9
                     for d in prev_sentence_drafts:
                         if (
                             d.kind == "direct" and d.rule in ("quote.continuation", "quote.colon")

@@ -3614,6 +3614,18 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # "Dat maakte X bekend" opening a paragraph points back at the whole paragraph before
+    (
+        "nl",
+        "Bakkerij Jansen sluit\n\nBakkerij Jansen sluit volgend jaar drie winkels in Utrecht. Het "
+        "gaat om de filialen in Overvecht, Lunetten en Zuilen.\n\nDat maakte Bakkerij Jansen "
+        "dinsdag bekend. De winkels in Amersfoort blijven open.",
+        "sluit volgend jaar drie winkels",
+        "Bakkerij Jansen",
+        "indirect",
+        "maakte bekend",
+        "reported.backward",
+    ),
 ]
 
 
