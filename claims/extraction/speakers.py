@@ -585,9 +585,9 @@ class SpeakerTracker:
             named = [
                 w for w in np.role.split() if w[:1].isupper() and w.lower() not in lex.spokesperson_roles
             ]
-            if named and named[-1].endswith(("'s", "’s")) and self._personal_owner(named):
-                # "Cameron's official spokesman", "Greg Hunt's spokesman": a person's, who is not
-                # the one speaking
+            if named and named[-1].endswith(("'s", "’s")) and (np.gender or self._personal_owner(named)):
+                # "Cameron's official spokesman", "Greg Hunt's spokesman", "Mr Cameron's
+                # spokesman" (a title gives a gender): a person's, who is not the one speaking
                 return self._labelled(_strip_det(np.mention, lex), np)
             if (
                 named

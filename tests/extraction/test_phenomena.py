@@ -3626,6 +3626,16 @@ CASES = [
         "maakte bekend",
         "reported.backward",
     ),
+    # "Mr X's spokesman": a title makes the owner a person, and the spokesman speaks
+    (
+        "en",
+        "Mr Hammond’s official spokesman said the minister would not comment on the leaked report.",
+        "the minister would not comment",
+        "Mr Hammond’s official spokesman",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
