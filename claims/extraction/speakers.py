@@ -1588,6 +1588,29 @@ class SpeakerTracker:
             if not common and _orgish(t.text):
                 if j == 0 and n > 1 and toks[1].text in ":–—-,":
                     continue  # "SINGAPORE: …", "ENSCHEDE - …": a dateline, no organisation
+                if t.lower in _LEGAL_FORMS and j > 0 and toks[j - 1].cap:
+                    # "Tecan Group AG", "Philips NV": a company, by its name and legal form
+                    start = j - 1
+                    while (
+                        start > 0
+                        and toks[start - 1].cap
+                        and toks[start - 1].word
+                        and not toks[start - 1].quoted
+                    ):
+                        start -= 1
+                    if toks[start].lower in lex.function_words and start < j - 1:
+                        start += 1
+                    name = text[toks[start].start : t.end]
+                    self._org(name, name, "")
+                    continue
+                if (
+                    j > 1
+                    and toks[j - 1].text == "("
+                    and j + 2 < n
+                    and toks[j + 1].text == "."
+                    and toks[j + 2].cap
+                ):
+                    continue  # "Shire (SHP.L)": a share's ticker
                 self._mentioned_org = (t.text, self.sentence)  # "Het COA", "de NZa"
             elif j > 0 and org_word and not (j + 1 < n and toks[j + 1].cap):
                 # "de Consumentenbond", "Zorggroep": an organisation by its name's last part; with
@@ -1708,6 +1731,10 @@ class SpeakerTracker:
         return tuple(out)
 
 
+# A company's legal form after its name ("Tecan Group AG", "Philips NV", "BP plc")
+_LEGAL_FORMS = frozenset(
+    ["ag", "sa", "nv", "bv", "se", "plc", "llc", "gmbh", "asa", "ab", "spa", "oyj", "inc"]
+)
 # Role words any office holder goes by ("the top official", "de topman")
 _ANY_ROLE = frozenset(
     ["official", "head", "chief", "boss", "leader", "topman", "topvrouw", "baas", "hoofd", "leider"]

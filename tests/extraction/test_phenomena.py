@@ -3636,6 +3636,17 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a company by its name and legal form ("Tecan Group AG"), never "AG"
+    (
+        "en",
+        "Shares of Norden Group AG fell sharply on Tuesday. The company said orders from carmakers "
+        "had slowed.",
+        "orders from carmakers had slowed",
+        "Norden Group AG",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
@@ -3645,6 +3656,11 @@ def test_an_english_reported_clause_ends_before_the_authors_but():
     )
     reported = [c for c in claims if c.kind == "indirect"]
     assert [c.text for c in reported] == ["they support charter schools"]
+
+
+def test_a_share_ticker_in_brackets_is_no_speaker():
+    text = "Shares of Shire (SHP.L) rose on Thursday. The company said sales would grow this year."
+    assert "SHP" not in [c.speaker for c in extract(text, "en")]
 
 
 def test_an_english_reported_clause_goes_on_with_the_speakers_own_but():
