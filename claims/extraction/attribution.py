@@ -275,7 +275,8 @@ class SentenceRules:
         k = cue.i - 1
         while k >= clause_lo and (
             toks[k].lower in lex.auxiliaries
-            or toks[k].lower in lex.adverbs
+            # "De Morgen meldt": a capital inside the sentence is a name's, not the adverb "morgen"
+            or (toks[k].lower in lex.adverbs and not (toks[k].cap and k > clause_lo and toks[k - 1].cap))
             or toks[k].lower in _REFLEXIVES
             or (not toks[k].cap and not toks[k].quoted and lex.adverb(toks[k].lower))
             # "A senior UN official voiced fears that …": the verb carrying the cue

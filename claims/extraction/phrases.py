@@ -286,6 +286,22 @@ _ACRONYM_HEADS = frozenset(["om"])
 BOTH = frozenset(["beiden", "allebei", "both"])
 
 
+def _media_at(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The newspaper or broadcaster whose name starts at token ``i``, and the end of the name."""
+    first = toks[i].lower
+    n = len(toks)
+    if first not in lex.media_first or not (
+        (first,) in lex.media_pairs or (i + 1 < n and (first, toks[i + 1].lower) in lex.media_pairs)
+    ):
+        return None
+    for size in (4, 3, 2, 1):
+        if i + size <= n:
+            name = lex.media.get(" ".join(t.lower for t in toks[i : i + size]))
+            if name is not None:
+                return name, i + size
+    return None
+
+
 def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool) -> NounPhrase | None:
     n = len(toks)
     if i >= n or toks[i].quoted or not toks[i].word:
@@ -309,15 +325,26 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         and not (toks[i + 1].lower in lex.role_participles and i + 2 < n and lex.is_role(toks[i + 2].lower))
     ):
         return None  # "Het ging om …": an article, then a verb
-    if first in lex.media_first and (
-        (first,) in lex.media_pairs or (i + 1 < n and (first, toks[i + 1].lower) in lex.media_pairs)
-    ):
-        for size in (4, 3, 2, 1):
-            if i + size <= n and " ".join(t.lower for t in toks[i : i + size]) in lex.media:
-                # "De Morgen", "Het Parool", "NRC": a newspaper, whatever its words are otherwise
-                name = lex.media[" ".join(t.lower for t in toks[i : i + size])]
-                mention = text[toks[i].start : toks[i + size - 1].end]
-                return NounPhrase(i, i + size, "org", org=name, mention=mention, det=first in lex.determiners)
+    media = _media_at(toks, i, lex)
+    if media is not None:
+        # "De Morgen", "Het Parool", "NRC": a newspaper, whatever its words are otherwise
+        name, end = media
+        return NounPhrase(
+            i,
+            end,
+            "org",
+            org=name,
+            mention=text[toks[i].start : toks[end - 1].end],
+            det=first in lex.determiners,
+        )
+    if first in lex.determiners and i + 2 < n and toks[i + 1].lower in lex.media_words and toks[i + 2].cap:
+        media = _media_at(toks, i + 2, lex)
+        if media is not None:
+            # "de krant De Morgen", "the newspaper The Age": the newspaper by its name
+            name, end = media
+            return NounPhrase(
+                i, end, "org", org=name, mention=text[toks[i].start : toks[end - 1].end], det=True
+            )
     if first in lex.neuter_pronouns:
         k = i + 1
         while k < min(n, i + 3) and (toks[k].lower in lex.adverbs or lex.adverb(toks[k].lower)):
@@ -823,10 +850,13 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 break
             if (
                 mods
-                and lex.upos.get(lw) in ("ADJ", "ADV")
-                and lex.upos.get(toks[mods[-1]].lower) not in ("ADJ", "ADV", "NUM")
+                and _adjective_like(lw, lex)
+                and not _adjective_like(toks[mods[-1]].lower, lex)
+                and lex.upos.get(toks[mods[-1]].lower) != "NUM"
             ):
-                break  # "volgens de fractie moeilijk te controleren": the phrase ends at its noun
+                # "volgens de fractie moeilijk te controleren", "volgens de waarnemers ordelijk
+                # verlopen": the phrase ends at its noun
+                break
             if (
                 mods
                 and lex.lang == "nl"
@@ -909,6 +939,17 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
     if generic and det and mods:
         return NounPhrase(i, j, "generic", org=join_runs(toks, mods, text), mention=mention, det=True)
     return None
+
+
+# Dutch adjective and adverb endings, for words the word-class table does not know ("ordelijk")
+_ADJECTIVE_ENDINGS = ("lijk", "ig", "isch", "baar", "loos", "zaam", "ief")
+
+
+def _adjective_like(lw: str, lex: Lexicon) -> bool:
+    pos = lex.upos.get(lw)
+    if pos is not None:
+        return pos in ("ADJ", "ADV")
+    return lex.lang == "nl" and len(lw) > 5 and lw.endswith(_ADJECTIVE_ENDINGS)
 
 
 _DUTCH_ADJECTIVES = frozenset(

@@ -314,7 +314,10 @@ class SpeakerTracker:
             if org is not None:
                 self._alias(org, np.mention)
                 return org
-        media = self.lex.media.get(" ".join(np.mention.lower().split()))
+        words = np.mention.lower().split()
+        if len(words) > 2 and words[0] in self.lex.determiners and words[1] in self.lex.media_words:
+            words = words[2:]  # "de krant De Morgen": the newspaper by its name
+        media = self.lex.media.get(" ".join(words))
         if media is not None:
             # "schrijft De Morgen": a newspaper, which "de krant" points back at from now on
             ent = self._keys.get(fold(media))

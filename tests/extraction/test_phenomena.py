@@ -3647,6 +3647,36 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a newspaper after "de krant" is named by its name
+    (
+        "nl",
+        "Volgens de krant De Morgen gaat het om vier agenten die van diefstal worden verdacht.",
+        "gaat het om vier agenten",
+        "De Morgen",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # "Morgen" inside a name is no adverb
+    (
+        "nl",
+        "De Morgen meldt dat het om vier agenten gaat die van diefstal worden verdacht.",
+        "het om vier agenten gaat",
+        "De Morgen",
+        "indirect",
+        "meldt",
+        "reported.dat",
+    ),
+    # a Dutch phrase ends at its noun before an adjective the word list does not know ("ordelijk")
+    (
+        "nl",
+        "Verder zijn de verkiezingen volgens de waarnemers ordelijk verlopen in het hele land.",
+        "de verkiezingen",
+        "waarnemers",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
