@@ -350,6 +350,8 @@ def _settle_pending(drafts: list[Draft], text: str) -> None:
             if x.entity is not None:
                 d.entity, d.mention = x.entity, None
                 break
+        if d.entity is None and d.fallback is not None:
+            d.entity, d.rule = d.fallback, "quote.named_before"  # nobody spoke after it either
         d.pending = ""
 
 

@@ -117,6 +117,7 @@ class Draft:
     source_start: int = (
         -1
     )  # offset where the speaker phrase (or the cue) starts, when it is left of the claim
+    fallback: Entity | None = None  # a "forward" quote's speaker when nobody speaks after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -1372,6 +1373,7 @@ class SentenceRules:
                 d.confidence = 0.4
                 if rule == "quote.continuation":
                     d.pending = "forward"
+                    d.fallback = self.tracker.last_named()
             else:
                 self.tracker.set_focus(ent)
             drafts.append(d)

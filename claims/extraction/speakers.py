@@ -127,6 +127,15 @@ class SpeakerTracker:
             return self.last_person
         return self.focus
 
+    def last_named(self) -> Entity | None:
+        """The person named last, in this sentence or the two before, for a quote that nobody
+        speaks before or after ("Iedere nacht rijdt schapenhouder Wout Verstraten langs zijn
+        kudde. … “Ik schrik wakker …”")."""
+        if self._mentioned is None or self.sentence - self._mentioned[1] > 2:
+            return None
+        ent = self.resolve(self._mentioned[0])
+        return ent if ent is not None and ent.kind == "person" else None
+
     def is_medium(self, ent: Entity) -> bool:
         """Whether an entity is a newspaper or broadcaster named as a source ("schrijft De Morgen")."""
         return id(ent) in self._media

@@ -3677,6 +3677,18 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # a quote nobody speaks before or after belongs to the person named just before
+    (
+        "nl",
+        "Schapen gedood\n\nIedere nacht rijdt schapenhouder Wout Verstraten uit Boekel langs zijn "
+        "kudde. Hij heeft zo'n vijftig schapen. \"Ik schrik wakker van bezorgdheid. Dan ga ik toch "
+        'maar even kijken."',
+        "Ik schrik wakker van bezorgdheid",
+        "Wout Verstraten",
+        "direct",
+        None,
+        "quote.named_before",
+    ),
 ]
 
 
