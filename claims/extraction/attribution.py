@@ -402,9 +402,11 @@ class SentenceRules:
                 # "an interview with Mr McElvaney, who said …", "denies assaulting Lee Stott, who
                 # claimed …": the antecedent after a preposition or a verb
                 for s in range(max(lo + 1, end - 7), end):
-                    if toks[s - 1].cap or toks[s - 1].quoted or not toks[s - 1].word:
-                        continue
-                    if lex.upos.get(toks[s - 1].lower) != "ADP" and not _verb_form(toks[s - 1], lex):
+                    before = toks[s - 1]
+                    if before.cap or not (
+                        (lex.upos.get(before.lower) == "ADP" and before.word and not before.quoted)
+                        or verb_token(before, lex, guess=True)
+                    ):
                         continue
                     np = parse_np(toks, s, self.text, lex)
                     if np is not None and np.end == end and np.kind in ("name", "role", "org"):
@@ -1181,19 +1183,13 @@ class SentenceRules:
         t = toks[j]
         if t.quoted or not t.word:
             return False
-        if self._finite(t):
+        if verb_token(t, lex):
             return True
         if t.lower in lex.subject_pronouns or t.lower in lex.neuter_pronouns:
             return False  # "…, maar hij moet dit nog bespreken": the speaker goes on, as annotated
         np = parse_np(toks, j, self.text, lex)
         e = np.end if np is not None else j + 1
-        return e < hi and e > j and self._finite(toks[e])
-
-    def _finite(self, t: Token) -> bool:
-        lex = self.lex
-        if t.quoted or not t.word or t.cap:
-            return False
-        return t.lower in lex.auxiliaries or lex.upos.get(t.lower) in ("VERB", "AUX")
+        return j < e < hi and verb_token(toks[e], lex)
 
     def _other_speaker(self, toks: list[Token], k: int, m: int, hi: int, prev: str) -> bool:
         """Whether a subject and a speech verb of their own start at token ``m`` (past "and"/"en"
@@ -1759,12 +1755,15 @@ _REASONS_AS = frozenset(
 _BEFORE_CLAUSE = frozenset(["niet", "not", "wel", "ook"])
 
 
-def _verb_form(t: Token, lex: Lexicon) -> bool:
-    """A verb by the word-class table, or an English "-ing"/"-ed" form it does not know."""
+def verb_token(t: Token, lex: Lexicon, *, guess: bool = False) -> bool:
+    """A verb in small letters by the word-class table or the auxiliaries; with ``guess``, also an
+    English "-ing"/"-ed" form the table does not know."""
+    if t.quoted or not t.word or t.cap:
+        return False
     pos = lex.upos.get(t.lower)
-    if pos is not None:
-        return pos in ("VERB", "AUX")
-    return lex.lang == "en" and len(t.lower) > 4 and t.lower.endswith(("ing", "ed"))
+    if t.lower in lex.auxiliaries or pos in ("VERB", "AUX"):
+        return True
+    return guess and pos is None and lex.lang == "en" and len(t.lower) > 4 and t.lower.endswith(("ing", "ed"))
 
 
 def _verb_use(toks: list[Token], i: int, lex: Lexicon) -> bool:

@@ -20,6 +20,7 @@ from .attribution import (
     SentenceRules,
     _abbrev,
     _plausible,
+    verb_token,
 )
 from .phrases import (
     NounPhrase,
@@ -529,8 +530,7 @@ def _inverted_subject(rules: SentenceRules, toks: list[Token], i: int) -> NounPh
     right after its verb and before the phrase at token ``i``."""
     lex = rules.lex
     for s in range(max(1, i - 4), i):
-        prev = toks[s - 1]
-        if prev.quoted or not (prev.lower in lex.auxiliaries or lex.upos.get(prev.lower) in ("VERB", "AUX")):
+        if not verb_token(toks[s - 1], lex):
             continue
         np = parse_np(toks, s, rules.text, lex)
         if np is not None and np.end == i and np.kind in ("name", "pronoun", "role", "org"):
