@@ -73,7 +73,11 @@ def _analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
                         named is not None
                         and named[0] is not None
                         # "VRT-top: “…”" describes a group: the body says who
-                        and not any(w.rpartition("-")[2].islower() for w in (named[1] or "").split())
+                        # (a name's particle is no description: "Pieter de Boer: “…”")
+                        and not any(
+                            w.rpartition("-")[2].islower() and w not in lex.name_particles
+                            for w in (named[1] or "").split()
+                        )
                     ):
                         # "Simmons: “Ik heb het niet racistisch bedoeld”": the name before the colon
                         d.entity, d.mention, d.pending, d.confidence = named[0], named[1], "", 0.8

@@ -3689,6 +3689,17 @@ CASES = [
         None,
         "quote.named_before",
     ),
+    # a heading "Name: “…”" with a particle in the name is that person's
+    (
+        "nl",
+        'Pieter de Boer: "We moeten nu ingrijpen"\n\nING gaat 2000 banen schrappen in Nederland. Dat '
+        "maakte de bank dinsdag bekend.",
+        "We moeten nu ingrijpen",
+        "Pieter de Boer",
+        "direct",
+        None,
+        "quote.heading",
+    ),
 ]
 
 
