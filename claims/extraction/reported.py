@@ -940,8 +940,8 @@ def verb_claim(
                 # "X apologised to …, and said …": the first verb's clause is the author's
                 src = max(m for m in range(cue.i) if toks[m].lower in COORDINATORS)
             elif left.end < cue.i and (
-                toks[left.end].lower in RELATIVES
-                or (toks[left.end].text == "," and toks[left.end + 1].lower in RELATIVES)
+                toks[left.end].lower in _ANTECEDENT_RELATIVES
+                or (toks[left.end].text == "," and toks[left.end + 1].lower in _ANTECEDENT_RELATIVES)
             ):
                 # "… an interview with Mr McElvaney, who said …": the antecedent stays in the
                 # author's clause
@@ -949,6 +949,10 @@ def verb_claim(
             d.source_start = toks[src].start
         return d
     return None
+
+
+# "… a blow for Unite, which said …": the antecedent stays in the author's clause
+_ANTECEDENT_RELATIVES = RELATIVES | {"which"}
 
 
 def _adverbial_opening(toks: list[Token], left, cue, lex) -> bool:

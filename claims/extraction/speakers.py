@@ -599,8 +599,9 @@ class SpeakerTracker:
             ]
             if named and named[-1].endswith(("'s", "’s")) and (np.gender or self._personal_owner(named)):
                 # "Cameron's official spokesman", "Greg Hunt's spokesman", "Mr Cameron's
-                # spokesman" (a title gives a gender): a person's, who is not the one speaking
-                return self._labelled(_strip_det(np.mention, lex), np)
+                # spokesman" (a title gives a gender): a person's, who is not the one speaking; known
+                # by the role alone ("the top health official" is someone else)
+                return self._labelled(_strip_det(np.mention, lex), replace(np, role=head))
             if (
                 named
                 and lex.lang == "nl"
@@ -608,7 +609,7 @@ class SpeakerTracker:
                 and self._personal_owner([*named[:-1], named[-1][:-1] + "'s"])
             ):
                 # "Trumps woordvoerster", "Ruttes woordvoerder": a person's, in the Dutch genitive
-                return self._labelled(_strip_det(np.mention, lex), np)
+                return self._labelled(_strip_det(np.mention, lex), replace(np, role=head))
             if named and not named[-1].lower().endswith(tuple(lex.spokesperson_roles)):
                 return self._spokes(self._org(" ".join(named), np.mention, ""))
             for w in np.role.split():

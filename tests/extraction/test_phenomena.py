@@ -3700,6 +3700,28 @@ CASES = [
         None,
         "quote.heading",
     ),
+    # the antecedent of "which said" stays in the author's clause
+    (
+        "en",
+        "The move is a blow for Unite, which said it would fight every job loss at the plant in Kent.",
+        "blow for Unite",
+        None,
+        "unattributed",
+        None,
+        "author.statement",
+    ),
+    # a possessive spokesman is known by "spokesman" alone: "the top … official" is someone else
+    (
+        "en",
+        "Mr Hammond's official spokesman said the government was monitoring the situation closely. "
+        "The top regional health official told reporters the closures would not affect patient "
+        "care. County health director Maria Lopez said the hospitals had enough stock.",
+        "the closures would not affect",
+        "Maria Lopez",
+        "indirect",
+        "told",
+        "reported.said",
+    ),
 ]
 
 
