@@ -178,8 +178,9 @@ class Speaker(models.Model):
 
     @property
     def role_shown(self) -> str:
-        """The role beside the name, unless the name is the role itself ("officier van justitie")."""
-        return self.role if fold_name(self.role) != self.folded_name else ""
+        """The role beside the name, unless the name says it already ("officier van justitie", "Mr
+        Hammond's official spokesman")."""
+        return "" if set(fold_name(self.role).split()) <= set(self.folded_name.split()) else self.role
 
 
 class _EqualsAny(Lookup):

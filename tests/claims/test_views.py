@@ -337,3 +337,13 @@ def test_a_speaker_named_by_a_role_is_not_shown_with_that_role_twice(logged_in):
     page = logged_in.get(described.get_absolute_url()).content.decode()
     assert "officier van justitie</a>, officier van justitie" not in page
     assert "officier van justitie</a>" in page
+
+
+def test_a_speaker_whose_name_holds_the_role_is_not_shown_with_it_again(logged_in):
+    article = import_text(
+        "Mr Hammond's official spokesman said the government was monitoring the situation.", lang="en"
+    )
+    claim = article.claims.get(kind="indirect")
+    assert claim.speaker.name == "Mr Hammond's official spokesman" and claim.speaker.role == "spokesman"
+    page = logged_in.get(article.get_absolute_url()).content.decode()
+    assert "spokesman</a>, spokesman" not in page
