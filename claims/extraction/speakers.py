@@ -323,10 +323,9 @@ class SpeakerTracker:
             if org is not None:
                 self._alias(org, np.mention)
                 return org
-        words = np.mention.lower().split()
-        if len(words) > 2 and words[0] in self.lex.determiners and words[1] in self.lex.media_words:
-            words = words[2:]  # "de krant De Morgen": the newspaper by its name
-        media = self.lex.media.get(" ".join(words))
+        media = self.lex.media.get(" ".join(np.mention.lower().split()))
+        if media is None and np.kind == "org" and np.org:
+            media = self.lex.media.get(np.org.lower())  # "de krant De Morgen": the name the parse found
         if media is not None:
             # "schrijft De Morgen": a newspaper, which "de krant" points back at from now on
             ent = self._keys.get(fold(media))
