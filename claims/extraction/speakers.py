@@ -1028,6 +1028,10 @@ class SpeakerTracker:
                     # "…, bevestigde een woordvoerder van de spoorwegmaatschappij. De NMBS zet …": the
                     # article's first organisation, described before it is named
                     ent = self._named_next()
+                if ent is None and key in lex.business_words:
+                    # "Proximus gaat … Daarop reageerde het bedrijf dat …": the name the passage
+                    # keeps coming back to, when no organisation is known by then
+                    ent = self._topic_name()
                 if ent is not None:
                     self._alias(ent, mention)
                     return ent
@@ -1135,6 +1139,59 @@ class SpeakerTracker:
         self._looking_up = True
         try:
             return self._org(name, name, "")
+        finally:
+            self._looking_up = False
+
+    def _topic_name(self) -> Entity | None:
+        """The name read most often (at least twice) in the text before this sentence that is
+        nobody's, registered as the organisation it names."""
+        if self._looking_up:
+            return None
+        text, at = self._text, self._read_to
+        lex = self.lex
+        counts: dict[str, int] = {}  # name -> how often; a later name wins a tie
+        run: list[str] = []
+        prev_end = -1
+        for m in _TEXT_WORD.finditer(text, max(0, at - _NAME_WINDOW), at):
+            w = m.group()
+            lower = w.lower()
+            capital = w[:1].isupper() and lower not in lex.function_words and not lex.not_a_name(lower)
+            owner = w.endswith(("'s", "’s"))  # "Thunder Bay's Bombardier": two names
+            if owner:
+                w = w[:-2]
+            if capital and run and text[prev_end : m.start()] == " ":
+                run.append(w)
+            else:
+                if run:
+                    name = " ".join(run)
+                    counts[name] = counts.pop(name, 0) + 1
+                run = [w] if capital else []
+            if owner and run:
+                name = " ".join(run)
+                counts[name] = counts.pop(name, 0) + 1
+                run = []
+            prev_end = m.end()
+        if run:
+            name = " ".join(run)
+            counts[name] = counts.pop(name, 0) + 1
+        best, seen = None, 1  # the most frequent, read at least twice
+        for name, n in counts.items():
+            known = self._keys.get(fold(name))
+            lower = name.lower()
+            if (
+                n >= seen
+                and (known is None or known.kind != "person")
+                and lower not in lex.countries
+                and lower not in lex.demonyms
+                and lower.split()[0] not in lex.months
+                and lower.split()[0] not in lex.days
+            ):
+                best, seen = name, n
+        if best is None:
+            return None
+        self._looking_up = True
+        try:
+            return self._org(best, best, "")
         finally:
             self._looking_up = False
 

@@ -3722,6 +3722,29 @@ CASES = [
         "told",
         "reported.said",
     ),
+    # 'het bedrijf' with no organisation known: the name the passage keeps coming back to
+    (
+        "nl",
+        "Oud-minister Karel Janssens zit in de adviesraad van Northwind, net als oud-premier Jan "
+        "Peeters van Northwind. Het bedrijf wijst erop dat het de raad nodig heeft om voeling te "
+        "houden met de politiek.",
+        "de raad nodig heeft",
+        "Northwind",
+        "indirect",
+        "wijst erop",
+        "reported.dat",
+    ),
+    # 'the company' with no organisation known: the name read most often before
+    (
+        "en",
+        "A Northwind data leak may have exposed the records of 20,000 patients, chief executive Mary "
+        "Jones wrote in a letter to Northwind customers. The company said no payment data was lost.",
+        "no payment data was lost",
+        "Northwind",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
