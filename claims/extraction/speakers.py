@@ -1397,6 +1397,13 @@ class SpeakerTracker:
             and first.lower not in lex.function_words
             and not lex.not_a_name(first.lower)
             and not (lex.adverb(first.lower) and len(toks) > 1 and toks[1].text == ",")  # "Secondly, …"
+        ) or (
+            # "Van Bronckhorst had er geen moeite mee.": a surname that opens with its particle
+            first.cap
+            and first.lower in lex.name_particles
+            and first.lower not in lex.determiners
+            and len(toks) > 3
+            and (toks[1].cap or (toks[1].lower in lex.name_particles and toks[2].cap))
         )
         described = (
             toks[0].lower in lex.determiners

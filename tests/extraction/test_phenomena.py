@@ -3745,6 +3745,18 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a surname that opens a sentence with its particle ('Van Peteghem had …') is the new subject
+    # a pronoun after it points at
+    (
+        "nl",
+        "„We hebben alles gedaan”, zei Koeman na afloop. Van Peteghem had er geen moeite mee dat de "
+        "goal werd afgekeurd. „Die man ziet alles”, stelde hij.",
+        "Die man ziet alles",
+        "Van Peteghem",
+        "direct",
+        "stelde",
+        "quote.cue_after",
+    ),
 ]
 
 
