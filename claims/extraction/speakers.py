@@ -1143,7 +1143,7 @@ class SpeakerTracker:
             self._looking_up = False
 
     def _topic_name(self) -> Entity | None:
-        """The name read most often (at least twice) in the text before this sentence that is
+        """The name read most often in the text before this sentence (the later on a tie) that is
         nobody's, registered as the organisation it names."""
         if self._looking_up:
             return None
@@ -1174,13 +1174,18 @@ class SpeakerTracker:
         if run:
             name = " ".join(run)
             counts[name] = counts.pop(name, 0) + 1
-        best, seen = None, 1  # the most frequent, read at least twice
+        best, seen = None, 1  # the most frequent
         for name, n in counts.items():
-            known = self._keys.get(fold(name))
+            words = fold(name).split()
             lower = name.lower()
             if (
                 n >= seen
-                and (known is None or known.kind != "person")
+                # nobody's: "Mayor John Smith" is John Smith
+                and not any(
+                    (known := self._keys.get(" ".join(words[k:]))) is not None and known.kind == "person"
+                    for k in range(len(words))
+                )
+                and not lex.is_role(lower.split()[0])
                 and lower not in lex.countries
                 and lower not in lex.demonyms
                 and lower.split()[0] not in lex.months

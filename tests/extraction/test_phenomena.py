@@ -3757,6 +3757,18 @@ CASES = [
         "stelde",
         "quote.cue_after",
     ),
+    # a person named with a title ('Mayor John Smith') is nobody's company: 'the company' stays a
+    # description
+    (
+        "en",
+        "Mayor John Smith Tuesday said the contract would be paused. The company Monday announced it "
+        "would cut 500 jobs.",
+        "it would cut 500 jobs",
+        "company",
+        "indirect",
+        "announced",
+        "reported.said",
+    ),
 ]
 
 
