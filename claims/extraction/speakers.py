@@ -1143,37 +1143,50 @@ class SpeakerTracker:
             self._looking_up = False
 
     def _topic_name(self) -> Entity | None:
-        """The name read most often in the text before this sentence (the later on a tie) that is
-        nobody's, registered as the organisation it names."""
+        """The name read most often in the text before this sentence (the later on a tie), not
+        counting where a preposition other than "of"/"van" comes before it ("in Atlanta"), that
+        is nobody's, registered as the organisation it names."""
         if self._looking_up:
             return None
         text, at = self._text, self._read_to
         lex = self.lex
         counts: dict[str, int] = {}  # name -> how often; a later name wins a tie
         run: list[str] = []
-        prev_end = -1
+        after_preposition = False  # whether the run being read follows a preposition
+        prev_end, prev_lower = -1, ""
+
+        def count() -> None:
+            if run and not after_preposition:
+                name = " ".join(run)
+                counts[name] = counts.pop(name, 0) + 1
+
         for m in _TEXT_WORD.finditer(text, max(0, at - _NAME_WINDOW), at):
             w = m.group()
             lower = w.lower()
-            capital = w[:1].isupper() and lower not in lex.function_words and not lex.not_a_name(lower)
+            capital = (
+                w[:1].isupper()
+                and lower not in lex.function_words
+                and not lex.not_a_name(lower)
+                # not "Q3", "COVID-19", "U.S.", "They’re"
+                and not any(c.isdigit() or c in ".'’" for c in w.removesuffix("'s").removesuffix("’s"))
+            )
             owner = w.endswith(("'s", "’s"))  # "Thunder Bay's Bombardier": two names
             if owner:
                 w = w[:-2]
+            head, _, tail = w.partition("-")
+            if tail[:1].islower():
+                w = head  # "Proximus-klanten": Proximus
             if capital and run and text[prev_end : m.start()] == " ":
                 run.append(w)
             else:
-                if run:
-                    name = " ".join(run)
-                    counts[name] = counts.pop(name, 0) + 1
+                count()
                 run = [w] if capital else []
-            if owner and run:
-                name = " ".join(run)
-                counts[name] = counts.pop(name, 0) + 1
+                after_preposition = lex.upos.get(prev_lower) == "ADP" and prev_lower != lex.of_word
+            if owner:
+                count()
                 run = []
-            prev_end = m.end()
-        if run:
-            name = " ".join(run)
-            counts[name] = counts.pop(name, 0) + 1
+            prev_end, prev_lower = m.end(), lower
+        count()
         best, seen = None, 1  # the most frequent
         for name, n in counts.items():
             words = fold(name).split()
@@ -1186,6 +1199,8 @@ class SpeakerTracker:
                     for k in range(len(words))
                 )
                 and not lex.is_role(lower.split()[0])
+                # "Shares lose 5% …": a common word opening a sentence, never written as a name
+                and not (len(words) == 1 and lower in lex.upos and not self.capitalised_inside(name))
                 and lower not in lex.countries
                 and lower not in lex.demonyms
                 and lower.split()[0] not in lex.months

@@ -3769,6 +3769,31 @@ CASES = [
         "announced",
         "reported.said",
     ),
+    # the name a passage comes back to is no common word opening its sentences ('Shares … Shares
+    # …')
+    (
+        "en",
+        "Shares in housebuilder Northwind fell again today after a profits warning. Shares lost 5% of "
+        "their value in early trading. In a statement the company said its order book is down 26%.",
+        "its order book is down 26%",
+        "Northwind",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # 'het bedrijf': a name after a preposition other than 'van' is a place, and 'Northwind-
+    # klanten' names Northwind
+    (
+        "nl",
+        "Gisteren meldden zich tienduizenden klanten in Antwerpen en Gent met problemen. In Antwerpen "
+        "viel ook de tv van Northwind-klanten uit. Daarop reageerde het bedrijf dat het om een "
+        "algemeen probleem ging.",
+        "een algemeen probleem ging",
+        "Northwind",
+        "indirect",
+        "reageerde",
+        "reported.dat",
+    ),
 ]
 
 
