@@ -561,7 +561,7 @@ class SpeakerTracker:
                 if head.endswith(suffix) and suffix in self._roles:
                     ent = self._roles[suffix]
                     break
-        if ent is not None and not _plural(head) and ent.role and _plural(ent.role.split()[-1].lower()):
+        if ent is not None and not _plural(head) and ent.role and _plural(self._role_head(ent.role)):
             ent = None  # "de renner" is one of "heel wat renners", not all of them
         portfolio = _whose_part(np.role, lex) if ent is not None and np.det else ""
         if (
@@ -715,6 +715,15 @@ class SpeakerTracker:
             if np.det and head and not _plural(head) and head not in lex.anonymous_roles:
                 self._described[head] = ent
         return ent
+
+    def _role_head(self, role: str) -> str:
+        """The last word of a role before whose it is: "advocaat" in "advocaat van Jan Peters"."""
+        words = []
+        for w in role.lower().split():
+            if w in self.lex.role_links:
+                break
+            words.append(w)
+        return words[-1] if words else ""
 
     def _labelled(self, label: str, np: NounPhrase, kind: str = "person") -> Entity:
         """The person known by a description of whose they are ("spokesman of Cameron", "Greg Hunt's

@@ -3794,6 +3794,18 @@ CASES = [
         "reageerde",
         "reported.dat",
     ),
+    # 'de advocaat' after 'de advocaat van Jan Peters' is that lawyer, not Jan Peters: a role's
+    # head is read before whose it is ('Peters' is no plural)
+    (
+        "nl",
+        "Volgens de advocaat van Jan Peters is zijn cliënt niet verslaafd. „Mijn cliënt durft alleen "
+        "niet te stoppen”, zei de advocaat.",
+        "Mijn cliënt durft alleen",
+        "advocaat van Jan Peters",
+        "direct",
+        "zei",
+        "quote.cue_after",
+    ),
 ]
 
 
