@@ -133,7 +133,11 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
         or (time_word(lw, lex) and not given_month(toks, j, lex))
     ):
         return False  # "Later zei …", "Speaking on RTÉ, …": capitalised only as the first word
-    return lw not in lex.function_words and lw not in lex.cue_words
+    if lw in lex.cue_words:
+        # "State Senator John Smith", "State Coroner Teresa O’Sullivan": a speech verb's form that
+        # titles a role
+        return j + 1 < len(toks) and toks[j + 1].cap and lex.is_role(toks[j + 1].lower)
+    return lw not in lex.function_words
 
 
 _GIVEN_NAMES_ALSO_VERBS = frozenset(["ben", "wil", "will"])

@@ -3806,6 +3806,18 @@ CASES = [
         "zei",
         "quote.cue_after",
     ),
+    # 'State Coroner Teresa Smith': a speech verb's form ('state') that titles a role is part of
+    # the name, so the coordinated 'and said' has its subject
+    (
+        "en",
+        "State Coroner Teresa Smith made 28 recommendations following the inquiry and said it was "
+        "remarkable more people were not killed.",
+        "it was remarkable more people",
+        "Teresa Smith",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 

@@ -141,7 +141,7 @@ ROLES = _w("""
     colleague teammate friend wife husband son daughter brother sister
     journalist reporter photographer columnist presenter historian psychologist psychiatrist
     headmaster headmistress principal dean organiser organizer volunteer driver passenger
-    actor actress singer musician artist director-general
+    actor actress singer musician artist director-general coroner
     """)
 ANONYMOUS_ROLES = _w("""
     spokesperson spokesman spokeswoman officials analysts economists experts scientists researchers
