@@ -33,7 +33,8 @@ _ABBREVIATIONS = _words("""
 # Company forms and US state abbreviations: abbreviations only when written with a capital
 # ("Reebok International Ltd. Thursday reported", "CANTON, Mass. (AP) –"), so "critical mass." ends.
 _CAPITAL_ABBREVIATIONS = _words("""
-    det supt insp const coun ft mt ltd inc corp cos co bros plc ala ariz ark calif colo conn fla ga ill
+    det supt insp const coun capt cmdr adm maj cpl rev cllr ft mt ltd inc corp cos co bros plc ala ariz
+    ark calif colo conn fla ga ill
     ind kan ky md mass mich minn mo mont neb nev okla ore pa tenn tex wash wis wyo
     """)
 

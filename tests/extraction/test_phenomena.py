@@ -3818,6 +3818,16 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # 'Capt.', 'Cmdr.', 'Maj.' written with a capital are abbreviations, not sentence ends
+    (
+        "en",
+        "Crews were tamping down hotspots in the hills, said Ventura County Fire Capt. Steve Kaufmann.",
+        "tamping down hotspots",
+        "Steve Kaufmann",
+        "indirect",
+        "said",
+        "reported.cue_after",
+    ),
 ]
 
 
