@@ -736,9 +736,10 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             j = k
             continue
         if name and lw in lex.role_links and j + 1 < limit:
-            # affiliation after a name: "Jan de Boer van GroenLinks", "X van de provincie Gelderland"
+            # affiliation after a name: "Jan de Boer van GroenLinks", "X van de provincie Gelderland",
+            # "Mariëtte Bakker van die veiligheidsregio"
             k = j + 1
-            if toks[k].lower in lex.determiners:
+            if toks[k].lower in lex.determiners or toks[k].lower in lex.demonstratives:
                 k += 1
             m = k
             while m < limit and (
@@ -762,7 +763,7 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 m > k + 1
                 or name_token(toks, k, lex)
                 # "Guy Adams of the trust said …": an organisation by its kind
-                or (toks[k - 1].lower in lex.determiners and toks[k].lower in lex.org_heads)
+                or (k > j + 1 and toks[k].lower in lex.org_heads)
             ):
                 role = role + list(range(j, m))
                 j = m
@@ -1004,7 +1005,8 @@ def _complement(
         return j, []  # a capital "Van" opens a surname ("Wethouder Van Liere"), not an affiliation
     k = j + 1
     nxt = toks[k]
-    if nxt.lower in lex.determiners:
+    # "Mariëtte Bakker van die veiligheidsregio": after a preposition "die" is no relative pronoun
+    if nxt.lower in lex.determiners or nxt.lower in lex.demonstratives:
         # "woordvoerder van het ministerie (van Defensie)": the organisation spoken for
         k += 1
         body = []
@@ -1528,7 +1530,12 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
                 continue
             return None
         lw = t.lower
-        if (lw in lex.complementizers or lw in _CLAUSE_WORDS) and not (lw == "of" and keep):
+        if (
+            (lw in lex.complementizers or lw in _CLAUSE_WORDS)
+            and not (lw == "of" and keep)
+            # "Mariëtte Bakker van die veiligheidsregio": after a preposition "die" points, it relates nothing
+            and not (lw in lex.demonstratives and k > lo and toks[k - 1].lower in lex.role_links)
+        ):
             return None
         if (
             not keep

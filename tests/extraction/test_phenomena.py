@@ -3828,6 +3828,17 @@ CASES = [
         "said",
         "reported.cue_after",
     ),
+    # 'van die veiligheidsregio': after a preposition 'die' is a demonstrative, not a relative
+    # pronoun
+    (
+        "nl",
+        "Jan Bakker van die veiligheidsregio bevestigt dat de kuststrook het hardst getroffen is.",
+        "de kuststrook het hardst",
+        "Jan Bakker",
+        "indirect",
+        "bevestigt",
+        "reported.dat",
+    ),
 ]
 
 
