@@ -88,7 +88,13 @@ def backward(rules: SentenceRules, toks: list[Token]) -> Backward | None:
     for cue in rules.cues(toks, 1, min(len(toks), BACKWARD_WINDOW)):
         if any(t.text in ",;:" for t in toks[1 : cue.i]):
             return None  # "Dat is niet gebeurd, stelde X vast.": a clause of its own, then its cue
-        if any(t.lower in lex.complementizers and not t.quoted for t in toks[cue.j :]):
+        if any(
+            t.lower in lex.complementizers
+            and not t.quoted
+            # "Dat meldt het Vlaams Huurdersplatform, dat zijn jaarverslag …": a relative clause
+            and not (first.lower in _FRONTED_OBJECTS and toks[m - 1].text == ",")
+            for m, t in enumerate(toks[cue.j :], cue.j)
+        ):
             return None  # "Zo liet X (Y) weten dat …": the clause follows, nothing points back
         np = rules.left_subject(toks, cue, 1) or rules.right_subject(toks, cue)
         if np is None:
@@ -782,6 +788,16 @@ def verb_claim(
             and any(toks[m].lower == "te" and not toks[m].quoted for m in range(k, comp))
         ):
             comp = None  # "zei blij te zijn dat …": the infinitive is the claim, with its clause
+        if (
+            comp is not None
+            and comp > k
+            and toks[comp - 1].text == ","
+            and toks[first].lower in _FRONTED_OBJECTS
+            and cue.i == first + 1
+        ):
+            # "Dat meldt het Vlaams Huurdersplatform, dat zijn jaarverslag …": the verb's object is
+            # the fronted "Dat", so this "dat" opens a relative clause
+            comp = None
         if comp is not None and cue.naming and toks[cue.i].lower in lex.naming_as:
             comp = None  # "beschouwt dat niet als zorgelijk": "dat" is the object named
         if comp is not None and any(
@@ -1380,6 +1396,8 @@ _REASON_OPENERS = frozenset(
     ]
 )
 _BY_AUTHOR = frozenset(["by", "door"])
+# "Dat meldt X, dat …": the object fronted before the verb, after which a ", dat" is relative
+_FRONTED_OBJECTS = frozenset(["dat", "dit"])
 _SUBORDINATE_OPENERS = frozenset(
     ["toen", "nadat", "zodra", "waarom", "hoeveel", "hoe", "of", "nu", "whether", "why", "how", "speaking"]
 )

@@ -3839,6 +3839,18 @@ CASES = [
         "bevestigt",
         "reported.dat",
     ),
+    # 'Dat meldt X, dat …': after the fronted object 'Dat' the ', dat' is a relative pronoun; the
+    # sentence points back
+    (
+        "nl",
+        "In 2017 is de gemiddelde huurprijs voor het eerst boven de 600 euro gestegen. Dat meldt de "
+        "Huurdersbond, dat zijn jaarverslag online heeft gezet.",
+        "de gemiddelde huurprijs voor het eerst",
+        "Huurdersbond",
+        "indirect",
+        "meldt",
+        "reported.backward",
+    ),
 ]
 
 
