@@ -983,6 +983,20 @@ def _dutch_adjective(lower: str) -> bool:
     return lower in _DUTCH_ADJECTIVES or (len(lower) > 5 and lower.endswith(("isch", "aans", "ees")))
 
 
+def _described_org_head(toks: list[Token], k: int, limit: int, lex: Lexicon) -> int | None:
+    """The token of the organisation word after an adjective of a country at ``k`` and at most two
+    lower-case adjectives ("Franse centrale bank", "Duitse federale politie"), if there is one."""
+    if not _adjective_of_place(toks[k].lower, lex):
+        return None
+    for m in range(k + 1, min(limit, k + 4)):
+        t = toks[m]
+        if t.cap or t.quoted or not t.word:
+            return None
+        if lex.is_org_head(t.lower):
+            return m
+    return None
+
+
 def _adjective_of_place(lower: str, lex: Lexicon) -> bool:
     """ "Turkse", "Indonesische", "Turkish", "Canadian": an adjective of a country or people."""
     if lex.lang == "nl":
@@ -1013,6 +1027,21 @@ def _complement(
         while k < limit and toks[k].word and not toks[k].quoted:
             lw = toks[k].lower
             spokes = bool(role) and toks[role[-1]].lower in lex.spokesperson_roles and not body
+            head = _described_org_head(toks, k, limit, lex) if not body and toks[k].cap else None
+            if head is not None:
+                # "de president van de Franse centrale bank François Villeroy de Galhau": an
+                # adjective of a country, then the organisation's kind
+                body.extend(range(k, head + 1))
+                k = head + 1
+                if (
+                    k + 1 < limit
+                    and toks[k].cap
+                    and (toks[k + 1].cap or toks[k + 1].lower in lex.name_particles)
+                ):
+                    # the role holder's full name follows; "werkgeversorganisatie Voka" and "van
+                    # Buitenlandse Zaken" go on
+                    break
+                continue
             if (
                 lw in lex.org_heads
                 or lex.is_org_head(lw)

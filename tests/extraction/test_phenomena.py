@@ -3851,6 +3851,18 @@ CASES = [
         "meldt",
         "reported.backward",
     ),
+    # 'de president van de Franse centrale bank François …': an adjective of a country, then the
+    # organisation's kind, is the affiliation; the name follows
+    (
+        "nl",
+        "De president van de Franse centrale bank François Villeroy de Galhau zei woensdag dat de ECB "
+        "de rente volgende maand moet verhogen.",
+        "de ECB de rente volgende maand",
+        "François Villeroy de Galhau",
+        "indirect",
+        "zei",
+        "reported.dat",
+    ),
 ]
 
 
