@@ -284,6 +284,16 @@ class SentenceRules:
             or (k == cue.i - 1 and toks[cue.i].lower in lex.clause_cues and toks[k].lower in lex.light_verbs)
         ):
             k -= 1  # "Ford itself said …", "Mr. Obama often says"
+        while (
+            k - 1 > clause_lo
+            and toks[k].lower in _PERIODS
+            and toks[k - 1].lower in _PERIOD_DETERMINERS
+            and not toks[k].quoted
+        ):
+            # "Trump last month claimed …", "Rutte vorige week zei …": when, between subject and verb
+            k -= 2
+            if k > clause_lo and toks[k].lower in ("earlier", "eerder"):
+                k -= 1  # "earlier this month"
         if k == cue.i - 1 and k > clause_lo and toks[k].text == "," and not toks[k].quoted:
             # "Cisco chief executive Mr John Chambers, stated: “…”": a stray comma after a full name
             np = parse_np(toks, past_dateline(toks, clause_lo), self.text, lex)
@@ -1620,6 +1630,10 @@ _NOT_SPEAKERS = frozenset(
 
 
 # Words of a time phrase, never part of a speaker's: a fronted time phrase is not the subject.
+# "last month", "this week", "vorige week": a time before a period word
+_PERIOD_DETERMINERS = frozenset(
+    ["last", "this", "next", "earlier", "vorige", "vorig", "deze", "dit", "afgelopen"]
+)
 _PERIODS = frozenset(
     [
         "jaar",

@@ -3863,6 +3863,17 @@ CASES = [
         "zei",
         "reported.dat",
     ),
+    # 'Trump last month said …', 'earlier this month': a time between the subject and the verb
+    (
+        "en",
+        "President Donald Trump last month claimed the group had been defeated and said troops would "
+        "return home.",
+        "the group had been defeated",
+        "Donald Trump",
+        "indirect",
+        "claimed",
+        "reported.said",
+    ),
 ]
 
 
