@@ -704,7 +704,12 @@ def verb_claim(
                     k += 1
             k = rules.skip(toks, k, n)
         trailing_cue = clause_lo > 1 and _comma_before(toks, clause_lo)
-        if trailing_cue and k < n and toks[k].text in ",;—–" and not toks[k].quoted:
+        if (
+            trailing_cue
+            and k < n
+            and (toks[k].text in ",;—–" or _while_clause(toks, k, lex))
+            and not toks[k].quoted
+        ):
             # "…, the carrier said on Monday, blaming …": the cue closes its clause, so the claim
             # is the part before it, whatever circumstance follows
             ent = forced or _trailing_org(rules, toks, np, clause_lo) or rules.entity(np)
@@ -1405,6 +1410,15 @@ _ASIDE_OPENERS = frozenset(["which", "who", "whose", "where", "die", "dat", "wat
 _EXAMPLE_OPENERS = frozenset(["including", "such", "like", "notably", "especially", "waaronder", "zoals"])
 # when a cue is said, besides the days: "said earlier, in an email to …, that …"
 _WHEN_WORDS = frozenset(["tonight", "earlier", "eerder"])
+
+
+def _while_clause(toks: list[Token], k: int, lex) -> bool:
+    """ "…, a defense official said Friday as the Pentagon sought …", "…, he said as he left": what
+    was going on when it was said, not the claim ("said as many as 500 jobs …")."""
+    if k + 1 >= len(toks) or toks[k].quoted or toks[k].lower not in ("as", "terwijl"):
+        return False
+    nxt = toks[k + 1].lower
+    return nxt in lex.determiners or nxt in lex.subject_pronouns or nxt in ("it", "they", "we")
 
 
 def _words(toks: list[Token], lo: int, hi: int) -> int:

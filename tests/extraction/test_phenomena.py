@@ -3874,6 +3874,17 @@ CASES = [
         "claimed",
         "reported.said",
     ),
+    # '…, the company said as it reported its results': the 'as' clause is when it was said, not
+    # the claim
+    (
+        "en",
+        "Prices will rise next year, the company said as it reported its results.",
+        "Prices will rise next year",
+        "company",
+        "indirect",
+        "said",
+        "reported.cue_after",
+    ),
 ]
 
 
