@@ -74,17 +74,19 @@ def backward(rules: SentenceRules, toks: list[Token]) -> Backward | None:
     if first is None or first.lower not in lex.backward_openers or any(t.quoted for t in toks):
         return None
     words = [k for k, t in enumerate(toks) if t.word]
+    prep = _past_when(toks, words[2], lex) if len(words) > 3 else 0
     if (
         len(words) > 3
         and toks[words[1]].lower in lex.evidence_verbs
-        and toks[words[2]].lower in lex.evidence_preps
+        and prep + 1 < len(toks)
+        and toks[prep].lower in lex.evidence_preps
     ):
         # "Dat blijkt uit nieuwe cijfers van de Nederlandse Zorgautoriteit", "… uit een
-        # inventarisatie van Trouw": whose the document is
-        np = _evidence_source(rules, toks, words[3], len(toks))
+        # inventarisatie van Trouw", "Dat blijkt donderdag uit …": whose the document is
+        np = _evidence_source(rules, toks, prep + 1, len(toks))
         ent = _document_source(rules, np)
         if ent is not None:
-            return Backward(ent, np.mention, f"{toks[words[1]].lower} {toks[words[2]].lower}", 0.75)
+            return Backward(ent, np.mention, f"{toks[words[1]].lower} {toks[prep].lower}", 0.75)
     for cue in rules.cues(toks, 1, min(len(toks), BACKWARD_WINDOW)):
         if any(t.text in ",;:" for t in toks[1 : cue.i]):
             return None  # "Dat is niet gebeurd, stelde X vast.": a clause of its own, then its cue
@@ -412,12 +414,13 @@ def _evidence(
         lo_tok, hi_off = comp + 1, sent_hi
     elif (
         _after_comma(toks, verb)
-        and verb + 2 < n
-        and toks[verb + 1].lower in lex.evidence_preps
+        and _past_when(toks, verb + 1, lex) + 1 < n
+        and toks[_past_when(toks, verb + 1, lex)].lower in lex.evidence_preps
         and not any(t.lower in lex.complementizers for t in toks[verb:])
     ):
-        # "Het bedrijf zag de winst terugvallen, blijkt uit de jaarrekening van Baby-Dump."
-        np = _evidence_source(rules, toks, verb + 2, n)
+        # "Het bedrijf zag de winst terugvallen, blijkt uit de jaarrekening van Baby-Dump.", "…, zo
+        # bleek donderdag uit gegevens van …"
+        np = _evidence_source(rules, toks, _past_when(toks, verb + 1, lex) + 1, n)
         lo_tok, hi_off = 0, toks[comma].start
     else:
         return None
@@ -429,6 +432,13 @@ def _evidence(
         return None
     cue = f"{toks[verb].lower} uit"
     return Draft(lo, hi, "indirect", ent, np.mention, cue, "reported.evidence", 0.7, sent_i)
+
+
+def _past_when(toks: list[Token], k: int, lex) -> int:
+    """The token after the days and times at ``k`` ("donderdag", "gisteren", "maandagavond")."""
+    while k < len(toks) and not toks[k].quoted and not toks[k].cap and time_word(toks[k].lower, lex):
+        k += 1
+    return k
 
 
 def _document_source(rules: SentenceRules, np: NounPhrase | None):

@@ -3885,6 +3885,17 @@ CASES = [
         "said",
         "reported.cue_after",
     ),
+    # 'Dat blijkt donderdag uit …', ', zo bleek gisteren uit …': a day between the verb of
+    # evidence and 'uit'
+    (
+        "nl",
+        "Het aantal werklozen daalde met 5 procent. Dat blijkt donderdag uit gegevens van de VDAB.",
+        "Het aantal werklozen daalde",
+        "VDAB",
+        "indirect",
+        "blijkt uit",
+        "reported.backward",
+    ),
 ]
 
 
