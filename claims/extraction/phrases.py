@@ -133,6 +133,17 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
         or (time_word(lw, lex) and not given_month(toks, j, lex))
     ):
         return False  # "Later zei …", "Speaking on RTÉ, …": capitalised only as the first word
+    if lw in _SURNAMES_ALSO_WORDS and lw in lex.function_words and j > 0:
+        # "Theresa May", "Mrs May": a modal never takes a capital after a name or a title; "Cisco
+        # May Cut 5,000 Jobs" is a headline in capitals
+        prev, nxt = toks[j - 1], toks[j + 1] if j + 1 < len(toks) else None
+        return (
+            prev.end + 1 == t.start
+            and prev.cap
+            and prev.word
+            and lex.upos.get(prev.lower) is None
+            and (nxt is None or not nxt.cap or prev.lower in lex.titles)
+        )
     if lw in lex.cue_words:
         # "State Senator John Smith", "State Coroner Teresa O’Sullivan": a speech verb's form that
         # titles a role
@@ -141,6 +152,7 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
 
 
 _GIVEN_NAMES_ALSO_VERBS = frozenset(["ben", "wil", "will"])
+_SURNAMES_ALSO_WORDS = frozenset(["may"])
 
 
 def _verb_named(toks: list[Token], j: int, lex: Lexicon) -> bool:

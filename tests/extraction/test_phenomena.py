@@ -3896,6 +3896,27 @@ CASES = [
         "blijkt uit",
         "reported.backward",
     ),
+    # 'Theresa May', 'Mrs May': a capitalised modal after a given name or a title is a surname
+    (
+        "en",
+        "Prime Minister Theresa May has called a snap general election. Explaining the decision, Mrs "
+        "May said: “The country is coming together but Westminster is not.”",
+        "The country is coming together",
+        "Theresa May",
+        "direct",
+        "said",
+        "quote.cue_before",
+    ),
+    # 'Cisco May Cut 5,000 Jobs': a modal in a headline in capitals is no surname
+    (
+        "en",
+        "Cisco May Cut 5,000 Jobs\n\nCisco said it would cut 5,000 jobs.",
+        "it would cut 5,000 jobs",
+        "Cisco",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
