@@ -884,6 +884,17 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 # measure takes its noun: "de hoeveelheid zorg")
                 break
             if (
+                mods
+                and lex.lang == "nl"
+                and lw.endswith("t")
+                and lex.upos.get(lw) is None
+                and lex.upos.get(toks[mods[-1]].lower, "NOUN") == "NOUN"
+                and toks[mods[-1]].lower.endswith(("s", "en"))
+            ):
+                # "volgens de ondernemersorganisaties leeft er …": a plural noun, then a verb the
+                # word-class table does not know
+                break
+            if (
                 (lex.is_cue_verb(lw) or lex.upos.get(lw) == "VERB")
                 and not _head_ahead(toks, j, limit, lex)
                 # "…, one slide says": a noun between its determiner and the cue

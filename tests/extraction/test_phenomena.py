@@ -3917,6 +3917,17 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # 'volgens de ondernemersorganisaties leeft er …': a plural noun ends the phrase before a verb
+    # the word-class table does not know
+    (
+        "nl",
+        "Volgens de ondernemersorganisaties leeft er onder de achterban een gevoel van onrechtvaardigheid.",
+        "onder de achterban een gevoel",
+        "ondernemersorganisaties",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
