@@ -1037,10 +1037,11 @@ class SpeakerTracker:
                     # "…, bevestigde een woordvoerder van de spoorwegmaatschappij. De NMBS zet …": the
                     # article's first organisation, described before it is named
                     ent = self._named_next()
-                if ent is None and key in lex.business_words:
+                if ent is None and (key in lex.business_words or key in _BODY_WORDS):
                     # "Proximus gaat … Daarop reageerde het bedrijf dat …": the name the passage
-                    # keeps coming back to, when no organisation is known by then
-                    ent = self._topic_name()
+                    # keeps coming back to, when no organisation is known by then; a public body
+                    # by a name read twice at least ("De Rekenkamer … Het instituut vindt …")
+                    ent = self._topic_name(1 if key in lex.business_words else 2)
                 if ent is not None:
                     self._alias(ent, mention)
                     return ent
@@ -1151,7 +1152,7 @@ class SpeakerTracker:
         finally:
             self._looking_up = False
 
-    def _topic_name(self) -> Entity | None:
+    def _topic_name(self, least: int) -> Entity | None:
         """The name read most often in the text before this sentence (the later on a tie), not
         counting where a preposition other than "of"/"van" comes before it ("in Atlanta"), that
         is nobody's, registered as the organisation it names."""
@@ -1196,7 +1197,7 @@ class SpeakerTracker:
                 run = []
             prev_end, prev_lower = m.end(), lower
         count()
-        best, seen = None, 1  # the most frequent
+        best, seen = None, least  # the most frequent, read ``least`` times at least
         for name, n in counts.items():
             words = fold(name).split()
             lower = name.lower()
@@ -1212,6 +1213,7 @@ class SpeakerTracker:
                 and not (len(words) == 1 and lower in lex.upos and not self.capitalised_inside(name))
                 and lower not in lex.countries
                 and lower not in lex.demonyms
+                and lower.removesuffix("s") not in lex.demonyms  # "Nederlanders"
                 and lower.split()[0] not in lex.months
                 and lower.split()[0] not in lex.days
             ):
@@ -1945,6 +1947,12 @@ _GROUP_HEADS = (
 RECENT_ORGS = 40
 # how far around the sentence a name of a kind of organisation is looked for, in characters
 _NAME_WINDOW = 2000
+# Words for a public body that a passage about one calls it by ("Het instituut vindt dat …" after
+# "De Algemene Rekenkamer …"); not the government's own ("het kabinet", "de gemeente")
+_BODY_WORDS = frozenset(
+    {"instituut", "instantie", "agentschap", "toezichthouder", "waakhond", "autoriteit"}
+    | {"institute", "agency", "watchdog", "regulator", "authority"}
+)
 # titles that make an English judge of the name they open
 _JUDGES_TITLES = frozenset(["Justice", "Recorder"])
 # an acronym opening a sentence, after its article at most: "De NMBS zet …", "FNV wil …"

@@ -3928,6 +3928,18 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # 'het instituut' with no organisation known: a name read twice at least in the passage
+    (
+        "nl",
+        "De Onderwijsraad publiceerde dinsdag een advies over de lerarenopleiding. Minister Jan "
+        "Peters kreeg het advies van de Onderwijsraad woensdag. Het instituut vindt dat de opleiding "
+        "korter kan.",
+        "de opleiding korter kan",
+        "Onderwijsraad",
+        "indirect",
+        "vindt",
+        "reported.dat",
+    ),
 ]
 
 
