@@ -536,7 +536,16 @@ class SentenceRules:
                     or (prev.lower in FOCUS_PARTICLES and s - 1 == clause_lo)
                     # "In September the company said …", "At the party meeting Mr Varadkar said …":
                     # a fronted phrase without its comma
-                    or (fronted and s > clause_lo + 1 and (toks[s].cap or toks[s].lower in lex.determiners))
+                    or (
+                        fronted
+                        and s > clause_lo + 1
+                        # "On Friday he announced that …": a pronoun as the subject too
+                        and (
+                            toks[s].cap
+                            or toks[s].lower in lex.determiners
+                            or toks[s].lower in lex.subject_pronouns
+                        )
+                    )
                 )
             ):
                 continue

@@ -3940,6 +3940,18 @@ CASES = [
         "vindt",
         "reported.dat",
     ),
+    # 'On Friday he announced that …': after a fronted phrase without its comma a pronoun is the
+    # subject too
+    (
+        "en",
+        "Legislative analyst Mac Taylor has bad news for the state. On Friday he announced that "
+        "another hole had opened in the state's coffers.",
+        "another hole had opened",
+        "Mac Taylor",
+        "indirect",
+        "announced",
+        "reported.that",
+    ),
 ]
 
 
