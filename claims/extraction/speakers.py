@@ -535,6 +535,10 @@ class SpeakerTracker:
             if owner is not None and owner.kind != "organisation":
                 return self._labelled(lex.role_of.format(role=np.role, owner=owner.name), np)
         bare = _strip_det(np.mention, lex)
+        if np.det and np.org and self._role_head(np.role) in lex.personal_roles:
+            # "de advocaat van Piet Janssen", "the lawyer for John Peters": that person's, one
+            # person, not the one in focus
+            return self._labelled(bare, np, "unknown")
         if (
             np.det
             and not np.org

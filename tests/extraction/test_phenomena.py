@@ -3952,6 +3952,30 @@ CASES = [
         "announced",
         "reported.that",
     ),
+    # 'de advocaat van Piet Janssen' right after someone else spoke is that lawyer, not the one in
+    # focus
+    (
+        "nl",
+        "Jan Bakker van de veiligheidsregio bevestigt dat de kust het hardst getroffen is. Volgens de "
+        "advocaat van Piet Janssen is zijn cliënt niet verslaafd.",
+        "zijn cliënt niet verslaafd",
+        "advocaat van Piet Janssen",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # 'the lawyer for John Peters' right after someone else spoke is that lawyer, not the one in
+    # focus
+    (
+        "en",
+        "Prosecutor Jane Doe said the evidence was overwhelming. The lawyer for John Peters said his "
+        "client would appeal.",
+        "his client would appeal",
+        "lawyer for John Peters",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 

@@ -84,6 +84,8 @@ class Lexicon:
     wrapped_sources: tuple[tuple[tuple[str, ...], str], ...]  # "wat hem betreft": opening words, closing word
     object_cues: frozenset[str]
     role_synonyms: dict[str, str]
+    # someone's own: "de advocaat van Piet Janssen" is the lawyer, never Piet Janssen or the one in focus
+    personal_roles: frozenset[str]
     demonstratives: frozenset[str]
     time_prefixes: tuple[str, ...]
     own_account: tuple[str, ...]
@@ -296,6 +298,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         wrapped_sources=mod.WRAPPED_SOURCES,
         object_cues=getattr(mod, "OBJECT_CUES", frozenset()),
         role_synonyms=mod.ROLE_SYNONYMS,
+        personal_roles=mod.PERSONAL_ROLES,
         demonstratives=mod.DEMONSTRATIVES,
         time_prefixes=tuple(sorted(mod.DAYS | mod.MONTHS)),
         own_account=mod.OWN_ACCOUNT,

@@ -281,6 +281,11 @@ COUNTRIES = _w("""
     uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe uk britain
     """)
 # Role words that name the same role: "his attorney" is "the lawyer" named before.
+# Roles a person has for another person: "the lawyer for John Peters" is nobody else.
+PERSONAL_ROLES = _w("""
+    lawyer attorney solicitor barrister counsel father mother son daughter brother sister wife
+    husband partner friend widow widower
+    """)
 ROLE_SYNONYMS = {
     "attorney": "lawyer",
     "counsel": "lawyer",

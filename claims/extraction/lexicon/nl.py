@@ -526,6 +526,11 @@ DEMONYMS = _w("""
     cubaan surinamer surinaamse antilliaan nieuw-zeelander
     """)
 # Role words that name the same role: "zijn raadsman" is "de advocaat" named before.
+# Roles a person has for another person: "de advocaat van Piet Janssen" is nobody else.
+PERSONAL_ROLES = _w("""
+    advocaat advocate raadsman raadsvrouw strafpleiter vader moeder zoon dochter broer zus vrouw
+    man echtgenoot echtgenote partner vriend vriendin weduwe weduwnaar
+    """)
 ROLE_SYNONYMS = {
     "raadsman": "advocaat",
     "raadsvrouw": "advocaat",
