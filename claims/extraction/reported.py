@@ -866,6 +866,13 @@ def verb_claim(
             # "Allen praised the students, saying “it is exactly what we would expect”": the quote
             start, rule, conf = toks[k].start, "reported.said" if lex.lang == "en" else "reported.object", 0.8
         elif k < n and (_words(toks, k, n) >= MIN_CLAUSE_WORDS or (cue.naming and toks[k].quoted)):
+            if (
+                cue.naming
+                and toks[cue.i].lower in _CALL_FORMS
+                and toks[k].lower in ("a", "an")
+                and not any(t.quoted for t in toks[k:n])
+            ):
+                continue  # "Theresa May has called a snap election": calling one, naming nothing
             if cue.naming:
                 start = toks[cue.i].start if left else toks[k].start
                 rule, conf = "reported.naming", 0.85
@@ -1411,6 +1418,7 @@ _REASON_OPENERS = frozenset(
     ]
 )
 _BY_AUTHOR = frozenset(["by", "door"])
+_CALL_FORMS = frozenset(["call", "calls", "called", "calling"])
 # "Dat meldt X, dat …": the object fronted before the verb, after which a ", dat" is relative
 _FRONTED_OBJECTS = frozenset(["dat", "dit"])
 _SUBORDINATE_OPENERS = frozenset(

@@ -3976,6 +3976,16 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # Seen as a new user: 'Theresa May has called a snap election' calls one and names nothing
+    (
+        "en",
+        "Prime Minister Theresa May has called a snap general election for June.",
+        "a snap general election",
+        None,
+        "unattributed",
+        None,
+        "author.statement",
+    ),
 ]
 
 
