@@ -1013,6 +1013,11 @@ class SpeakerTracker:
                     unknown = self._org_words.get(("unknown", "*"))
                     if unknown is not None and unknown.role:
                         unknown = None  # "een winkelbediende" is no "de winkelketen"
+                    if focus is None and key in lex.business_words:
+                        # "Telenet opent … in de adviesraad van Telenet. Het bedrijf wijst erop …":
+                        # the name the last sentences keep coming back to, before an organisation
+                        # named further back
+                        focus = self._topic_name(2, _LOCAL_WINDOW)
                     ent = focus or self._org_words.get(("organisation", "*")) or unknown
                 if (
                     ent is None
@@ -1156,7 +1161,7 @@ class SpeakerTracker:
         finally:
             self._looking_up = False
 
-    def _topic_name(self, least: int) -> Entity | None:
+    def _topic_name(self, least: int, window: int | None = None) -> Entity | None:
         """The name read most often in the text before this sentence (the later on a tie), not
         counting where a preposition other than "of"/"van" comes before it ("in Atlanta"), that
         is nobody's, registered as the organisation it names."""
@@ -1174,7 +1179,7 @@ class SpeakerTracker:
                 name = " ".join(run)
                 counts[name] = counts.pop(name, 0) + 1
 
-        for m in _TEXT_WORD.finditer(text, max(0, at - _NAME_WINDOW), at):
+        for m in _TEXT_WORD.finditer(text, max(0, at - (window or _NAME_WINDOW)), at):
             w = m.group()
             lower = w.lower()
             capital = (
@@ -1951,6 +1956,7 @@ _GROUP_HEADS = (
 RECENT_ORGS = 40
 # how far around the sentence a name of a kind of organisation is looked for, in characters
 _NAME_WINDOW = 2000
+_LOCAL_WINDOW = 400  # characters before the sentence: about the two sentences before it
 # Words for a public body that a passage about one calls it by ("Het instituut vindt dat …" after
 # "De Algemene Rekenkamer …"); not the government's own ("het kabinet", "de gemeente")
 _BODY_WORDS = frozenset(

@@ -3986,6 +3986,20 @@ CASES = [
         None,
         "author.statement",
     ),
+    # Seen as a new user: 'het bedrijf' with a person in focus is the name the two sentences
+    # before read twice, before an organisation named further back
+    (
+        "nl",
+        "Het aantal werklozen daalde met 5 procent. Dat blijkt uit gegevens van de VDAB. Jan Bakker "
+        "van de vakbond bevestigt dat de kust getroffen is. Telenet opent een nieuw kantoor in Gent. "
+        "Voormalig minister Karel Peeters zit in de adviesraad van Telenet. Het bedrijf wijst erop "
+        "dat de raad vooral advies geeft over innovatie.",
+        "de raad vooral advies geeft",
+        "Telenet",
+        "indirect",
+        "wijst erop",
+        "reported.dat",
+    ),
 ]
 
 
