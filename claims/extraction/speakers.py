@@ -1155,6 +1155,11 @@ class SpeakerTracker:
         name = text[words[first].start() : words[last].end()].removesuffix("'s").removesuffix("’s")
         if fold(name) == head:
             return None
+        return self._org_found(name)
+
+    def _org_found(self, name: str) -> Entity:
+        """A name found by looking around the text, registered as the organisation it names
+        (without looking around again while registering it)."""
         self._looking_up = True
         try:
             return self._org(name, name, "")
@@ -1229,11 +1234,7 @@ class SpeakerTracker:
                 best, seen = name, n
         if best is None:
             return None
-        self._looking_up = True
-        try:
-            return self._org(best, best, "")
-        finally:
-            self._looking_up = False
+        return self._org_found(best)
 
     def _named_next(self) -> Entity | None:
         """An organisation named by an acronym ("NMBS", "FNV") opening one of the next sentences,
@@ -1244,11 +1245,7 @@ class SpeakerTracker:
         for m in _NEXT_ACRONYM.finditer(text, max(0, at - 1), min(len(text), at + _NAME_WINDOW // 4)):
             word = m.group(1)
             if _orgish(word) and word.isupper() and not self.lex.not_a_name(word.lower()):
-                self._looking_up = True
-                try:
-                    return self._org(word, word, "")
-                finally:
-                    self._looking_up = False
+                return self._org_found(word)
         return None
 
     def _new(self, kind: str, name: str, role: str, mention: str) -> Entity:
