@@ -290,7 +290,8 @@ class SentenceRules:
             and toks[k - 1].lower in _PERIOD_DETERMINERS
             and not toks[k].quoted
         ):
-            # "Trump last month claimed …", "Rutte vorige week zei …": when, between subject and verb
+            # "Trump last month claimed …", "toen Rutte vorige week zei dat …": when, between
+            # subject and verb
             k -= 2
             if k > clause_lo and toks[k].lower in ("earlier", "eerder"):
                 k -= 1  # "earlier this month"
@@ -1638,11 +1639,11 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
-# Words of a time phrase, never part of a speaker's: a fronted time phrase is not the subject.
 # "last month", "this week", "vorige week": a time before a period word
 _PERIOD_DETERMINERS = frozenset(
     ["last", "this", "next", "earlier", "vorige", "vorig", "deze", "dit", "afgelopen"]
 )
+# Words of a time phrase, never part of a speaker's: a fronted time phrase is not the subject.
 _PERIODS = frozenset(
     [
         "jaar",

@@ -414,13 +414,13 @@ def _evidence(
         lo_tok, hi_off = comp + 1, sent_hi
     elif (
         _after_comma(toks, verb)
-        and _past_when(toks, verb + 1, lex) + 1 < n
-        and toks[_past_when(toks, verb + 1, lex)].lower in lex.evidence_preps
+        and (prep := _past_when(toks, verb + 1, lex)) + 1 < n
+        and toks[prep].lower in lex.evidence_preps
         and not any(t.lower in lex.complementizers for t in toks[verb:])
     ):
         # "Het bedrijf zag de winst terugvallen, blijkt uit de jaarrekening van Baby-Dump.", "…, zo
         # bleek donderdag uit gegevens van …"
-        np = _evidence_source(rules, toks, _past_when(toks, verb + 1, lex) + 1, n)
+        np = _evidence_source(rules, toks, prep + 1, n)
         lo_tok, hi_off = 0, toks[comma].start
     else:
         return None
