@@ -492,6 +492,16 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         if t.quoted or (not t.word and t.text not in "'’"):
             break
         lw = t.lower
+        if (
+            name
+            and name[-1] == j - 1
+            and toks[j - 1].lower in lex.name_particles
+            and surname_token(toks, j, lex)
+        ):
+            # "Tom De Meester": after a particle any capitalised word is the surname, a title's too
+            name.append(j)
+            j += 1
+            continue
         if role and not name and lw in lex.titles and not t.text.isupper() and j + 1 < limit:
             # "Cisco chief executive Mr John Chambers": a title between the role and the name
             k = j + 1 + (toks[j + 1].text == "." and toks[j + 1].start == t.end)
@@ -702,7 +712,7 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 and nxt.word
                 and not nxt.quoted
                 and (
-                    name_token(toks, k, lex)
+                    surname_token(toks, k, lex)  # "Tom De Meester": a title's word is a surname here
                     or (
                         not nxt.cap
                         and len(nxt.lower) > 2
@@ -715,9 +725,23 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 j = k + 1
                 continue
         if name and lw in lex.name_particles and not t.cap:
-            # "Jan van der Laan", "Jan ten Brinke", but not "Donald Pols van Milieudefensie"
+            # "Jan van der Laan", "Jan ten Brinke", "Robbert van het Kaar", but not "Donald Pols van
+            # Milieudefensie"
             k = j
-            while k < limit and toks[k].lower in lex.name_particles and not toks[k].quoted:
+            while (
+                k < limit
+                and (
+                    toks[k].lower in lex.name_particles
+                    # "van het Kaar", not "van het ACOD"
+                    or (
+                        toks[k].lower == "het"
+                        and toks[k - 1].lower == "van"
+                        and k + 1 < limit
+                        and not toks[k + 1].text.isupper()
+                    )
+                )
+                and not toks[k].quoted
+            ):
                 k += 1
             linking = lw in lex.role_links
             single = len(name) == 1 or toks[name[-1]].lower in lex.name_particles

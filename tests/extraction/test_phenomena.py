@@ -4000,6 +4000,26 @@ CASES = [
         "wijst erop",
         "reported.dat",
     ),
+    # 'Tom De Meester': after a particle any capitalised word is the surname, a title's word too
+    (
+        "nl",
+        "Het kartel verliest de onderhandelingen, zegt PVDA-lijsttrekker Tom De Meester.",
+        "Het kartel verliest",
+        "Tom De Meester",
+        "indirect",
+        "zegt",
+        "reported.cue_after",
+    ),
+    # 'Robbert van het Kaar': 'het' after 'van' opens a surname (not 'van het ACOD')
+    (
+        "nl",
+        "„Ze maakt zeker een kans”, zegt Robbert van het Kaar van de ondernemingsraad.",
+        "Ze maakt zeker een kans",
+        "Robbert van het Kaar",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
 ]
 
 
