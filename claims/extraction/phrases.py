@@ -712,7 +712,7 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 and nxt.word
                 and not nxt.quoted
                 and (
-                    surname_token(toks, k, lex)  # "Tom De Meester": a title's word is a surname here
+                    name_token(toks, k, lex)
                     or (
                         not nxt.cap
                         and len(nxt.lower) > 2
