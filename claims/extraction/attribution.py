@@ -272,6 +272,9 @@ class SentenceRules:
     def left_subject(self, toks: list[Token], cue: Cue, clause_lo: int, floor: int = 0) -> NounPhrase | None:
         """The subject before the cue: adjacent, behind an apposition or next to an auxiliary."""
         lex = self.lex
+        quoted = self._quoted_as(toks, cue, clause_lo)
+        if quoted is not None:
+            return quoted
         clause_lo = past_dateline(toks, clause_lo)  # "BRUSSELS, Sept 28 Colruyt said …": not after the comma
         k = cue.i - 1
         while k >= clause_lo and (
@@ -1560,6 +1563,39 @@ class SentenceRules:
                 if ent is not None and ent.kind != "organisation":
                     return ent, named.mention, None
         return None
+
+    def quoting(self, toks: list[Token], cue: Cue, clause_lo: int) -> int | None:
+        """The token of "quoted"/"cited" in "X quoted Y as saying", or None."""
+        i = cue.i
+        if self.lex.lang != "en" or toks[i].lower != "saying" or i < 3 or toks[i - 1].lower != "as":
+            return None
+        q = next(
+            (m for m in range(i - 2, max(clause_lo, i - 10), -1) if toks[m].lower in ("quoted", "cited")),
+            None,
+        )
+        if q is None or q + 1 >= i - 1 or toks[q - 1].lower in self.lex.auxiliaries:
+            return None
+        return q
+
+    def _quoted_as(self, toks: list[Token], cue: Cue, clause_lo: int) -> NounPhrase | None:
+        """ "NDTV quoted her as saying", "Interfax quoted Lavrov as saying": the person quoted, when
+        named or a pronoun; "TMZ.com cited a source as saying": the outlet, as nobody is named.
+        None for anything else (the passive "was quoted as saying" has its subject before)."""
+        lex = self.lex
+        i = cue.i
+        q = self.quoting(toks, cue, clause_lo)
+        if q is None:
+            return None
+        if q + 2 == i - 1 and toks[q + 1].lower in lex.object_pronouns:
+            lw = toks[q + 1].lower
+            return NounPhrase(
+                q + 1, q + 2, "pronoun", mention=toks[q + 1].text, gender=pronoun_gender(lw, lex)
+            )
+        person = parse_np(toks, q + 1, self.text, lex)
+        if person is not None and person.end == i - 1 and person.kind in ("name", "pronoun"):
+            return person
+        outlet = self._np_ending(toks, q, clause_lo)
+        return outlet if outlet is not None and outlet.kind in ("name", "org", "role") else None
 
     def _one_person(self, toks: list[Token], lo: int, hi: int) -> NounPhrase | None:
         """The one full personal name in ``toks[lo:hi]`` (two or more capitalised words), or None

@@ -971,7 +971,10 @@ def verb_claim(
         d = Draft(lo, hi, "indirect", ent, np.mention, cue.text, rule, conf, sent_i, "", cue.j)
         if left is not None and not forced:
             src = min(left.start, cue.i)
-            if toks[cue.i].lower in lex.participle_cues and left.end < cue.i - 1:
+            if rules.quoting(toks, cue, 0) is not None:
+                # "Russia's Interfax news agency quoted Lavrov as saying …": all of it says who
+                src = past_dateline(toks, 0)
+            elif toks[cue.i].lower in lex.participle_cues and left.end < cue.i - 1:
                 # "X urged the union back to the table, saying …": the main clause is the author's
                 src = cue.i - (toks[cue.i - 1].lower in PARTICIPLE_LINKS)
             elif coordinated:

@@ -4020,6 +4020,40 @@ CASES = [
         "zegt",
         "quote.cue_after",
     ),
+    # 'NDTV quoted her as saying': the person quoted speaks, not the paper
+    (
+        "en",
+        "Defence Minister Nirmala Sitharaman spoke in parliament. "
+        '"We do not do defence dealings," NDTV quoted her as saying.',
+        "We do not do defence dealings",
+        "Nirmala Sitharaman",
+        "direct",
+        "saying",
+        "quote.cue_after",
+    ),
+    # 'TMZ.com cited a source as saying': nobody named, the outlet is the source
+    # (was 'Celebrity news website TMZ.com cited a source as')
+    (
+        "en",
+        "Celebrity news website TMZ.com cited a source as saying Bieber had left the hotel.",
+        "Bieber had left the hotel",
+        "TMZ.com",
+        "indirect",
+        "saying",
+        "reported.said",
+    ),
+    # 'Interfax news agency quoted Lavrov as saying': Lavrov speaks
+    # (was 'Interfax news agency quoted Lavrov as')
+    (
+        "en",
+        "The minister spoke in Moscow. "
+        '"We know what they want," Interfax news agency quoted Lavrov as saying.',
+        "We know what they want",
+        "Lavrov",
+        "direct",
+        "saying",
+        "quote.cue_after",
+    ),
 ]
 
 
