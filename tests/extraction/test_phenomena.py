@@ -4054,6 +4054,17 @@ CASES = [
         "saying",
         "quote.cue_after",
     ),
+    # 'hoofdinspecteur Jeugd Angela van der Putten': a compound of a role word is a role, so
+    # 'Jeugd' is her portfolio (was 'Jeugd Angela')
+    (
+        "nl",
+        '"Het moet beter", zegt hoofdinspecteur Jeugd Angela van der Putten van de IGJ.',
+        "Het moet beter",
+        "Angela van der Putten",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
 ]
 
 

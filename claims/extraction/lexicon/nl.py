@@ -375,6 +375,10 @@ ROLE_SUFFIXES = (
     "agent",
     "schepen",
     "kundige",
+    # "hoofdinspecteur", "onderwijsinspecteur", "hoofdeconoom", "hoofdaanklager"
+    "inspecteur",
+    "econoom",
+    "aanklager",
 )
 # Anonymous roles: the speaker is the organisation they speak for.
 SPOKESPERSON_ROLES = frozenset({"woordvoerder", "woordvoerster", "zegsman", "zegsvrouw"})
