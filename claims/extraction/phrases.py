@@ -1304,6 +1304,23 @@ _NOT_HEAD = frozenset(["VERB", "AUX", "ADP", "ADV", "SCONJ", "PRON", "DET", "ADJ
 _CONJ_START = frozenset(["en", "maar", "ook", "and", "but", "also", "so", "zo", "toen", "then"])
 
 
+# the preposition naming who made a document: "a survey by …", "een onderzoek door …"
+_AUTHOR_LINKS = frozenset(["by", "door"])
+# "a copy obtained by RNZ", "documents viewed by CBC": who has the document, not who wrote it
+_HELD_BY = frozenset(["obtained", "seen", "viewed", "leaked", "verkregen", "ingezien"])
+
+
+def _made_by(toks: list[Token], by: int, run: list[int], lex: Lexicon) -> bool:
+    """Whether ``toks[by]`` names the maker of a document with the name ``run`` after it ("a
+    survey by the Office for National Statistics"), not a person with a title ("by District
+    Attorney Scott Anderson")."""
+    return (
+        toks[by].lower in _AUTHOR_LINKS
+        and toks[by - 1].lower not in _HELD_BY
+        and not any(lex.is_role(toks[m].lower) for m in run)
+    )
+
+
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")
 
 
@@ -1682,6 +1699,16 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
             runs[-1].append(k)  # "Research In Motion", "Bank of America"-like names
         elif (
             runs
+            and t.lower in lex.name_links
+            and runs[-1][-1] == k - 1
+            and lex.is_org_head(toks[k - 1].lower)
+            and k + 1 < hi
+            and toks[k + 1].cap
+            and name_token(toks, k + 1, lex)
+        ):
+            runs[-1].append(k)  # "a survey by the Office for National Statistics": one name
+        elif (
+            runs
             and t.lower in lex.name_particles
             and runs[-1][-1] == k - 1
             and (
@@ -1705,6 +1732,7 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
             and not toks[before].cap
             and lex.upos.get(toks[before].lower) == "ADP"
             and toks[before].lower not in lex.role_links
+            and not _made_by(toks, before, runs[-1], lex)
         ):
             # "Fire officials in western Pennsylvania": a description with a place, not a name
             runs, placed = [], True

@@ -4065,6 +4065,39 @@ CASES = [
         "zegt",
         "quote.cue_after",
     ),
+    # 'a survey by the Office for National Statistics': one name across 'for' after an organisation
+    # word (was 'Office'), and 'by' names who made it
+    (
+        "en",
+        "Consumer prices rose by 2 percent in March, according to a survey by the Office for "
+        "National Statistics.",
+        "Consumer prices rose",
+        "Office for National Statistics",
+        "indirect",
+        "according to",
+        "reported.according",
+    ),
+    # 'data compiled by Syracuse University': the maker of the data (was the whole phrase)
+    (
+        "en",
+        "Such reprieves have dropped sharply this year, according to data compiled by Syracuse University.",
+        "Such reprieves have dropped",
+        "Syracuse University",
+        "indirect",
+        "according to",
+        "reported.according",
+    ),
+    # 'a copy obtained by RNZ': who holds a document did not write it
+    (
+        "en",
+        "There must be 28 days without new cases before the country moves, according to a copy of "
+        "the paper obtained by RNZ.",
+        "There must be 28 days",
+        "copy of the paper obtained by RNZ",
+        "indirect",
+        "according to",
+        "reported.according",
+    ),
 ]
 
 
