@@ -948,7 +948,17 @@ class SentenceRules:
                 return known  # "De Jonge benadrukte …" after "Minister De Jonge": a surname, not "de jonge"
         if not _plausible(np, self.lex) and " ".join(np.mention.lower().split()) not in self.lex.media:
             return None  # "De Morgen" is a newspaper, though "morgen" is a time word
+        if self._opening_word(np):
+            return None
         return self.tracker.resolve(np)
+
+    def _opening_word(self, np: NounPhrase) -> bool:
+        """ "Shares in … Vistry have plunged after it …", "Last month, …": a common noun or adjective
+        capitalised only because it opens the sentence, which the text never capitalises inside one."""
+        if np.kind != "name" or " " in np.mention or np.mention != np.name or not np.name[1:].islower():
+            return False
+        lw = np.name.lower()
+        return self.lex.upos.get(lw) == "ADJ" and not self.tracker.capitalised_inside(np.name)
 
     def np_after(self, toks: list[Token], i: int) -> NounPhrase | None:
         """The speaker phrase after "volgens"/"aldus"/"according to" at token ``i``."""

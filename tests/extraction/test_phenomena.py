@@ -4098,6 +4098,18 @@ CASES = [
         "according to",
         "reported.according",
     ),
+    # 'Groot, volgens strafrechtadvocaat Erik Thomas: …': an adjective capitalised only as the
+    # sentence's first word is nobody (was 'Groot')
+    (
+        "nl",
+        "Hoe groot is het probleem?\n\n"
+        'Groot, volgens strafrechtadvocaat Erik Thomas: "Iedereen gruwelt, maar er wordt niks aan gedaan."',
+        "Iedereen gruwelt",
+        "Erik Thomas",
+        "direct",
+        None,
+        "quote.colon",
+    ),
 ]
 
 
