@@ -1722,17 +1722,18 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
         ):
             runs[-1].append(k)
     name: list[int] = []
-    placed = False
+    placed = made = False
     if runs and runs[-1][-1] == keep[-1]:
         before = runs[-1][0] - 1
         while before >= lo and not toks[before].cap and lex.upos.get(toks[before].lower) in ("ADJ", "DET"):
             before -= 1
+        made = before > lo and _made_by(toks, before, runs[-1], lex)
         if (
             before > lo
             and not toks[before].cap
             and lex.upos.get(toks[before].lower) == "ADP"
             and toks[before].lower not in lex.role_links
-            and not _made_by(toks, before, runs[-1], lex)
+            and not made
         ):
             # "Fire officials in western Pennsylvania": a description with a place, not a name
             runs, placed = [], True
@@ -1760,7 +1761,8 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
             name.pop()
     if name:
         name_s = join_runs(toks, name, text)
-        role_idx = [k for k in keep if k < name[0] and toks[k].lower not in lex.determiners]
+        # "a survey by the Office for National Statistics": the document is no role of its maker's
+        role_idx = [] if made else [k for k in keep if k < name[0] and toks[k].lower not in lex.determiners]
         words = name_s.replace(".", " ").split()
         orgish = (len(words) == 1 and words[0].isupper() and len(words[0]) > 1) or (
             words[-1].lower() in ORG_NAME_WORDS

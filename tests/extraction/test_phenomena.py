@@ -4121,6 +4121,15 @@ def test_an_english_reported_clause_ends_before_the_authors_but():
     assert [c.text for c in reported] == ["they support charter schools"]
 
 
+def test_the_maker_of_a_survey_takes_no_role_from_the_document():
+    ex = extract_article(
+        "Consumer prices rose by 2 percent in March, according to a survey by the Office for "
+        "National Statistics.",
+        "en",
+    )
+    assert [(s.name, s.role) for s in ex.speakers] == [("Office for National Statistics", "")]
+
+
 def test_a_share_ticker_in_brackets_is_no_speaker():
     text = "Shares of Shire (SHP.L) rose on Thursday. The company said sales would grow this year."
     assert "SHP" not in [c.speaker for c in extract(text, "en")]
