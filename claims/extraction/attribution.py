@@ -953,8 +953,9 @@ class SentenceRules:
         return self.tracker.resolve(np)
 
     def _opening_word(self, np: NounPhrase) -> bool:
-        """ "Shares in … Vistry have plunged after it …", "Last month, …": a common noun or adjective
-        capitalised only because it opens the sentence, which the text never capitalises inside one."""
+        """ "Groot, volgens strafrechtadvocaat …", "Last month, …": an adjective capitalised only
+        because it opens the sentence, which the text never capitalises inside one (a noun may be a
+        group that speaks: "Critici vinden …")."""
         if np.kind != "name" or " " in np.mention or np.mention != np.name or not np.name[1:].islower():
             return False
         lw = np.name.lower()
