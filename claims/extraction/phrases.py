@@ -1305,7 +1305,7 @@ _CONJ_START = frozenset(["en", "maar", "ook", "and", "but", "also", "so", "zo", 
 
 
 # the preposition naming who made a document: "a survey by …", "een onderzoek door …"
-_AUTHOR_LINKS = frozenset(["by", "door"])
+BY_AUTHOR = frozenset(["by", "door"])
 # "a copy obtained by RNZ", "documents viewed by CBC": who has the document, not who wrote it
 _HELD_BY = frozenset(["obtained", "seen", "viewed", "leaked", "verkregen", "ingezien"])
 
@@ -1315,7 +1315,7 @@ def _made_by(toks: list[Token], by: int, run: list[int], lex: Lexicon) -> bool:
     survey by the Office for National Statistics"), not a person with a title ("by District
     Attorney Scott Anderson")."""
     return (
-        toks[by].lower in _AUTHOR_LINKS
+        toks[by].lower in BY_AUTHOR
         and toks[by - 1].lower not in _HELD_BY
         and not any(lex.is_role(toks[m].lower) for m in run)
     )

@@ -23,6 +23,7 @@ from .attribution import (
     verb_token,
 )
 from .phrases import (
+    BY_AUTHOR,
     NounPhrase,
     abbreviation_word,
     fold,
@@ -135,13 +136,13 @@ _MADE = frozenset(["sent", "issued", "released", "published", "posted", "written
 def _by_author(toks: list[Token], k: int, n: int) -> int | None:
     """The token of "by"/"door" naming who made a document, right after it ("a survey by …") or
     after a participle and its circumstances ("a statement released Tuesday evening by …")."""
-    if k + 1 < n and toks[k].lower in _BY_AUTHOR:
+    if k + 1 < n and toks[k].lower in BY_AUTHOR:
         return k
     t = toks[k] if k < n else None
     if t is None or t.quoted or t.cap or not (t.lower in _MADE or t.lower.endswith("ed")):
         return None
     for m in range(k + 1, min(n - 1, k + 6)):
-        if toks[m].lower in _BY_AUTHOR:
+        if toks[m].lower in BY_AUTHOR:
             return m
         if toks[m].quoted or not toks[m].word:
             return None
@@ -1420,7 +1421,6 @@ _REASON_OPENERS = frozenset(
         "aangezien",
     ]
 )
-_BY_AUTHOR = frozenset(["by", "door"])
 _CALL_FORMS = frozenset(["call", "calls", "called", "calling"])
 # "Dat meldt X, dat …": the object fronted before the verb, after which a ", dat" is relative
 _FRONTED_OBJECTS = frozenset(["dat", "dit"])
