@@ -28,6 +28,11 @@ def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
         return _analyse(text, lang)
 
 
+def _lowercase(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` has a lower-case letter."""
+    return any(c.islower() for c in text[lo:hi])
+
+
 def _analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
     lex = lexicon.get(lang)
     tracker = SpeakerTracker(lex)
@@ -57,7 +62,9 @@ def _analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
             toks = tokenize(text, sent.start, sent.end, quotes)
             if not toks:
                 continue
-            tracker.scan(toks, text)
+            if not heading or _lowercase(text, sent.start, sent.end):
+                # a heading in capitals ("TROOPERS SAY THE DRIVER WAS …") names nobody
+                tracker.scan(toks, text)
             if heading:
                 q = _heading_quote(text, quotes, sent.start, sent.end)
                 if q is not None:

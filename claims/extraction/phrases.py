@@ -851,8 +851,19 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
             and lw in ("en", "and")
             and j + 2 < limit
             and any(
-                lex.is_role(toks[m].lower) and not toks[m].cap and name_token(toks, m + 1, lex)
-                for m in range(j + 1, min(limit - 1, j + 3))
+                lex.is_role(toks[m].lower)
+                and name_token(toks, m + 1, lex)
+                and (
+                    not toks[m].cap
+                    # "GM Chairman and CEO Mary Barra", "Chief Executive and Chairman Brian
+                    # Moynihan": English titles in capitals, each word of the second a title's
+                    or (
+                        english
+                        and toks[role[-1]].cap
+                        and all(toks[x].cap and lex.is_role(toks[x].lower) for x in range(j + 1, m + 1))
+                    )
+                )
+                for m in range(j + 1, min(limit - 1, j + 4))
             )
         ):
             # "VVSG-voorzitter en Genks burgemeester Wim Dries": two roles, one person

@@ -964,7 +964,7 @@ class SpeakerTracker:
             and not org.rsplit(" ", 1)[-1][:1].isupper()  # "Openbaar Ministerie" is a name
             and (
                 (
-                    lex.upos.get(words[0]) == "ADJ"
+                    (lex.upos.get(words[0]) == "ADJ" or _describing(words[0], mention, lex))
                     and (words[1] in lex.anaphoric_orgs or words[1].endswith(lex.anaphoric_suffixes))
                 )
                 # "The BlackBerry maker": named by what it makes, the company in focus
@@ -1864,6 +1864,21 @@ def _name_run(toks: list[Token], k: int, n: int) -> int:
 
 # "Instituut voor Tropische Geneeskunde", "Raad van State": an organisation's name going on
 _NAME_LINKS = frozenset(["voor", "van", "for", "of"])
+# "the Charlotte-based bank", "the state-owned carrier": where it sits or who owns it
+_BASED = ("-based", "-owned", "-listed", "-backed", "-controlled", "-headquartered", "-gebaseerde")
+
+
+def _describing(word: str, mention: str, lex) -> bool:
+    """Whether ``word`` only describes the organisation after it in a definite description: "the
+    Charlotte-based bank", "the embattled developer" (an English participle, in small letters)."""
+    if mention.split(" ", 1)[0].lower() not in ("the", "de", "het"):
+        return False  # "a rival bank" is another one
+    if word.endswith(_BASED):
+        return True
+    participle = word.endswith(("ed", "ing")) and word not in lex.upos
+    return lex.lang == "en" and participle and f" {word} " in mention
+
+
 _PRODUCT_MAKERS = frozenset(
     ["maker", "makers", "fabrikant", "producent", "chain", "keten", "operator", "exploitant", "retailer"]
 )

@@ -4110,6 +4110,65 @@ CASES = [
         None,
         "quote.colon",
     ),
+    # 'said GM Chairman and CEO Mary Barra': two capitalised titles joined by 'and', then the name (was
+    # 'GM Chairman')
+    (
+        "en",
+        '"We are cutting costs," said Acme Chairman and CEO Jane Porter.',
+        "We are cutting costs",
+        "Jane Porter",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
+    # 'The Charlotte-based bank said': a description with where the bank is based is the bank named before
+    # (was 'Charlotte-based bank')
+    (
+        "en",
+        "Bank of Tesla reported a profit on Tuesday.\n\nThe Denver-based bank said its revenue rose 7 "
+        "percent.",
+        "its revenue rose",
+        "Bank of Tesla",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # 'The embattled developer said': a participle before the organisation word describes the company
+    # named before (was 'embattled developer')
+    (
+        "en",
+        "Grandhaven Group asked its creditors for more time.\n\nThe embattled developer said that it was "
+        "talking to its bondholders.",
+        "it was talking to its bondholders",
+        "Grandhaven Group",
+        "indirect",
+        "said",
+        "reported.that",
+    ),
+    # 'An Alabama sheriff says …' then 'Walker County Sheriff James Underwood': a sheriff is a role, and
+    # the named sheriff is the one described (was 'Alabama sheriff')
+    (
+        "en",
+        "An Ohio sheriff says six inmates escaped from his jail on Sunday.\n\nMarion County Sheriff Tom "
+        "Riley said the inmates used a blanket.",
+        "six inmates escaped",
+        "Tom Riley",
+        "indirect",
+        "says",
+        "reported.said",
+    ),
+    # A heading in capitals names nobody: 'SHERIFF SAYS GUARDS WERE …' gave 'the sheriff' a speaker called
+    # 'SAYS GUARDS WERE TRICKED …'
+    (
+        "en",
+        "Sheriff Tom Riley said six inmates escaped from the county jail.\n\nSHERIFF SAYS GUARDS WERE "
+        "TRICKED BY THE INMATES\n\nThe sheriff said the guards were new.",
+        "the guards were new",
+        "Tom Riley",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 

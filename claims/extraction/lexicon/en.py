@@ -56,6 +56,7 @@ ANAPHORIC_ORGS = frozenset(
     | {"regulator", "watchdog", "authority", "inspectorate", "association", "broadcaster", "charity"}
     | {"trust", "foundation", "institute", "college", "giant", "firm", "business", "store"}
     | {"city", "county", "province", "municipality", "township", "society"}
+    | {"developer", "housebuilder", "supermarket", "utility", "conglomerate", "supplier", "exporter"}
 )
 # A description of an organisation and the words in the name of one of that kind: "the union"
 # after "the Rail, Maritime and Transport union (RMT)", "the hospital" after "Caritas Medical Centre".
@@ -142,6 +143,9 @@ ROLES = _w("""
     journalist reporter photographer columnist presenter historian psychologist psychiatrist
     headmaster headmistress principal dean organiser organizer volunteer driver passenger
     actor actress singer musician artist director-general coroner
+    sheriff undersheriff trooper marshal warden ranger imam rabbi archbishop referee auditor
+    ombudsman broker trader engineer architect planner envoy consul alderman alderwoman
+    councilman councilwoman selectman assemblyman assemblywoman
     """)
 ANONYMOUS_ROLES = _w("""
     spokesperson spokesman spokeswoman officials analysts economists experts scientists researchers
