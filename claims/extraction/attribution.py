@@ -94,7 +94,7 @@ COORDINATORS_START = frozenset({"and", "but", "so", "indeed", "still", "yet", "m
 _PASSIVE_AUX = frozenset(
     ["was", "were", "is", "are", "been", "be", "being", "werd", "wordt", "werden", "worden"]
 )
-LEFT_BOUNDARY = frozenset({",", "—", "–", ":", "en", "maar", "and", "but", "what", "wat"})
+LEFT_BOUNDARY = frozenset({",", "—", "–", ":", "en", "maar", "want", "and", "but", "what", "wat"})
 # Words that single out the subject opening a clause: "Ook hij zei dat …", "Even the mayor said …".
 FOCUS_PARTICLES = frozenset({"ook", "zelfs", "alleen", "even", "also", "only"})
 TRAILING = " \t\r\n,;:.!?"
@@ -215,7 +215,9 @@ class SentenceRules:
                 particle = False
                 for k in range(i + 1, min(hi, i + 10)):
                     tk = toks[k]
-                    if tk.lower in lex.complementizers or tk.text in ".!?":
+                    if tk.text in ".!?" or (
+                        tk.lower in lex.complementizers and not _demonstrative(toks, k, lex)
+                    ):
                         break
                     if tk.lower in particles and not tk.quoted:
                         adj = k == i + 1
@@ -1904,3 +1906,19 @@ def _token_at(toks: list[Token], offset: int) -> int:
         else:
             hi = mid
     return lo
+
+
+def _demonstrative(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether "dat"/"that" at ``k`` points at a noun after a preposition ("gaf tijdens dat onderzoek
+    al aan dat …"), no clause opening."""
+    return (
+        0 < k < len(toks) - 1
+        and lex.upos.get(toks[k - 1].lower) == "ADP"
+        and toks[k - 1].lower not in _CONJUNCTION_ADPS
+        and lex.upos.get(toks[k + 1].lower, "NOUN") == "NOUN"
+        and not toks[k + 1].cap
+    )
+
+
+# prepositions that make a conjunction with "dat": "zonder dat", "behalve dat", "except that"
+_CONJUNCTION_ADPS = frozenset(["zonder", "behalve", "except", "so", "now", "given"])

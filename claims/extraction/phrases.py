@@ -147,10 +147,26 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
     if lw in lex.cue_words:
         # "State Senator John Smith", "State Coroner Teresa O’Sullivan": a speech verb's form that
         # titles a role
-        return j + 1 < len(toks) and toks[j + 1].cap and lex.is_role(toks[j + 1].lower)
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is not None and nxt.cap and lex.is_role(nxt.lower):
+            return True
+        # "Oregon State Police", "the State Department", "the United States": "state" in a name
+        prev = toks[j - 1] if j > 0 else None
+        return lw in _STATE and (
+            (prev is not None and prev.cap and prev.word and prev.end + 1 == t.start and not prev.quoted)
+            or (
+                nxt is not None
+                and nxt.cap
+                and nxt.word
+                and not nxt.quoted
+                and nxt.start == t.end + 1
+                and lex.is_org_head(nxt.lower)
+            )
+        )
     return lw not in lex.function_words
 
 
+_STATE = frozenset(["state", "states"])
 _GIVEN_NAMES_ALSO_VERBS = frozenset(["ben", "wil", "will"])
 _SURNAMES_ALSO_WORDS = frozenset(["may"])
 

@@ -4169,6 +4169,94 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # 'gaf tijdens dat onderzoek al aan dat …': 'dat' after a preposition points at a noun, the particle
+    # of the verb is still to come
+    (
+        "nl",
+        "Minister Jan de Vries sprak met vakbond FNV.\n\nFNV gaf tijdens dat onderzoek al aan dat de "
+        "storing verholpen was.",
+        "de storing verholpen was",
+        "FNV",
+        "indirect",
+        "gaf aan",
+        "reported.dat",
+    ),
+    # 'Want Engie zegt dat …': a sentence opening with 'want' has its subject after it
+    (
+        "nl",
+        "Minister Jan de Vries sprak met vakbond FNV.\n\nWant FNV zegt dat de lonen moeten stijgen.",
+        "de lonen moeten stijgen",
+        "FNV",
+        "indirect",
+        "zegt",
+        "reported.dat",
+    ),
+    # 'heeft gehoopt dat …': the participles of the verbs of belief and judgement are cues too
+    (
+        "nl",
+        "Minister Jan de Vries sprak met vakbond FNV.\n\nDe vakbond heeft gehoopt dat de directie zou "
+        "toegeven.",
+        "de directie zou toegeven",
+        "FNV",
+        "indirect",
+        "gehoopt",
+        "reported.dat",
+    ),
+    # 'herinnerde eraan dat …' (a reminder) and 'geeft mee dat …': separable verbs with their clause
+    (
+        "nl",
+        "Minister Jan de Vries sprak met vakbond FNV.\n\nDe minister herinnerde eraan dat de wet al gold. "
+        "Hij geeft ook mee dat de prijzen stijgen.",
+        "de prijzen stijgen",
+        "Jan de Vries",
+        "indirect",
+        "geeft mee",
+        "reported.dat",
+    ),
+    # 'houdt er rekening mee dat …': an expectation with its clause
+    (
+        "nl",
+        "Minister Jan de Vries sprak met vakbond FNV.\n\nDe minister houdt er rekening mee dat de prijzen "
+        "stijgen.",
+        "de prijzen stijgen",
+        "Jan de Vries",
+        "indirect",
+        "houdt rekening",
+        "reported.dat",
+    ),
+    # 'is van oordeel dat …': a judgement with its clause, as 'is van mening dat …'
+    (
+        "nl",
+        "Minister Jan de Vries sprak met vakbond FNV.\n\nHet hof was eerder van oordeel dat de man "
+        "schuldig was. De minister is van oordeel dat de prijzen stijgen.",
+        "de prijzen stijgen",
+        "Jan de Vries",
+        "indirect",
+        "oordeel",
+        "reported.dat",
+    ),
+    # 'highlighted that …': a verb of emphasis with its clause
+    (
+        "en",
+        "Vice-chancellor Sir Steve Smith highlighted that fees had risen with inflation.",
+        "fees had risen",
+        "Steve Smith",
+        "indirect",
+        "highlighted",
+        "reported.that",
+    ),
+    # 'A Women Against State Pension Inequality (Waspi) spokeswoman said': 'State' between capitalised
+    # words is part of a name, not the verb 'state' (was 'Women Against')
+    (
+        "en",
+        'A Women Against State Pension Inequality (Waspi) spokeswoman said: "We are hugely disappointed '
+        'by the decision."',
+        "We are hugely disappointed",
+        "Women Against State Pension Inequality",
+        "direct",
+        None,
+        "quote.colon",
+    ),
 ]
 
 

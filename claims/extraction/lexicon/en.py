@@ -252,6 +252,8 @@ CLAUSE_CUES = _w(
     " confident convinced worried concerned optimistic hopeful afraid"
     # "expressed concern that …", "voiced fears that …": a state of mind named, with its clause
     " concern concerns confidence"
+    # a finding or a ruling with its clause: "The survey found that …", "the court ruled that …"
+    " found ruled highlighted highlights"
 )
 # Verbs that only carry a state-of-mind noun ("voiced fears that …"): the subject is before them.
 LIGHT_VERBS = _w("expressed expresses voiced voices raised raises")

@@ -76,6 +76,8 @@ SPEECH_VERBS = _w("""
     aangaf aangeeft aangaven meedeelde meedeelt meedeelden toegaf toegeeft toegaven bekendmaakte
     bekendmaakt aankondigde aankondigt aankondigden opmerkte opmerkt opmerkten
     voorziet bezweert bezwoer bezwoeren
+    gehoopt gedacht gemeend geloofd vermoed betwijfeld gesuggereerd gehekeld bekritiseerd
+    gesignaleerd becijferd beaamd betreurd bezworen gezworen verkondigd
     """)
 
 # Descriptions that stand for the organisation just named even when it was not known as one ("Het
@@ -177,7 +179,11 @@ SEPARABLE = {
     **{f: ("weten", "optekenen", "noteren", "ontvallen", "verstaan") for f in _w("laat laten liet lieten")},
     # "blijft erbij dat …": a claim held to
     **{f: "erbij" for f in _w("blijft blijven bleef bleven")},
-    **{f: ("aan", "toe") for f in _w("geeft geven gaf gaven")},
+    **{f: ("aan", "toe", "mee") for f in _w("geeft geven gaf gaven")},
+    # "herinnerde eraan dat …", "herinnert zich dat …": a reminder, a memory with its clause
+    **{f: ("eraan", "zich") for f in _w("herinnert herinneren herinnerde herinnerden")},
+    # "De politie houdt er rekening mee dat …": an expectation
+    **{f: "rekening" for f in _w("houdt houden hield hielden")},
     **{f: "toe" for f in _w("voegt voegen voegde voegden")},
     **{f: "mee" for f in _w("deelt delen deelde deelden")},
     **{
@@ -489,7 +495,7 @@ CLAUSE_CUES = _w(
     # a state of mind with a clause: "Knot is niet bang dat …", "is ervan overtuigd dat …"
     " bang blij overtuigd bezorgd teleurgesteld tevreden trots optimistisch ongerust merkt merkte"
     # "is van mening dat …", "is er zeker van dat …"
-    " mening zeker snapt snappen snapte begrijpt begrijpen begreep"
+    " mening oordeel zeker snapt snappen snapte begrijpt begrijpen begreep"
 )
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("")
