@@ -1770,8 +1770,8 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
     "leader of Guinea’s", which a rule can reach when a sentence is parsed wrong."""
     if np.kind == "pronoun":
         return True
-    if np.mention.endswith(("'s", "’s")):
-        return False
+    if np.mention.endswith(("'s", "’s")) and np.kind != "org":
+        return False  # but "Sainsbury's said …", "Macy’s said …": a company named so
     words = np.mention.split()
     given = np.kind == "name" and len(words) > 1 and words[0].lower() in ("april", "may", "june", "august")
     if any(

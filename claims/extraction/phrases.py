@@ -167,6 +167,45 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
 
 
 _STATE = frozenset(["state", "states"])
+
+
+def _shop_name(toks: list[Token], name: list[int], j: int, lex: Lexicon) -> bool:
+    """Whether the one-word name ``name`` ending in "'s" is a company's ("Sainsbury's", "Macy’s"):
+    a verb of speech or an auxiliary follows, no title comes before, and the word is no pronoun
+    ("She's", "There's")."""
+    if len(name) != 1 or j >= len(toks):
+        return False
+    word = toks[name[0]].text
+    if not word.endswith(("'s", "’s")) or len(word) < 5:
+        return False
+    base = word[:-2].lower()
+    if base in lex.function_words or base in lex.subject_pronouns:
+        return False
+    return toks[j].lower in _SHOP_VERBS and (name[0] == 0 or toks[name[0] - 1].lower not in lex.titles)
+
+
+# the verbs after which "Sainsbury's" is the subject, not an owner ("Mr Hogan’s comments", "Murdaugh's
+# admitted theft", "Nationwide's monthly report")
+_SHOP_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "announced",
+        "announces",
+        "confirmed",
+        "confirms",
+        "warned",
+        "warns",
+        "has",
+        "had",
+        "will",
+        "would",
+    ]
+)
 _GIVEN_NAMES_ALSO_VERBS = frozenset(["ben", "wil", "will"])
 _SURNAMES_ALSO_WORDS = frozenset(["may"])
 
@@ -995,6 +1034,10 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 return NounPhrase(i, j, "org", org=org_s, mention=mention, det=True)
             # "De 19-jarige Simmons": an age makes the name a person's
         name_s = join_runs(toks, name, text)
+        if _shop_name(toks, name, j, lex) and not role:
+            # "Sainsbury's said …", "Macy’s said Thursday …": a company called by its founder's
+            # possessive, the subject of the verb right after it
+            return NounPhrase(i, j, "org", org=name_s, mention=mention, det=det)
         return NounPhrase(i, j, "name", name=name_s, role=role_s, mention=mention, gender=gender)
     if org:
         return NounPhrase(i, j, "org", org=join_runs(toks, org, text), role=role_s, mention=mention, det=det)

@@ -4257,6 +4257,49 @@ CASES = [
         None,
         "quote.colon",
     ),
+    # 'Sainsbury's said …', 'Macy’s said Thursday …': a one-word company name in the possessive is the
+    # subject of the verb after it (was nobody)
+    (
+        "en",
+        "Sainsbury's said it would close 100 stores.",
+        "it would close 100 stores",
+        "Sainsbury's",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # 'heeft toegegeven dat …': the participle of 'toegeven'
+    (
+        "nl",
+        "Minister Jan de Vries sprak met vakbond FNV.\n\nDe vakbond heeft inmiddels toegegeven dat de "
+        "actie te laat kwam.",
+        "de actie te laat kwam",
+        "FNV",
+        "indirect",
+        "toegegeven",
+        "reported.dat",
+    ),
+    # 'is boos dat …', 'zag ook al dat …': a feeling or a perception with its clause
+    (
+        "nl",
+        "Minister Jan de Vries sprak met vakbond FNV.\n\nDe minister is boos dat de cijfers uitlekten. De "
+        "vakbond zag ook al dat de lonen daalden.",
+        "de lonen daalden",
+        "FNV",
+        "indirect",
+        "zag",
+        "reported.dat",
+    ),
+    # 'expressed disappointment that …': a feeling named after a light verb, with its clause
+    (
+        "en",
+        "Union leader Mary Clark expressed disappointment that the talks had failed.",
+        "the talks had failed",
+        "Mary Clark",
+        "indirect",
+        "disappointment",
+        "reported.that",
+    ),
 ]
 
 

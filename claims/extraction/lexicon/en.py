@@ -253,7 +253,9 @@ CLAUSE_CUES = _w(
     # "expressed concern that …", "voiced fears that …": a state of mind named, with its clause
     " concern concerns confidence"
     # a finding or a ruling with its clause: "The survey found that …", "the court ruled that …"
-    " found ruled highlighted highlights"
+    " found ruled highlighted highlights recognised recognized recognising recognizing"
+    # "expressed disappointment that …": a feeling named, with its clause
+    " disappointment frustration anger shock surprise regret"
 )
 # Verbs that only carry a state-of-mind noun ("voiced fears that …"): the subject is before them.
 LIGHT_VERBS = _w("expressed expresses voiced voices raised raises")

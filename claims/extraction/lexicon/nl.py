@@ -77,7 +77,9 @@ SPEECH_VERBS = _w("""
     bekendmaakt aankondigde aankondigt aankondigden opmerkte opmerkt opmerkten
     voorziet bezweert bezwoer bezwoeren
     gehoopt gedacht gemeend geloofd vermoed betwijfeld gesuggereerd gehekeld bekritiseerd
-    gesignaleerd becijferd beaamd betreurd bezworen gezworen verkondigd
+    gesignaleerd becijferd beaamd betreurd bezworen gezworen verkondigd toegegeven
+    veronderstelt veronderstellen veronderstelde veronderstelden verondersteld
+    preciseert preciseren preciseerde preciseerden gepreciseerd
     """)
 
 # Descriptions that stand for the organisation just named even when it was not known as one ("Het
@@ -176,7 +178,10 @@ NAMING_VERBS = _w("""
 
 # Separable and multi-word speech verbs: finite or infinitive form -> the particle that completes it.
 SEPARABLE = {
-    **{f: ("weten", "optekenen", "noteren", "ontvallen", "verstaan") for f in _w("laat laten liet lieten")},
+    **{
+        f: ("weten", "optekenen", "noteren", "ontvallen", "verstaan", "doorschemeren")
+        for f in _w("laat laten liet lieten")
+    },
     # "blijft erbij dat …": a claim held to
     **{f: "erbij" for f in _w("blijft blijven bleef bleven")},
     **{f: ("aan", "toe", "mee") for f in _w("geeft geven gaf gaven")},
@@ -496,6 +501,8 @@ CLAUSE_CUES = _w(
     " bang blij overtuigd bezorgd teleurgesteld tevreden trots optimistisch ongerust merkt merkte"
     # "is van mening dat …", "is er zeker van dat …"
     " mening oordeel zeker snapt snappen snapte begrijpt begrijpen begreep"
+    # "Hij is boos dat …", "zag ook al dat …", "kon niet uitsluiten dat …"
+    " boos zien zag zagen uitsluiten"
 )
 # "It said on Monday that …": the organisation in focus.
 NEUTER_PRONOUNS = _w("")
