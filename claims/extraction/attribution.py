@@ -634,6 +634,8 @@ class SentenceRules:
         if (
             head is not None
             and head.kind in ("name", "org")
+            # "The nation's largest newspaper, USA Today, said": a description, then the name
+            and not (head.kind == "org" and head.det and head.org[:1].islower())
             and after < c2
             and c2 - after <= 30
             and toks[after].text == ","
@@ -690,6 +692,18 @@ class SentenceRules:
         if inner_end < c2 and toks[inner_end].text == "(":
             # "Minister van Volksgezondheid, Maggie De Block (Open Vld), kondigde aan": a party tag
             inner_end = next((m + 1 for m in range(inner_end, c2) if toks[m].text == ")"), inner_end)
+        if (
+            inner is not None
+            and inner_end == c2
+            and inner.kind == "org"
+            and outer is not None
+            and outer.det
+            and outer.kind in ("org", "generic", "role")
+            and (outer.org or outer.role)[:1].islower()
+        ):
+            # "The nation's largest newspaper, USA Today, said": the organisation's name after its
+            # description
+            return inner
         if inner is not None and inner_end == c2 and inner.kind == "name":
             if outer is not None and outer.kind == "role" and not inner.role:
                 # "The Minister for Health, Mr Brian Cowen, said": the phrase starts at the role

@@ -1299,6 +1299,14 @@ def _complement(
                 k += 1
                 continue
             if not whole:
+                m = k
+                while m < limit and name_token(toks, m, lex):
+                    m += 1
+                if m > k and lex.is_org_head(toks[m - 1].lower) and (m == limit or toks[m].text == ","):
+                    # "chief executive of Child Poverty Action Group, Kate Green, said": the whole
+                    # name when it ends in an organisation's word, before the comma
+                    taken.extend(range(k, m))
+                    k = m
                 break
         if not taken:
             return j, []

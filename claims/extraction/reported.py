@@ -423,6 +423,20 @@ def _evidence(
         # bleek donderdag uit gegevens van …"
         np = _evidence_source(rules, toks, prep + 1, n)
         lo_tok, hi_off = 0, toks[comma].start
+    elif (
+        verb <= 3
+        and all(
+            t.word and not t.quoted and (k == 0 or not t.cap) and lex.upos.get(t.lower) not in _NOT_OPENERS
+            for k, t in enumerate(toks[:verb])
+        )
+        and (prep := _past_when(toks, verb + 1, lex)) + 1 < n
+        and toks[prep].lower in lex.evidence_preps
+        and (comp := next((k for k in range(prep + 2, n - 1) if toks[k].lower in lex.complementizers), None))
+    ):
+        # "Deze week bleek uit onderzoek van DUO dat …", "Eerder bleek uit cijfers van het CBS dat …":
+        # a time before the verb, the source after it
+        np = _evidence_source(rules, toks, prep + 1, comp)
+        lo_tok, hi_off = comp + 1, sent_hi
     else:
         return None
     ent = _document_source(rules, np)
@@ -433,6 +447,10 @@ def _evidence(
         return None
     cue = f"{toks[verb].lower} uit"
     return Draft(lo, hi, "indirect", ent, np.mention, cue, "reported.evidence", 0.7, sent_i)
+
+
+# word classes that do not open a sentence before its verb of evidence as a time or an adverb does
+_NOT_OPENERS = frozenset(["VERB", "AUX", "ADP", "PRON", "PROPN"])
 
 
 def _past_when(toks: list[Token], k: int, lex) -> int:

@@ -382,6 +382,10 @@ class SpeakerTracker:
             ):
                 # "aldus de vakbondsbestuurder", "de N-VA-ster": a description of a person
                 return self._role(replace(np, kind="role", role=np.org, org=""))
+            if _person_described(np, words, self.lex):
+                # "the 10-time title winner later said", "the expectant mother says": a person
+                # described, the one the passage is about
+                return self._role(replace(np, kind="role", role=np.org, org=""))
             return self._org(np.org, np.mention, "", kind="unknown")
         else:
             return None
@@ -1864,6 +1868,28 @@ def _name_run(toks: list[Token], k: int, n: int) -> int:
 
 # "Instituut voor Tropische Geneeskunde", "Raad van State": an organisation's name going on
 _NAME_LINKS = frozenset(["voor", "van", "for", "of"])
+
+
+def _person_described(np: NounPhrase, words: list[str], lex) -> bool:
+    """Whether a definite description in small letters names one person: "the 10-time title
+    winner", "the expectant mother"; not an organisation ("the weather agency"), a document or a
+    group."""
+    if np.mention.split(" ", 1)[0].lower() not in ("the", "de", "het") or not 1 < len(words) <= 4:
+        return False
+    head = words[-1]
+    return (
+        head.isalpha()
+        and head.islower()
+        and all(w[:1].islower() or w[:1].isdigit() for w in words)
+        and not lex.is_org_head(head)
+        and head not in lex.anaphoric_orgs
+        and not head.endswith(lex.anaphoric_suffixes)
+        and head not in lex.artifacts
+        and head not in lex.business_words
+        and not _plural(head)
+    )
+
+
 # "the Charlotte-based bank", "the state-owned carrier": where it sits or who owns it
 _BASED = ("-based", "-owned", "-listed", "-backed", "-controlled", "-headquartered", "-gebaseerde")
 

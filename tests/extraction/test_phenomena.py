@@ -4300,6 +4300,83 @@ CASES = [
         "disappointment",
         "reported.that",
     ),
+    # 'Deze week bleek uit onderzoek van DUO dat …': a time before the verb of evidence, the source after
+    # it
+    (
+        "nl",
+        "Deze week bleek uit onderzoek van DUO dat kinderen in armoede slechter presteren op school.",
+        "kinderen in armoede slechter presteren",
+        "DUO",
+        "indirect",
+        "bleek uit",
+        "reported.evidence",
+    ),
+    # 'De resultaten van de enquête tonen aan dat …': 'aantonen', a separable verb of evidence
+    (
+        "nl",
+        "Het rapport van de VMM toont aan dat de lucht schoner is geworden.",
+        "de lucht schoner is geworden",
+        "VMM",
+        "indirect",
+        "toont aan",
+        "reported.dat",
+    ),
+    # 'chief executive of Child Poverty Action Group, Kate Green, said': the organisation's whole name
+    # when it ends in an organisation word before the comma (was 'Poverty Action Group')
+    (
+        "en",
+        "But chief executive of Child Poverty Action Group, Kate Green, said more was needed.",
+        "more was needed",
+        "Kate Green",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # 'The nation's largest newspaper, USA Today, said': a description, then the organisation's name
+    # between commas (was the description)
+    (
+        "en",
+        "Gannett cut jobs. The nation's largest newspaper, USA Today, said it will cut jobs.",
+        "it will cut jobs",
+        "USA Today",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # 'the 10-time title winner later said', 'the expectant mother says': a definite description in small
+    # letters is the person the passage is about
+    (
+        "en",
+        'Stefanos Tsitsipas retired from the match on Tuesday.\n\n"I am gutted," the 10-time title winner '
+        "later said.",
+        "I am gutted",
+        "Stefanos Tsitsipas",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
+    # 'De verzekeraar benadrukt', 'Volgens het schap': an insurer, a water board described, the one named
+    # before
+    (
+        "nl",
+        "Waterschap De Dommel breidt het verbod uit. Volgens het schap is zo een verbod nooit eerder "
+        "ingesteld.",
+        "is zo een verbod nooit eerder ingesteld",
+        "Waterschap De Dommel",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # 'the force said': a police force described, the one named before
+    (
+        "en",
+        "Staffordshire Police seized the dog. In a statement, the force said it was investigating.",
+        "it was investigating",
+        "Staffordshire Police",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 

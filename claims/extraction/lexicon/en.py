@@ -57,6 +57,7 @@ ANAPHORIC_ORGS = frozenset(
     | {"trust", "foundation", "institute", "college", "giant", "firm", "business", "store"}
     | {"city", "county", "province", "municipality", "township", "society"}
     | {"developer", "housebuilder", "supermarket", "utility", "conglomerate", "supplier", "exporter"}
+    | {"brigade", "force"}
 )
 # A description of an organisation and the words in the name of one of that kind: "the union"
 # after "the Rail, Maritime and Transport union (RMT)", "the hospital" after "Caritas Medical Centre".

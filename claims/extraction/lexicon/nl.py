@@ -94,7 +94,8 @@ ANAPHORIC_ORGS = _w("""
     rechtbank ministerie regering kabinet vereniging bestuur toezichthouder waakhond autoriteit
     inspectie instituut planbureau agentschap bureau commissie raad college spoorbeheerder
     havenbedrijf netbeheerder zuivelconcern keten supermarktketen winkelketen maatschappij
-    fractie biermerk bierbrouwer brouwer dienst
+    fractie biermerk bierbrouwer brouwer dienst verzekeraar zorgverzekeraar corporatie
+    woningcorporatie waterschap schap
     """)
 # A description of an organisation and the words in the name of one of that kind: "de school"
 # after "Het Leidsche Rijn College", "het ziekenhuis" after "UZ Leuven".
@@ -213,6 +214,7 @@ SEPARABLE = {
     **{f: "aan" for f in _w("voert voerde voerden")},
     **{f: "op" for f in _w("doelt doelde doelden")},
     **{f: "in" for f in _w("schat schatte schatten")},  # "De Nationale Bank schat in dat …"
+    **{f: "aan" for f in _w("toont tonen toonde toonden")},  # "Het rapport toont aan dat …"
 }
 # "Dat blijkt uit cijfers van X": a source named after a verb of evidence.
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
