@@ -4377,6 +4377,30 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # 'Conservator Jasper de Bruin van het Rijksmuseum vertelt': a conservator is a role, so 'de
+    # conservator' later is the one named (was a person called 'Conservator Jasper de Bruin' and another
+    # called 'conservator')
+    (
+        "nl",
+        '"Dit is heel bijzonder." Conservator Jasper de Bruin van het Rijksmuseum vertelt over de '
+        'vondst.\n\n"Normaal bouwden Romeinen muren van een heel ander soort steen", vertelt de '
+        "conservator.",
+        "Normaal bouwden Romeinen",
+        "Jasper de Bruin",
+        "direct",
+        "vertelt",
+        "quote.cue_after",
+    ),
+    # 'Archaeologist Mary Lane said': an archaeologist is a role, not part of the name
+    (
+        "en",
+        "Archaeologist Mary Lane said the tomb was found last week.",
+        "the tomb was found",
+        "Mary Lane",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 

@@ -147,6 +147,10 @@ ROLES = _w("""
     sheriff undersheriff trooper marshal warden ranger imam rabbi archbishop referee auditor
     ombudsman broker trader engineer architect planner envoy consul alderman alderwoman
     councilman councilwoman selectman assemblyman assemblywoman
+    curator archaeologist astronaut meteorologist grower veterinarian notary lecturer
+    entrepreneur baker butcher chef specialist writer carer midwife pharmacist dentist ecologist
+    biologist physicist astronomer geologist sociologist technician designer cofounder co-founder
+    umpire winger
     """)
 ANONYMOUS_ROLES = _w("""
     spokesperson spokesman spokeswoman officials analysts economists experts scientists researchers

@@ -321,6 +321,9 @@ ROLES = _w("""
     mensen
     collega vriend vriendin echtgenote echtgenoot zoon dochter broer zus zuster opa oma partner
     fotograaf fotografe cameraman presentatrice historica psychologe sociologe
+    conservator astronaut teler fruitteler criticus auteur muzikant activist actievoerder
+    demonstrant mantelzorger pleegouder astronoom zaakvoerster medewerkster teambaas ruiter
+    hockeyer
     """)
 # Anonymous roles: with an affiliation ("analisten van ING") the speaker is the organisation.
 ANONYMOUS_ROLES = _w("""
