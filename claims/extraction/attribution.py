@@ -332,6 +332,16 @@ class SentenceRules:
             while k >= clause_lo and (toks[k].lower in lex.auxiliaries or toks[k].lower in lex.adverbs):
                 k -= 1
         participle = toks[cue.i].lower in lex.participle_cues
+        if participle and lex.lang == "en":
+            # "… after Britain faced its hottest day with forecasters warning that …": the noun
+            # phrase after "with" does the warning
+            w = next(
+                (m for m in range(cue.i - 1, max(floor, cue.i - 6) - 1, -1) if toks[m].lower == "with"), None
+            )
+            if w is not None and not toks[w].quoted:
+                np = parse_np(toks, w + 1, self.text, lex, generic=True)
+                if np is not None and np.end == cue.i:
+                    return np
         if (
             participle
             and k > floor
@@ -744,8 +754,21 @@ class SentenceRules:
             lo += 1
         while hi > lo and toks[hi - 1].lower in lex.auxiliaries:
             hi -= 1
+        and_at = next(
+            (m for m in range(hi - 2, lo, -1) if toks[m].lower in ("and", "but") and not toks[m].quoted), None
+        )
+        if and_at is not None and all(
+            t.word and not t.quoted and not t.cap and lex.upos.get(t.lower, "NOUN") == "NOUN"
+            for t in toks[and_at + 1 : hi]
+        ):
+            # "Temperatures rocketed to 29.4C on Monday and forecasters have warned …": a second
+            # clause, whose subject is the noun after "and"
+            lo = and_at + 1
         words = toks[lo:hi]
-        if not 2 <= len(words) <= 12 or (toks[lo].cap and lo > 0 and toks[lo - 1].text != ","):
+        after_and = and_at is not None and lo == and_at + 1
+        if not (2 <= len(words) <= 12 or (after_and and words)):
+            return None
+        if toks[lo].cap and lo > 0 and toks[lo - 1].text != ",":
             return None
         first = words[0].lower
         cw = toks[cue.i].lower

@@ -112,7 +112,7 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
             nxt.cap and nxt.word and not nxt.quoted and nxt.lower not in lex.upos and nxt.start == t.end + 1
         )
     if (j == 0 or toks[j - 1].text in _SENTENCE_OPENERS) and (
-        (lex.not_a_name(lw) and not _verb_named(toks, j, lex))
+        (lex.not_a_name(lw) and not _verb_named(toks, j, lex) and not _names_org(toks, j, lex))
         # "Blij met de kritiek was de bondscoach niet": an adjective and its complement
         or (
             lex.upos.get(lw) == "ADJ"
@@ -167,6 +167,15 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
 
 
 _STATE = frozenset(["state", "states"])
+
+
+def _names_org(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether the capitalised word at ``j`` opens an organisation's name: "Met Office", "Read
+    Group" (a word that is otherwise a verb, before a capitalised organisation word)."""
+    if j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return nxt.cap and nxt.word and not nxt.quoted and not nxt.text.isupper() and lex.is_org_head(nxt.lower)
 
 
 def _shop_name(toks: list[Token], name: list[int], j: int, lex: Lexicon) -> bool:
@@ -373,6 +382,19 @@ def _media_at(toks: list[Token], i: int, lex: Lexicon) -> tuple[str, int] | None
     return None
 
 
+def _staff_of(toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether a role in small letters and a name follow a newspaper's or broadcaster's name ending
+    at ``k``: "BBC correspondent John Smith", "NOS-verslaggever" is one word and stays."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].word
+        and not toks[k].cap
+        and not toks[k].quoted
+        and lex.is_role(toks[k].lower)
+        and name_token(toks, k + 1, lex)
+    )
+
+
 def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool) -> NounPhrase | None:
     n = len(toks)
     if i >= n or toks[i].quoted or not toks[i].word:
@@ -397,7 +419,7 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
     ):
         return None  # "Het ging om …": an article, then a verb
     media = _media_at(toks, i, lex)
-    if media is not None:
+    if media is not None and not _staff_of(toks, media[1], lex):
         # "De Morgen", "Het Parool", "NRC": a newspaper, whatever its words are otherwise
         name, end = media
         return NounPhrase(

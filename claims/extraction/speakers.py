@@ -1022,7 +1022,14 @@ class SpeakerTracker:
                         # the name the last sentences keep coming back to, before an organisation
                         # named further back
                         focus = self._topic_name(2, _LOCAL_WINDOW)
-                    ent = focus or self._org_words.get(("organisation", "*")) or unknown
+                    ent = next(
+                        (
+                            c
+                            for c in (focus, self._org_words.get(("organisation", "*")), unknown)
+                            if c is not None and not _other_kind(c, key)
+                        ),
+                        None,
+                    )
                 if (
                     ent is None
                     and key not in lex.org_kinds
@@ -1868,6 +1875,13 @@ def _name_run(toks: list[Token], k: int, n: int) -> int:
 
 # "Instituut voor Tropische Geneeskunde", "Raad van State": an organisation's name going on
 _NAME_LINKS = frozenset(["voor", "van", "for", "of"])
+
+
+def _other_kind(ent: Entity, head: str) -> bool:
+    """Whether ``ent`` is itself only a description of another kind of organisation: "the
+    supermarket" is not "one trade union" just read."""
+    name = ent.names[0] if ent.names else ""
+    return " " in name and name.islower() and name.rsplit(" ", 1)[-1] != head
 
 
 def _person_described(np: NounPhrase, words: list[str], lex) -> bool:

@@ -4401,6 +4401,42 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # 'Temperatures rocketed to 29.4C on Monday and forecasters have warned …': the subject of a second
+    # clause is the noun after 'and' (was the whole first clause as a speaker)
+    (
+        "en",
+        "Temperatures in Britain rocketed to 29.4C on Monday and forecasters have warned that Tuesday "
+        "could be even hotter.",
+        "Tuesday could be even hotter",
+        "forecasters",
+        "indirect",
+        "warned",
+        "reported.that",
+    ),
+    # '… with one trade union warning that …', then 'The supermarket said': the union warns, and the
+    # supermarket is the company, not the union just read
+    (
+        "en",
+        "Tesco is closing its store in Craigavon, with one trade union warning that 100 jobs are at "
+        "risk.\n\nThe supermarket said it is doing everything it can to find other roles.",
+        "it is doing everything",
+        "Tesco",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # 'Met Office meteorologist Alex Deakin said:': 'Met' opens an organisation's name before 'Office',
+    # whatever it is as a verb
+    (
+        "en",
+        'The Met Office issued a warning. Met Office meteorologist Alex Deakin said: "The heat builds day '
+        'on day."',
+        "The heat builds day on day",
+        "Alex Deakin",
+        "direct",
+        "said",
+        "quote.cue_before",
+    ),
 ]
 
 
