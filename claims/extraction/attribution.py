@@ -232,8 +232,9 @@ class SentenceRules:
                         found += 1
                         particle = True
                         break
-                if not particle and lw in cue_words:
-                    # "sprak de strafpleiter": a speech verb of its own without the particle
+                if not particle and (lw in cue_words or _clause_after(toks, i, hi, lex)):
+                    # "sprak de strafpleiter": a speech verb of its own without the particle; "Sinds de
+                    # zomer merkt ze dat …": a perception with its clause
                     yield Cue(i, i + 1, None, t.text, lw in lex.naming_verbs, lw in lex.tell_verbs)
                     found += 1
             elif lw in cue_words:
@@ -245,26 +246,7 @@ class SentenceRules:
                     continue
                 yield Cue(i, i + 1, None, t.text, lw in lex.naming_verbs, lw in lex.tell_verbs)
                 found += 1
-            elif (
-                i + 1 < hi
-                and (
-                    toks[i + 1].lower in lex.complementizers
-                    # "Hij wil echt dat …", "hoopt nog steeds dat …": adverbs before the clause; "is
-                    # er zeker van dat …"
-                    or (
-                        lw in lex.clause_cues
-                        and any(
-                            toks[m].lower in lex.complementizers and not toks[m].quoted
-                            for m in range(i + 2, min(hi, i + 4))
-                        )
-                        and all(
-                            (lex.adverb(t.lower) or t.lower == "van") and not t.quoted
-                            for t in toks[i + 1 : i + 3]
-                            if t.lower not in lex.complementizers
-                        )
-                    )
-                )
-            ):
+            elif i + 1 < hi and (toks[i + 1].lower in lex.complementizers or _clause_after(toks, i, hi, lex)):
                 # "Hij wil dat Nederland meer druk zet": a wish or fear with a clause
                 yield Cue(i, i + 1, None, t.text, False, False)
                 found += 1
@@ -1943,6 +1925,27 @@ def _token_at(toks: list[Token], offset: int) -> int:
         else:
             hi = mid
     return lo
+
+
+def _clause_after(toks: list[Token], i: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the wish, fear or perception at ``i`` has its clause after adverbs or its own
+    subject pronoun: "Hij wil echt dat …", "hoopt nog steeds dat …", "is er zeker van dat …",
+    "Sinds de zomer merkt ze dat …"."""
+    if toks[i].lower not in lex.clause_cues:
+        return False
+    comp = next(
+        (
+            m
+            for m in range(i + 1, min(hi, i + 4))
+            if toks[m].lower in lex.complementizers and not toks[m].quoted
+        ),
+        None,
+    )
+    return comp is not None and all(
+        (lex.adverb(t.lower) or t.lower == "van" or (m == i + 1 and t.lower in lex.subject_pronouns))
+        and not t.quoted
+        for m, t in enumerate(toks[i + 1 : comp], start=i + 1)
+    )
 
 
 def _demonstrative(toks: list[Token], k: int, lex: Lexicon) -> bool:

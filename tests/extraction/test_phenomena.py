@@ -4437,6 +4437,18 @@ CASES = [
         "said",
         "quote.cue_before",
     ),
+    # 'Sinds de zomer merkt ze dat …': a perception with its clause and its own subject pronoun after the
+    # verb (was the author's)
+    (
+        "nl",
+        "Jacqueline Zuidweg had al zo'n vermoeden. Sinds de zomer merkt ze dat meer mensen bij haar "
+        "aankloppen.",
+        "meer mensen bij haar aankloppen",
+        "Jacqueline Zuidweg",
+        "indirect",
+        "merkt",
+        "reported.dat",
+    ),
 ]
 
 
