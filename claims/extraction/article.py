@@ -20,6 +20,9 @@ MIN_STATEMENT_WORDS = 4
 PREFIX_MIN_WORDS = 4
 REACTION_MAX_WORDS = 12
 _SIGNED_QUOTE = re.compile(r"[”\"’'»]\s*[―—–-]\s*[A-Z]")
+# a paragraph opening with a quote that closes before a comma and more words: the cue after it
+_OPENING_MARKS = "\"“„‘'«"
+_CUED_QUOTE = re.compile(r"[,!?][\"”’'»]\s+\w|[\"”’'»]\s*,\s+\w")
 
 
 def analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
@@ -454,6 +457,8 @@ def _is_heading(text: str, para) -> bool:
     body = text[para.start : para.end]
     if len(body.split()) > HEADING_MAX_WORDS or _SIGNED_QUOTE.search(body):
         return False  # long, or a quote signed with a dash: "“…” ― Pamela Padilla"
+    if body[:1] in _OPENING_MARKS and _CUED_QUOTE.search(body):
+        return False  # '"Might decide not to come as often," said Fengler': a quote and its cue
     # a heading has no closing punctuation: "‘We hebben geen haast’". Closing quotes, brackets and
     # trailing symbols (an emoji, a ★ after the last full stop) do not count as its end.
     end = len(body)

@@ -4449,6 +4449,18 @@ CASES = [
         "merkt",
         "reported.dat",
     ),
+    # A paragraph that is a quote and its cue with no full stop at the end ('"…," said Fengler') is no
+    # heading (the quote was lost)
+    (
+        "en",
+        'Craig Fengler says he spends 30 dollars a week on parking.\n\n"We will come Downtown less '
+        'often," said Fengler\n\nThe mayor says the budget is a balancing act.',
+        "We will come Downtown less often",
+        "Craig Fengler",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
 ]
 
 
