@@ -739,15 +739,15 @@ class SentenceRules:
         and_at = next(
             (m for m in range(hi - 2, lo, -1) if toks[m].lower in ("and", "but") and not toks[m].quoted), None
         )
-        if and_at is not None and all(
+        after_and = and_at is not None and all(
             t.word and not t.quoted and not t.cap and lex.upos.get(t.lower, "NOUN") == "NOUN"
             for t in toks[and_at + 1 : hi]
-        ):
+        )
+        if after_and:
             # "Temperatures rocketed to 29.4C on Monday and forecasters have warned …": a second
             # clause, whose subject is the noun after "and"
             lo = and_at + 1
         words = toks[lo:hi]
-        after_and = and_at is not None and lo == and_at + 1
         if not (2 <= len(words) <= 12 or (after_and and words)):
             return None
         if toks[lo].cap and lo > 0 and toks[lo - 1].text != ",":

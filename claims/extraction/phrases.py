@@ -196,25 +196,8 @@ def _shop_name(toks: list[Token], name: list[int], j: int, lex: Lexicon) -> bool
 # the verbs after which "Sainsbury's" is the subject, not an owner ("Mr Hogan’s comments", "Murdaugh's
 # admitted theft", "Nationwide's monthly report")
 _SHOP_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "announced",
-        "announces",
-        "confirmed",
-        "confirms",
-        "warned",
-        "warns",
-        "has",
-        "had",
-        "will",
-        "would",
-    ]
-)
+    ["said", "says", "told", "tells", "added", "adds", "announced", "announces"]
+) | frozenset(["confirmed", "confirms", "warned", "warns", "has", "had", "will", "would"])
 _GIVEN_NAMES_ALSO_VERBS = frozenset(["ben", "wil", "will"])
 _SURNAMES_ALSO_WORDS = frozenset(["may"])
 

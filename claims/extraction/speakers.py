@@ -1888,7 +1888,7 @@ def _person_described(np: NounPhrase, words: list[str], lex) -> bool:
     """Whether a definite description in small letters names one person: "the 10-time title
     winner", "the expectant mother"; not an organisation ("the weather agency"), a document or a
     group."""
-    if np.mention.split(" ", 1)[0].lower() not in ("the", "de", "het") or not 1 < len(words) <= 4:
+    if not _definite(np.mention) or not 1 < len(words) <= 4:
         return False
     head = words[-1]
     return (
@@ -1904,6 +1904,11 @@ def _person_described(np: NounPhrase, words: list[str], lex) -> bool:
     )
 
 
+def _definite(mention: str) -> bool:
+    """Whether ``mention`` opens with a definite article ("the", "de", "het")."""
+    return mention.split(" ", 1)[0].lower() in ("the", "de", "het")
+
+
 # "the Charlotte-based bank", "the state-owned carrier": where it sits or who owns it
 _BASED = ("-based", "-owned", "-listed", "-backed", "-controlled", "-headquartered", "-gebaseerde")
 
@@ -1911,7 +1916,7 @@ _BASED = ("-based", "-owned", "-listed", "-backed", "-controlled", "-headquarter
 def _describing(word: str, mention: str, lex) -> bool:
     """Whether ``word`` only describes the organisation after it in a definite description: "the
     Charlotte-based bank", "the embattled developer" (an English participle, in small letters)."""
-    if mention.split(" ", 1)[0].lower() not in ("the", "de", "het"):
+    if not _definite(mention):
         return False  # "a rival bank" is another one
     if word.endswith(_BASED):
         return True
