@@ -394,6 +394,9 @@ def _evidence(
     if any(t.quoted for t in toks):
         return None
     n = len(toks)
+    back = _evidence_back(rules, toks, sent_hi, sent_i)
+    if back is not None:
+        return back
     verb = next((k for k in range(1, min(n, 14)) if toks[k].lower in lex.evidence_verbs), None)
     if verb is None or toks[0].lower not in lex.evidence_preps:
         # "…, blijkt uit een enquête van Aedes.", "…, zo blijkt uit …": the verb after the comma
@@ -449,6 +452,27 @@ def _evidence(
     return Draft(lo, hi, "indirect", ent, np.mention, cue, "reported.evidence", 0.7, sent_i)
 
 
+def _evidence_back(rules: SentenceRules, toks: list[Token], sent_hi: int, sent_i: int) -> Draft | None:
+    """ "Maandagavond presenteerde de AP haar bevindingen. Daaruit bleek dat …": what the
+    document of the sentence before shows, claimed by the organisation that sentence named."""
+    lex = rules.lex
+    if len(toks) < 4 or toks[0].lower not in _FROM_THAT or toks[1].lower not in lex.evidence_verbs:
+        return None
+    comp = next((k for k in range(2, min(len(toks) - 1, 6)) if toks[k].lower in lex.complementizers), None)
+    if comp is None or not all(lex.adverb(t.lower) for t in toks[2:comp]):
+        return None
+    ent = rules.tracker.organisation_before()
+    if ent is None:
+        return None
+    lo, hi = rules.span(toks[comp + 1].start, sent_hi)
+    if len(rules.text[lo:hi].split()) < MIN_CLAUSE_WORDS:
+        return None
+    cue = f"{toks[1].lower} {toks[0].lower}"
+    return Draft(lo, hi, "indirect", ent, toks[0].text, cue, "reported.evidence", 0.6, sent_i)
+
+
+# "Daaruit blijkt dat …": from the document just named
+_FROM_THAT = frozenset(["daaruit", "hieruit"])
 # word classes that do not open a sentence before its verb of evidence as a time or an adverb does
 _NOT_OPENERS = frozenset(["VERB", "AUX", "ADP", "PRON", "PROPN"])
 

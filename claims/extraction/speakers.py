@@ -891,6 +891,17 @@ class SpeakerTracker:
         """The organisation called ``name``, registered if new."""
         return self._org(name, mention, "")
 
+    def organisation_before(self) -> Entity | None:
+        """The organisation the sentence before named or spoke for: "Maandagavond presenteerde de AP
+        haar bevindingen." (a name read there), "Dat meldt het Vlaams Huurdersplatform." (its speaker)."""
+        if self._mentioned_org is not None and self._mentioned_org[1] == self.sentence - 1:
+            named = self._mentioned_org[0]
+            return self._org(named, named, "")
+        f = self.focus
+        if f is not None and f.kind == "organisation" and self._focus_at == self.sentence - 1:
+            return f
+        return None
+
     def _person(self, name: str, role: str, mention: str) -> Entity:
         if name.endswith(("'s", "’s")) and len(name) > 3:
             name = name[:-2]  # "Mr Adams's": the name without its possessive

@@ -4461,6 +4461,18 @@ CASES = [
         "said",
         "quote.cue_after",
     ),
+    # 'Maandagavond presenteerde de AP haar bevindingen. Daaruit bleek dat …': what the document of the
+    # sentence before shows, claimed by the organisation that sentence named
+    (
+        "nl",
+        "De Autoriteit Persoonsgegevens onderzoekt Facebook. Maandagavond presenteerde de AP haar "
+        "bevindingen. Daaruit bleek dat Facebook de privacywet overtrad.",
+        "Facebook de privacywet overtrad",
+        "AP",
+        "indirect",
+        "bleek daaruit",
+        "reported.evidence",
+    ),
 ]
 
 
