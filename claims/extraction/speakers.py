@@ -1022,9 +1022,10 @@ class SpeakerTracker:
                     or (focus.kind == "unknown" and focus.role)  # "een winkelbediende": a person
                 ):
                     focus = None  # "het ziekenhuis" after "schrijft De Morgen" is not the newspaper
-                if ent is None and key not in lex.org_kinds:
+                if ent is None and key not in lex.org_kinds and key not in _PUBLIC_BODIES:
                     # "het bedrijf": whichever organisation is in focus; "de rechtbank" or "the
-                    # union" only one whose name says it is one (_named_with), else its own
+                    # union" only one whose name says it is one (_named_with), else its own; "de
+                    # gemeente" never the company in focus
                     unknown = self._org_words.get(("unknown", "*"))
                     if unknown is not None and unknown.role:
                         unknown = None  # "een winkelbediende" is no "de winkelketen"
@@ -1720,7 +1721,7 @@ class SpeakerTracker:
                 and toks[j - 1].lower not in lex.function_words
             ):
                 continue
-            if not common and _orgish(t.text):
+            if not common and _orgish(t.text) and not lex.is_role(t.lower):
                 if j == 0 and n > 1 and toks[1].text in ":–—-,":
                     continue  # "SINGAPORE: …", "ENSCHEDE - …": a dateline, no organisation
                 if t.lower in _LEGAL_FORMS and j > 0 and toks[j - 1].cap:
@@ -1886,6 +1887,12 @@ def _name_run(toks: list[Token], k: int, n: int) -> int:
 
 # "Instituut voor Tropische Geneeskunde", "Raad van State": an organisation's name going on
 _NAME_LINKS = frozenset(["voor", "van", "for", "of"])
+
+
+# public bodies a description names by their kind: never the company or club in focus
+_PUBLIC_BODIES = frozenset(
+    ["gemeente", "provincie", "regering", "kabinet", "overheid", "council", "government"]
+)
 
 
 def _other_kind(ent: Entity, head: str) -> bool:

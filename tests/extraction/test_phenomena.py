@@ -4473,6 +4473,17 @@ CASES = [
         "bleek daaruit",
         "reported.evidence",
     ),
+    # 'De gemeente zag al dat …' after a company was named: a municipality described is no company in
+    # focus
+    (
+        "nl",
+        "Supermarktketen Dirk sluit zijn filiaal in Assen. De gemeente zag al dat de omzet daalde.",
+        "de omzet daalde",
+        "gemeente",
+        "indirect",
+        "zag",
+        "reported.dat",
+    ),
 ]
 
 
