@@ -87,6 +87,9 @@ class SpeakerTracker:
         self._intro_tok = -1  # the token where the scan last introduced someone in this sentence
         self._before_scan: tuple[Entity | None, int] = (None, -1)  # last person before this sentence
         self._pronoun_tok: int | None = None  # the token of the pronoun being resolved
+        # the tokens of the sentence scanned last and of the one before it, with their numbers
+        self._scanned: tuple[list[Token], int] = ([], -1)
+        self._scanned_before: tuple[list[Token], int] = ([], -1)
 
     def set_focus(self, ent: Entity | None) -> None:
         if ent is not None:
@@ -176,6 +179,10 @@ class SpeakerTracker:
         lex = self.lex
         if lower in BOTH:
             return self._joint()
+        if lower in lex.demonstratives:
+            ent = self._closing_phrase()
+            if ent is not None:
+                return ent  # "… stapten naar de rechter. Die vindt dat …": the phrase just read
         if lower in lex.neuter_pronouns:
             # "it": the organisation in focus, else the last one named
             f = self.focus
@@ -1320,9 +1327,30 @@ class SpeakerTracker:
             seen.add(form)
             ent.aliases.append(form)
 
+    def _closing_phrase(self) -> Entity | None:
+        """The person or organisation whose phrase closes the sentence before: a Dutch "Die" opening
+        a sentence points at it ("… met de Britse premier Boris Johnson. Die spreekt van …")."""
+        toks, at = self._scanned_before if self._scanned[1] == self.sentence else self._scanned
+        if at != self.sentence - 1 or not toks:
+            return None
+        end = len(toks)
+        while end and (not toks[end - 1].word or toks[end - 1].quoted):
+            end -= 1
+        for k in range(max(0, end - 10), end):
+            if k and toks[k - 1].lower in _TOLD_TO:
+                return None  # "…, zei hij tegen de NOS.": the one told, not a speaker
+            np = parse_np(toks, k, self._text, self.lex)
+            if np is None or np.end != end:
+                continue
+            if np.kind == "name" or np.kind == "org" or (np.kind in ("role", "generic") and np.det):
+                return self.resolve(np)
+        return None
+
     def scan(self, toks: list[Token], text: str) -> None:
         """Register people introduced with a role ("de Noord-Koreaanse leider Kim Jong-un") or an
         apposition ("Swati Dhingra, an external member, …"), and named organisations."""
+        if self._scanned[1] != self.sentence:
+            self._scanned_before, self._scanned = self._scanned, (toks, self.sentence)
         lex = self.lex
         classes = lex.word_classes
         titles = lex.titles
@@ -1889,6 +1917,8 @@ def _name_run(toks: list[Token], k: int, n: int) -> int:
 _NAME_LINKS = frozenset(["voor", "van", "for", "of"])
 
 
+# prepositions before the one spoken to ("zei hij tegen de NOS", "told the BBC")
+_TOLD_TO = frozenset(["tegen", "to"])
 # public bodies a description names by their kind: never the company or club in focus
 _PUBLIC_BODIES = frozenset(
     ["gemeente", "provincie", "regering", "kabinet", "overheid", "council", "government"]

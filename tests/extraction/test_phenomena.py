@@ -4484,6 +4484,18 @@ CASES = [
         "zag",
         "reported.dat",
     ),
+    # 'Veertien belanghebbenden stapten naar de rechter. Die vindt dat …': a Dutch 'Die' opening a
+    # sentence points at the phrase that closed the sentence before (was the person in focus)
+    (
+        "nl",
+        "Staatssecretaris Paul Blokhuis wil het roken terugdringen. Veertien belanghebbenden stapten naar "
+        "de rechter. Die vindt dat de gemeente onvoldoende rekening hield met de eigenaren.",
+        "de gemeente onvoldoende rekening hield",
+        "rechter",
+        "indirect",
+        "vindt",
+        "reported.dat",
+    ),
 ]
 
 
