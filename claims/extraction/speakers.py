@@ -1337,11 +1337,11 @@ class SpeakerTracker:
         while end and (not toks[end - 1].word or toks[end - 1].quoted):
             end -= 1
         for k in range(max(0, end - 10), end):
-            if k and toks[k - 1].lower in _TOLD_TO:
-                return None  # "…, zei hij tegen de NOS.": the one told, not a speaker
             np = parse_np(toks, k, self._text, self.lex)
             if np is None or np.end != end:
                 continue
+            if k and toks[k - 1].lower in _TOLD_TO:
+                return None  # "…, zei hij tegen de NOS.": the one told, not a speaker
             if np.kind == "name" or np.kind == "org" or (np.kind in ("role", "generic") and np.det):
                 return self.resolve(np)
         return None
