@@ -808,7 +808,7 @@ class SpeakerTracker:
             return False  # "het zuivelbedrijf", "de wegpolitie": an institution described
         head = heads[-1]
         anonymous = lex.anonymous_roles
-        if head in _ANY_ROLE and any(a.split(" ", 1)[0].lower() in ("the", "de", "het") for a in ent.aliases):
+        if head in _ANY_ROLE and any(_definite(a) for a in ent.aliases):
             return True  # "the top U.S. agriculture official" is one person, "a senior official" is not
         return not (
             _plural(head)
@@ -1917,8 +1917,8 @@ def _name_run(toks: list[Token], k: int, n: int) -> int:
 _NAME_LINKS = frozenset(["voor", "van", "for", "of"])
 
 
-# prepositions before the one spoken to ("zei hij tegen de NOS", "told the BBC")
-_TOLD_TO = frozenset(["tegen", "to"])
+# the preposition before the one spoken to ("zei hij tegen de NOS"); a Dutch "Die" never means them
+_TOLD_TO = frozenset(["tegen"])
 # public bodies a description names by their kind: never the company or club in focus
 _PUBLIC_BODIES = frozenset(
     ["gemeente", "provincie", "regering", "kabinet", "overheid", "council", "government"]
