@@ -146,7 +146,10 @@ def _analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
                     pending_statement, prev_sentence_drafts, plain = None, [], None
                     continue
                 d = according(rules, toks, sent.start, sent.end, sent_i)
-                found = [d] if d is not None else verb_claims(rules, toks, sent.start, sent.end, sent_i)
+                if d is None:
+                    found = verb_claims(rules, toks, sent.start, sent.end, sent_i)
+                else:
+                    found = [d, *_second_source(rules, toks, d, sent.start, sent.end, sent_i)]
                 if not found:
                     d = wrapped(rules, toks, sent.start, sent.end, sent_i)  # "Wat hem betreft …"
                     found = [d] if d is not None else []
@@ -239,6 +242,28 @@ def _name_by_role(drafts: list[Draft], tracker: SpeakerTracker) -> None:
                 tracker.name_description(ent, named[id(ent)])
         if named[id(ent)] is not None:
             d.entity = named[id(ent)]
+
+
+_RELATIVE_OPENERS = frozenset(["die", "dat", "wat", "waar", "who", "which", "that", "where"])
+
+
+def _second_source(rules, toks, d: Draft, sent_lo: int, sent_hi: int, sent_i: int) -> list[Draft]:
+    """ "Volgens FC Eindhoven klonken er spreekkoren, Excelsior meende dat …": a source's clause that
+    runs to the end of the sentence stops at a comma after which someone else is reported."""
+    if not d.cue or d.cue not in rules.text[sent_lo : d.start].lower():
+        return []  # "…, aldus Elbers": the claim before its source is all of it
+    for c, t in enumerate(toks[:-1]):
+        if t.start < d.start or t.text != "," or t.quoted:
+            continue
+        if t.start >= d.end:
+            break
+        if toks[c + 1].lower in _RELATIVE_OPENERS:
+            continue  # "…, die het kabinet verwijt …": about someone, no new source
+        more = verb_claims(rules, toks, sent_lo, sent_hi, sent_i, first=c + 1)
+        if more and more[0].source_start >= t.end:
+            d.start, d.end = rules.span(d.start, t.start)
+            return more
+    return []
 
 
 def _author_prefix(rules, toks, sent, sent_i, first) -> list[Draft]:

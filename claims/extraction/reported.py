@@ -189,6 +189,8 @@ def according(
         if t.quoted or not t.word:
             continue
         np = rules.np_after(toks, i)
+        if np is None:
+            np = _before_second_verb(rules, toks, i)
         if np is None or (np.kind != "name" and toks[np.end - 1].lower in lex.not_sources):
             continue  # "volgens de wet": in keeping with the law
         by = _by_author(toks, np.end, n) if np.kind != "name" else None
@@ -272,6 +274,38 @@ def according(
             d.source_start = toks[i - 1].start  # "In dat akkoord stond dat …, maar volgens X …"
         return d
     return _evidence(rules, toks, sent_lo, sent_hi, sent_i) or _written_in(rules, toks, sent_hi, sent_i)
+
+
+_SOURCE_MAX = 8  # words between "Volgens" and the verb
+_POINTING = frozenset(["die", "dat", "deze", "dit"])
+
+
+def _before_second_verb(rules: SentenceRules, toks: list[Token], i: int) -> NounPhrase | None:
+    """A Dutch sentence opening "Volgens …" puts its finite verb second: whatever stands between
+    is the source, words the lexicon does not know included ("Volgens CNV-onderhandelaar Souleiman
+    Amallah zijn …", "Volgens lokale Turkse en Griekse media zijn …")."""
+    lex = rules.lex
+    if lex.lang != "nl" or toks[i].lower != "volgens" or not (i == 0 or toks[i - 1].lower in COORDINATORS):
+        return None
+    n = len(toks)
+    if i + 1 < n and toks[i + 1].lower in _POINTING:
+        return None  # "Volgens die plannen …": a document, whose author the text names elsewhere
+    for v in range(i + 2, min(n, i + 2 + _SOURCE_MAX)):
+        t = toks[v]
+        if t.quoted or not t.word:
+            return None
+        if t.cap:
+            continue
+        lw = t.lower
+        if lw in lex.auxiliaries or lw in _MODALS or lex.upos.get(lw) in ("VERB", "AUX"):
+            if lex.upos.get(toks[v - 1].lower) in ("ADP", "DET", "CCONJ"):
+                return None
+            np = span_np(toks, i + 1, v, rules.text, lex)
+            if np is not None:
+                return np
+            text = rules.text[toks[i + 1].start : toks[v - 1].end]
+            return NounPhrase(i + 1, v, "role", role=text, mention=text)
+    return None
 
 
 def _written_in(rules: SentenceRules, toks: list[Token], sent_hi: int, sent_i: int) -> Draft | None:
@@ -1086,7 +1120,17 @@ def _said_clause(toks: list[Token], cue, k: int, n: int, lex) -> bool:
         ),
         n,
     )
-    return end - k >= 5 and not toks[k].lower.endswith("ing") and lex.upos.get(toks[k].lower) != "ADP"
+    if end - k < 5 or lex.upos.get(toks[k].lower) == "ADP":
+        return False
+    # "said shoplifting in 2011 totaled $35 billion": a gerund is the subject when a verb in the
+    # past follows it ("said nothing", "told jokes" have none)
+    first = toks[k].lower
+    if first.endswith("thing"):
+        return False  # "said nothing despite …"
+    return not first.endswith("ing") or any(
+        toks[m].lower.endswith("ed") and not toks[m].cap and toks[m - 1].lower not in _ANTECEDENT_RELATIVES
+        for m in range(k + 2, end)
+    )
 
 
 _QUANTITY_PAIRS = frozenset(

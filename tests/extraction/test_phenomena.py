@@ -4496,6 +4496,49 @@ CASES = [
         "vindt",
         "reported.dat",
     ),
+    # 'Volgens FNV-onderhandelaar Karin Smit zijn …': what stands before the verb in second place is
+    # the source, role words the lexicon does not know included
+    (
+        "nl",
+        "Volgens FNV-onderhandelaar Karin Smit zijn de schoonmakers boos op de werkgevers.",
+        "zijn de schoonmakers boos op de werkgevers",
+        "Karin Smit",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # 'Volgens sommigen zou …', 'Volgens lokale Griekse media zijn …': a source with no name is kept
+    # as the text says it
+    (
+        "nl",
+        "Volgens sommigen zou de zachte winter de late griepgolf verklaren.",
+        "zou de zachte winter de late griepgolf verklaren",
+        "sommigen",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # (the same)
+    (
+        "nl",
+        "Volgens lokale Griekse media zijn verscheidene wegen op het eiland beschadigd.",
+        "zijn verscheidene wegen op het eiland beschadigd",
+        "lokale Griekse media",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # 'said shoplifting last year totaled …': a gerund opening the clause is its subject when a verb
+    # in the past follows
+    (
+        "en",
+        "The Retail Council said shoplifting last year totaled $2 billion in losses for its members.",
+        "shoplifting last year totaled $2 billion in losses for its members",
+        "Retail Council",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
@@ -4566,6 +4609,18 @@ def test_a_dutch_reported_clause_ends_before_a_main_clause_after_maar(passage, r
 @pytest.mark.parametrize(("lang", "passage", "fragment", "speaker", "kind", "cue", "rule"), CASES)
 def test_phenomenon(lang, passage, fragment, speaker, kind, cue, rule):
     check_case(lang, passage, fragment, speaker, kind, cue, rule)
+
+
+def test_a_source_clause_stops_at_the_comma_after_which_another_source_speaks():
+    claims = extract(
+        "Volgens Ajax werd er met vuurwerk gegooid, PSV meende dat het duel om een andere reden werd "
+        "gestaakt.",
+        "nl",
+    )
+    assert [(c.text, c.speaker, c.cue) for c in claims] == [
+        ("werd er met vuurwerk gegooid", "Ajax", "volgens"),
+        ("het duel om een andere reden werd gestaakt", "PSV", "meende"),
+    ]
 
 
 def test_two_reported_clauses_in_one_sentence_share_the_speaker():
