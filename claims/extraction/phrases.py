@@ -131,6 +131,7 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
             )
         )
         or (time_word(lw, lex) and not given_month(toks, j, lex))
+        or lw == "more"  # "More reports emerged …": a quantity, never a name
     ):
         return False  # "Later zei …", "Speaking on RTÉ, …": capitalised only as the first word
     if lw in _SURNAMES_ALSO_WORDS and lw in lex.function_words and j > 0:
@@ -162,6 +163,16 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
                 and nxt.start == t.end + 1
                 and lex.is_org_head(nxt.lower)
             )
+        )
+    if lw in lex.months and j > 0:
+        # "Simon November van Test Aankoop": a month's name as the surname after a given name
+        prev, nxt = toks[j - 1], toks[j + 1] if j + 1 < len(toks) else None
+        return (
+            prev.cap
+            and prev.word
+            and prev.end + 1 == t.start
+            and lex.upos.get(prev.lower, "PROPN") == "PROPN"
+            and (nxt is None or not nxt.text[:1].isdigit())
         )
     return lw not in lex.function_words
 

@@ -4539,6 +4539,58 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # 'zegt Simon November van Test Aankoop': a month's name after a given name is the surname
+    (
+        "nl",
+        "„Het kan niet dat de banken zo doen”, zegt Simon November van Test Aankoop.",
+        "Het kan niet dat de banken zo doen",
+        "Simon November",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
+    # 'More reports emerged …': a quantity opening the sentence, no name that reports
+    (
+        "en",
+        "More reports emerged on Friday of bodies being left in beds for hours.",
+        None,
+        None,
+        "unattributed",
+        None,
+        "author.statement",
+    ),
+    # 'De vakbond wil dat …', 'eist dat …', 'pleit voor …': a demand is no claim (the conventions leave
+    # demands out)
+    (
+        "nl",
+        "De vakbond wil dat het kabinet de regeling voor oudere werknemers voortzet.",
+        None,
+        None,
+        "unattributed",
+        None,
+        "author.statement",
+    ),
+    # (the same)
+    (
+        "nl",
+        "De bond eist dat de toeslagen voor werken op zondag blijven.",
+        None,
+        None,
+        "unattributed",
+        None,
+        "author.statement",
+    ),
+    # (the same)
+    (
+        "nl",
+        "De bond pleit voor een snelle doorlichting van alle gevangenissen om te zien waar extra personeel "
+        "het hardste nodig is.",
+        None,
+        None,
+        "unattributed",
+        None,
+        "author.statement",
+    ),
 ]
 
 
@@ -4727,7 +4779,7 @@ def test_a_quote_closed_by_a_clause_naming_two_people_is_not_guessed():
 def test_an_organisation_word_points_back_at_the_name_it_ended():
     text = (
         "Kop\n\nLandbouworganisatie LTO Noord roept boeren op te protesteren. De gemeente Assen zegt "
-        "dat het protest is toegestaan. De organisatie wil dat de regels van tafel gaan."
+        "dat het protest is toegestaan. De organisatie vindt dat de regels van tafel moeten."
     )
     claim = next(c for c in extract(text, "nl") if "regels van tafel" in c.text)
     assert claim.speaker == "LTO Noord"

@@ -481,7 +481,7 @@ PROMISE_VERBS = _w("beloof belooft beloofde beloofden beloven dreigt dreigde dre
 # A cue verb followed by one of these words is no cue: "vond plaats" (took place).
 NOT_CUE_BEFORE = {
     **{f: frozenset({"plaats"}) for f in _w("vindt vinden vond vonden")},
-    **{f: frozenset({"voor"}) for f in _w("pleitte pleitten")},  # "pleitte voor": a plea, no claim
+    **{f: frozenset({"voor"}) for f in _w("pleit pleiten pleitte pleitten gepleit")},  # "pleit voor": a plea
 }
 # "naar eigen zeggen" is an attribution of its own (OWN_ACCOUNT), not the verb "zeggen".
 NOT_CUE_AFTER = {"zeggen": frozenset({"eigen"})}
@@ -500,7 +500,7 @@ REPORTS = _w("rapport mededeling studie")
 TALK_ABOUT = _w("heeft had hebben hadden")
 # Verbs that report a claim only with a clause after them: "Hij wil dat Nederland …".
 CLAUSE_CUES = _w(
-    "wil wilde wilden willen eist eiste eisten hoopt hoopte hopen hoopten dreigt dreigen dreigde dreigden"
+    "hoopt hoopte hopen hoopten dreigt dreigen dreigde dreigden"
     " vreest vrezen vreesde vreesden beseft beseffen besefte weet ziet besluit besloot besloten"
     # a state of mind with a clause: "Knot is niet bang dat …", "is ervan overtuigd dat …"
     " bang blij overtuigd bezorgd teleurgesteld tevreden trots optimistisch ongerust merkt merkte"
