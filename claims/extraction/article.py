@@ -479,6 +479,8 @@ def _question(text: str, lo: int, hi: int) -> bool:
 def _is_heading(text: str, para) -> bool:
     if len(para.sentences) != 1:
         return False
+    if para.start and not text[para.end :].strip():
+        return False  # the last paragraph, cut off before its full stop: the body, no heading
     body = text[para.start : para.end]
     if len(body.split()) > HEADING_MAX_WORDS or _SIGNED_QUOTE.search(body):
         return False  # long, or a quote signed with a dash: "“…” ― Pamela Padilla"

@@ -223,7 +223,13 @@ def according(
         rule = "reported.aldus" if t.lower in lex.aldus else f"reported.{toks[i].lower}"
         conf = 0.9
         clause_initial = i == 0 or (i == 1 and toks[0].text == "(") or i == past_dateline(toks, 0)
-        if toks[i - 1].lower in COORDINATORS and (i == 1 or toks[i - 2].text == ","):
+        if toks[i - 1].lower in COORDINATORS and (
+            i == 1
+            or toks[i - 2].text == ","
+            # "… bedoeld voor de Engelse markt maar volgens de douane neemt …": a main clause of its
+            # own, its verb right after the source
+            or (np.end < n and not toks[np.end].quoted and _finite_verb_like(toks[np.end], lex))
+        ):
             clause_initial = True  # "Maar volgens …", "…, maar volgens minister Plasterk gaat dat niet door"
         if (
             lex.lang == "nl"

@@ -4591,6 +4591,29 @@ CASES = [
         None,
         "author.statement",
     ),
+    # a last paragraph cut off before its full stop is body text, no heading
+    (
+        "en",
+        "Judge Groarke said he would not tolerate any outburst.\n\nHe said he understood how "
+        "tempers could become frayed in such a tragic case",
+        "he understood how tempers could become frayed",
+        "Groarke",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # 'said there have been 42 admissions, while 13 deaths have been reported': a while-clause is part of
+    # what was said
+    (
+        "en",
+        "The Health Protection Surveillance Centre said there have been 42 intensive care "
+        "admissions, while 13 deaths have been reported this season.",
+        "there have been 42 intensive care admissions, while 13 deaths have been reported this season",
+        "Health Protection Surveillance Centre",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
@@ -4672,6 +4695,18 @@ def test_a_source_clause_stops_at_the_comma_after_which_another_source_speaks():
     assert [(c.text, c.speaker, c.cue) for c in claims] == [
         ("werd er met vuurwerk gegooid", "Ajax", "volgens"),
         ("het duel om een andere reden werd gestaakt", "PSV", "meende"),
+    ]
+
+
+def test_a_coordinated_main_clause_after_volgens_starts_the_claim():
+    claims = extract(
+        "Het merendeel van de sigaretten was bedoeld voor de Engelse markt maar volgens de douane neemt "
+        "ook het aandeel voor Nederland toe.",
+        "nl",
+    )
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Het merendeel van de sigaretten was bedoeld voor de Engelse markt", None),
+        ("neemt ook het aandeel voor Nederland toe", "douane"),
     ]
 
 

@@ -220,7 +220,7 @@ MONTHS = _w(
     "feb apr jun jul aug sep sept oct nov dec"
 )
 DAYS = _w("monday tuesday wednesday thursday friday saturday sunday yesterday today")
-CLAUSE_TAILS = (("without",), ("while",))
+CLAUSE_TAILS = (("without",),)
 # Speech verbs that are also nouns ("the states", "het bericht"): cues only where used as verbs.
 AMBIGUOUS_CUES = _w("""
     states reports remarks estimates notes claims forecasts counters signals figures projects posts
