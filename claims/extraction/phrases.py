@@ -926,6 +926,8 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 and name_token(toks, m + 1, lex)
                 and (
                     not toks[m].cap
+                    # "Hilton president and CEO Christopher Nassetta": a role's acronym
+                    or (toks[m].text.isupper() and len(toks[m].text) > 1)
                     # "GM Chairman and CEO Mary Barra", "Chief Executive and Chairman Brian
                     # Moynihan": English titles in capitals, each word of the second a title's
                     or (

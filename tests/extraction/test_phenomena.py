@@ -4614,6 +4614,17 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # 'Hilton president and CEO Christopher Nassetta': a role's acronym joined to a role in small letters
+    (
+        "en",
+        "“We are double the occupancy we were at the bottom,” said Hilton president and CEO "
+        "Christopher Nassetta.",
+        "We are double the occupancy we were at the bottom",
+        "Christopher Nassetta",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
 ]
 
 
