@@ -1238,7 +1238,7 @@ def _complement(
                 split is not None
                 and len(body) - split >= 2
                 and all(toks[m].cap for m in body[split:])
-                and toks[body[split - 1]].lower not in _PLACE_ORGS
+                and toks[body[split - 1]].lower not in PLACE_ORGS
             ):
                 body = body[:split]
         head = max((p for p, m in enumerate(body) if lex.is_org_head(toks[m].lower)), default=None)
@@ -1591,7 +1591,7 @@ def time_word(lw: str, lex: Lexicon) -> bool:
 
 
 # Organisation words named after a place: "de gemeente Den Haag", "Kent County Council".
-_PLACE_ORGS = frozenset(
+PLACE_ORGS = frozenset(
     ["gemeente", "provincie", "stad", "regio", "waterschap", "county", "city", "state", "borough", "district"]
 )
 # English surnames that are also roles ("Jacqueline King", "Sarah Baker"); other capitalised roles

@@ -18,7 +18,17 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .lexicon import ORG, ROLE, Lexicon
-from .phrases import BOTH, ORG_NAME_WORDS, NounPhrase, fold, name_token, parse_np, past_dateline, time_word
+from .phrases import (
+    BOTH,
+    ORG_NAME_WORDS,
+    PLACE_ORGS,
+    NounPhrase,
+    fold,
+    name_token,
+    parse_np,
+    past_dateline,
+    time_word,
+)
 from .text import Token
 from .types import SpeakerInfo
 
@@ -1876,7 +1886,27 @@ class SpeakerTracker:
             acronym = " " not in short and sum(c.isupper() for c in short) >= 2  # "NS", "NZa", not "justitie"
             if acronym and short != name and self.lex.institutions.get(fold(short)) == name:
                 return f"{name} ({short})"
+        kind, _, rest = name.partition(" ")
+        if rest[:1].isupper() and self._kind_word(kind):
+            # "Supermarktketen Dirk", "uitkeringsinstantie UWV": the kind of organisation read as
+            # part of its name; shown by the name the text also uses alone
+            bare = fold(rest)
+            common = " " not in bare and (bare in self.lex.countries or self.lex.upos.get(bare) is not None)
+            if not common and any(fold(_strip_det(a, self.lex)) == bare for a in ent.aliases):
+                return rest  # not "Ondernemersvereniging Nederland", "vakbond Leraren in Actie"
         return name
+
+    def _kind_word(self, word: str) -> bool:
+        """Whether a word opening an organisation's name only says what kind it is ("Supermarktketen
+        Dirk", "vakbond FNV", "the union Unite"), not part of the name ("gemeente Amsterdam", "het
+        parket Oost-Vlaanderen", "Network Rail", "Brandweer Nederland")."""
+        lex = self.lex
+        lower = word.lower()
+        if lower in PLACE_ORGS or lower in lex.institutional_roles or lower in _NAMED_BODIES:
+            return False
+        if lex.lang == "en" and not word.islower():
+            return False  # English capitalises a kind word only inside the name
+        return lex.is_org_head(lower) or lower in lex.anaphoric_orgs or lower.endswith(lex.anaphoric_suffixes)
 
     def infos(self, used: set[int]) -> tuple[SpeakerInfo, ...]:
         """SpeakerInfo for the entities that speak (by id)."""
@@ -1895,6 +1925,11 @@ class SpeakerTracker:
         return tuple(out)
 
 
+# Organisation words that are part of the name of the body they open ("Brandweer Nederland", "parket
+# Oost-Vlaanderen", "ziekenhuis Zuyderland" is a hospital's name all the same)
+_NAMED_BODIES = frozenset(
+    ["parket", "brandweer", "politie", "police", "rechtbank", "hof", "court", "ministerie"]
+)
 # A company's legal form after its name ("Tecan Group AG", "Philips NV", "BP plc")
 _LEGAL_FORMS = frozenset(
     ["ag", "sa", "nv", "bv", "se", "plc", "llc", "gmbh", "asa", "ab", "spa", "oyj", "inc"]

@@ -4721,6 +4721,17 @@ def test_a_coordinated_main_clause_after_volgens_starts_the_claim():
     ]
 
 
+def test_a_kind_word_before_an_organisations_name_is_not_shown_as_part_of_it():
+    claims = extract(
+        "Kop\n\nSupermarktketen Dirk sluit zijn filiaal in Assen. Dirk zegt dat de omzet daalde. Volgens de "
+        "gemeente Assen is dat jammer. Vakbond FNV zegt dat twintig banen verdwijnen. FNV verwacht dat er "
+        "acties komen.",
+        "nl",
+    )
+    # shown by the name the text also uses alone; a municipality keeps its kind word
+    assert [c.speaker for c in claims if c.kind == "indirect"] == ["Dirk", "gemeente Assen", "FNV", "FNV"]
+
+
 def test_two_reported_clauses_in_one_sentence_share_the_speaker():
     claims = extract(
         "Nigeria's opposition candidate Muhammadu Buhari has alleged the election had been rigged and warned "

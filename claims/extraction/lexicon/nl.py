@@ -94,7 +94,7 @@ ANAPHORIC_ORGS = _w("""
     rechtbank ministerie regering kabinet vereniging bestuur toezichthouder waakhond autoriteit
     inspectie instituut planbureau agentschap bureau commissie raad college spoorbeheerder
     havenbedrijf netbeheerder zuivelconcern keten supermarktketen winkelketen maatschappij
-    fractie biermerk bierbrouwer brouwer dienst verzekeraar zorgverzekeraar corporatie
+    fractie biermerk bierbrouwer brouwer dienst verzekeraar zorgverzekeraar corporatie instantie
     woningcorporatie waterschap schap
     """)
 # A description of an organisation and the words in the name of one of that kind: "de school"
