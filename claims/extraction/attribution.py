@@ -1941,11 +1941,33 @@ def _clause_after(toks: list[Token], i: int, hi: int, lex: Lexicon) -> bool:
         ),
         None,
     )
-    return comp is not None and all(
+    if comp is not None and all(
         (lex.adverb(t.lower) or t.lower == "van" or (m == i + 1 and t.lower in lex.subject_pronouns))
         and not t.quoted
         for m, t in enumerate(toks[i + 1 : comp], start=i + 1)
-    )
+    ):
+        return True
+    return lex.lang == "nl" and _inverted_before_clause(toks, i, hi, lex)
+
+
+def _inverted_before_clause(toks: list[Token], i: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the Dutch subject stands between the verb and its clause: "Ook ziet de toezichthouder
+    dat …", "Nu merkt de gemeente Zundert dat …" (the verb second, after one word that opens the
+    sentence)."""
+    if i != 1 or not lex.adverb(toks[0].lower) or i + 1 >= hi:
+        return False
+    first = toks[i + 1]
+    if not (first.lower in lex.determiners or first.cap) or first.quoted:
+        return False
+    for m in range(i + 2, min(hi, i + 7)):
+        t = toks[m]
+        if t.quoted or not t.word:
+            return False
+        if t.lower in lex.complementizers:
+            return True
+        if not t.cap and lex.upos.get(t.lower) in ("VERB", "AUX", "ADP", "PRON", "SCONJ"):
+            return False
+    return False
 
 
 def _demonstrative(toks: list[Token], k: int, lex: Lexicon) -> bool:

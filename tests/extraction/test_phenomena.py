@@ -4625,6 +4625,17 @@ CASES = [
         "said",
         "quote.cue_after",
     ),
+    # 'Toch merkt de gemeente Zundert dat …': a verb of perception second, its subject between it and the
+    # clause
+    (
+        "nl",
+        "Kop. Toch merkt de gemeente Zundert dat het heel lastig is dat verbod te handhaven.",
+        "het heel lastig is dat verbod te handhaven",
+        "gemeente Zundert",
+        "indirect",
+        "merkt",
+        "reported.dat",
+    ),
 ]
 
 
