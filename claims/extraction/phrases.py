@@ -739,6 +739,24 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 role.extend(range(j, k))
                 j = k
                 continue
+        if (
+            len(name) >= 2
+            and name[-1] == j - 1
+            and not t.cap
+            and lw in _OF_LINKS
+            and _org_word(toks[j - 1].lower, lex)
+            and _name_link(toks, j, limit, lex)
+        ):
+            # "Centrale Toezichtsraad voor het Gevangeniswezen", "Raad voor de Kinderbescherming":
+            # an organisation's name goes on past its preposition
+            k = j + 1 + (toks[j + 1].lower in lex.determiners)
+            m = k
+            while m < limit and name_token(toks, m, lex):
+                m += 1
+            if m > k:
+                name.extend(range(j, m))
+                j = m
+                continue
         if name_token(toks, j, lex):
             if role and not name and role[-1] == j - 1 and lw in lex.portfolios:
                 role.append(j)  # "wethouder Onderwijs", "minister Financiën": a portfolio, no name
@@ -1331,6 +1349,14 @@ def _complement(
         affiliation = list(taken)
     role.extend([j, *taken])
     return k, affiliation
+
+
+_OF_LINKS = frozenset(["van", "voor", "of", "for"])
+
+
+def _org_word(lw: str, lex: Lexicon) -> bool:
+    """Whether a capitalised word ends in a kind of organisation: "Toezichtsraad", "Kansspelautoriteit"."""
+    return lex.is_org_head(lw) or lw.endswith(("raad", "autoriteit", "council", "commission"))
 
 
 def _name_link(toks: list[Token], j: int, limit: int, lex: Lexicon) -> bool:

@@ -920,8 +920,7 @@ class SpeakerTracker:
         return None
 
     def _person(self, name: str, role: str, mention: str) -> Entity:
-        if name.endswith(("'s", "’s")) and len(name) > 3:
-            name = name[:-2]  # "Mr Adams's": the name without its possessive
+        name = _unpossessed(name)  # "Mr Adams's": the name without its possessive
         parts = name.split()
         if len(parts) > 2 and parts[-1].rstrip(".") in _POST_NOMINALS:
             # "Joanna Korner QC" and "Gerald Butler QC" are two people, not one called "QC"
@@ -1695,9 +1694,11 @@ class SpeakerTracker:
                     if described is not None:
                         # "The governor of the Bank of England has told Sky News … Andrew Bailey
                         # made the comments after …": the one just described, now named
-                        described.kind, described.names = "person", [np.name]
-                        self._index(described, np.name)
-                        self._alias(described, np.name)
+                        # ("Charlie Taylor’s roving role …": the name without its possessive)
+                        name = _unpossessed(np.name)
+                        described.kind, described.names = "person", [name]
+                        self._index(described, name)
+                        self._alias(described, name)
                         self.introduce(described)
                         return
                 self._subject = (np, self.sentence)
@@ -2229,6 +2230,11 @@ def _orgish(word: str) -> bool:
     if word.startswith("IJ") and word[2:].islower():
         return False  # "IJmuiden", "IJsselstein": the Dutch IJ, a place's capital
     return word.isupper() or not word[1:].islower()  # all letters: a capital inside
+
+
+def _unpossessed(name: str) -> str:
+    """A name without the possessive it was read with ("Mr Adams's" -> "Mr Adams")."""
+    return name[:-2] if name.endswith(("'s", "’s")) and len(name) > 3 else name
 
 
 def _strip_det(s: str, lex: Lexicon) -> str:

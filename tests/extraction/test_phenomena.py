@@ -4636,6 +4636,30 @@ CASES = [
         "merkt",
         "reported.dat",
     ),
+    # 'De Centrale Toezichtsraad voor het Gevangeniswezen bezocht …': an organisation's name goes on
+    # past its preposition
+    (
+        "nl",
+        "Kop\n\nDe Centrale Toezichtsraad voor het Gevangeniswezen bezocht de gevangenis van Leuven. „De "
+        "overbevolking blijft het grootste probleem.”",
+        "De overbevolking blijft het grootste probleem.",
+        "Centrale Toezichtsraad voor het Gevangeniswezen",
+        "direct",
+        None,
+        "quote.named_before",
+    ),
+    # 'the chief inspector of prisons told … Charlie Taylor’s roving role …': the name of the one
+    # described, without its possessive
+    (
+        "en",
+        "English prisons are bursting at the seams, the chief inspector of prisons told the "
+        "Financial Times. Charlie Taylor’s roving role has taken him to 123 jails.",
+        "English prisons are bursting at the seams",
+        "Charlie Taylor",
+        "indirect",
+        "told",
+        "reported.cue_after",
+    ),
 ]
 
 
