@@ -4660,6 +4660,17 @@ CASES = [
         "told",
         "reported.cue_after",
     ),
+    # 'Our source, who did not want to be named, said …': the outlet's own source is a speaker
+    (
+        "en",
+        "Our source, who did not want to be named, said the offender had managed to free himself "
+        "from the cell.",
+        "the offender had managed to free himself from the cell",
+        "source",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 

@@ -92,7 +92,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 MALE_PRONOUNS = frozenset({"he", "him"})
 FEMALE_PRONOUNS = frozenset({"she", "her"})
-POSSESSIVES = frozenset({"his", "her", "its", "their"})
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 TITLES = _w("mr mrs ms miss dr prof sir dame lord lady") | _w(
     "sen rep gov gen lt col sgt rev cllr cr supt insp capt cmdr adm maj coun det cpl const cst ald hon"
 )

@@ -249,7 +249,7 @@ PLURAL_PRONOUNS = frozenset({"zij", "ze", "hen", "hun"})
 OBJECT_PRONOUNS = frozenset({"hem", "haar", "hen", "hun"})
 MALE_PRONOUNS = frozenset({"hij", "hem"})
 FEMALE_PRONOUNS = frozenset({"zij", "ze", "haar"})
-POSSESSIVES = frozenset({"zijn", "haar", "hun"})
+POSSESSIVES = frozenset({"zijn", "haar", "hun", "onze"})
 # Titles before a name; they are not part of it. Gendered ones tell the tracker who "zij" is.
 TITLES = _w("dhr mevr mevrouw meneer mr dr drs ir ing prof meester")
 FEMALE_WORDS = _w("""
