@@ -4743,28 +4743,31 @@ def test_phenomenon(lang, passage, fragment, speaker, kind, cue, rule):
     check_case(lang, passage, fragment, speaker, kind, cue, rule)
 
 
-def test_a_source_clause_stops_at_the_comma_after_which_another_source_speaks():
-    claims = extract(
-        "Volgens Ajax werd er met vuurwerk gegooid, PSV meende dat het duel om een andere reden werd "
-        "gestaakt.",
-        "nl",
-    )
-    assert [(c.text, c.speaker, c.cue) for c in claims] == [
-        ("werd er met vuurwerk gegooid", "Ajax", "volgens"),
-        ("het duel om een andere reden werd gestaakt", "PSV", "meende"),
-    ]
-
-
-def test_a_coordinated_main_clause_after_volgens_starts_the_claim():
-    claims = extract(
-        "Het merendeel van de sigaretten was bedoeld voor de Engelse markt maar volgens de douane neemt "
-        "ook het aandeel voor Nederland toe.",
-        "nl",
-    )
-    assert [(c.text, c.speaker) for c in claims] == [
-        ("Het merendeel van de sigaretten was bedoeld voor de Engelse markt", None),
-        ("neemt ook het aandeel voor Nederland toe", "douane"),
-    ]
+@pytest.mark.parametrize(
+    ("passage", "claims"),
+    [
+        # a source's clause stops at the comma after which another source speaks
+        (
+            "Volgens Ajax werd er met vuurwerk gegooid, PSV meende dat het duel om een andere reden werd "
+            "gestaakt.",
+            [
+                ("werd er met vuurwerk gegooid", "Ajax", "volgens"),
+                ("het duel om een andere reden werd gestaakt", "PSV", "meende"),
+            ],
+        ),
+        # a coordinated main clause with its verb right after the source starts the claim
+        (
+            "Het merendeel van de sigaretten was bedoeld voor de Engelse markt maar volgens de douane neemt "
+            "ook het aandeel voor Nederland toe.",
+            [
+                ("Het merendeel van de sigaretten was bedoeld voor de Engelse markt", None, None),
+                ("neemt ook het aandeel voor Nederland toe", "douane", "volgens"),
+            ],
+        ),
+    ],
+)
+def test_a_dutch_volgens_clause_keeps_to_its_own_main_clause(passage, claims):
+    assert [(c.text, c.speaker, c.cue) for c in extract(passage, "nl")] == claims
 
 
 def test_a_kind_word_before_an_organisations_name_is_not_shown_as_part_of_it():
