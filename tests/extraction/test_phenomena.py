@@ -4671,6 +4671,27 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # verbs mined from the gold's missed cues, each only with its clause: 'berekende dat', 'calculated
+    # that'
+    (
+        "nl",
+        "Kapitein Ron Teuben berekende dat het schip ongeveer 10,5 meter hoog moet zijn geweest.",
+        "het schip ongeveer 10,5 meter hoog moet zijn geweest",
+        "Ron Teuben",
+        "indirect",
+        "berekende",
+        "reported.dat",
+    ),
+    # (the same)
+    (
+        "en",
+        "Ryanair calculated that the 190 cancellations would affect about 30,000 passengers.",
+        "the 190 cancellations would affect about 30,000 passengers",
+        "Ryanair",
+        "indirect",
+        "calculated",
+        "reported.that",
+    ),
 ]
 
 
