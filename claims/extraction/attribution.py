@@ -36,6 +36,8 @@ from .text import Quote, Token, _rstrip, strip_span
 
 MAX_CUES = 6
 COORDINATORS = frozenset({"and", "but", "en", "maar"})
+# "Grant Wallace with the Lubbock branch of …": a name, then whom it works for
+_AFFILIATIONS = frozenset({"with", "of", "at", "from", "for"})
 RELATIVES = frozenset({"who", "die", "wie"})
 # "… were imposed after defence lawyers claimed …": a subject right after a subordinator
 SUBORDINATORS = frozenset(
@@ -440,7 +442,61 @@ class SentenceRules:
         np = self._np_ending(toks, k + 1, clause_lo)
         if np is None and lex.lang == "en":
             np = self._relative_subject(toks, cue, clause_lo, k)
-        return np or self._placed_subject(toks, k + 1, clause_lo) or self.aux_subject(toks, cue, clause_lo)
+        return (
+            np
+            or self._placed_subject(toks, k + 1, clause_lo)
+            or self.aux_subject(toks, cue, clause_lo)
+            or self._name_before(toks, k + 1, clause_lo)
+        )
+
+    def _name_before(self, toks: list[Token], end: int, clause_lo: int) -> NounPhrase | None:
+        """Last resort in English, whose subject stands right before the verb: a full name ending
+        there ("Met Éireann forecaster Gerald Fleming said"), the surname of someone already named
+        ("Rose said"), a name and its affiliation ("Grant Wallace with the Lubbock branch of the
+        American Cancer Society says"), or the words before the verb read by their shape
+        ("U.S. Customs & Border Protection officials say")."""
+        lex = self.lex
+        if lex.lang != "en":
+            return None  # Dutch puts the verb second: what stands before it may be anything
+        lo = past_dateline(toks, clause_lo)
+        if lo < end and toks[lo].lower in COORDINATORS and not toks[lo].quoted:
+            lo += 1
+        if end - lo < 1 or end - lo > 14 or lex.upos.get(toks[lo].lower) == "ADP":
+            return None  # "Miriam Deakin, of NHS Providers said": the name is before the comma
+        plain = [t.word and not t.quoted for t in toks[lo:end]]
+        if end - lo == 1:
+            np = NounPhrase(lo, end, "name", name=toks[lo].text, mention=toks[lo].text)
+            return np if plain[0] and toks[lo].cap and self.known_name(np) is not None else None
+        for s in range(max(lo + 1, end - 4), end - 1):
+            before = toks[s - 1]
+            if (
+                toks[s].cap
+                and all(plain[s - lo :])
+                # "Miriam Deakin, of NHS Providers said": the organisation of a name before it
+                and not (before.word and not before.cap and lex.upos.get(before.lower) == "ADP")
+            ):
+                np = parse_np(toks, s, self.text, lex)
+                if np is not None and np.end == end and np.kind == "name" and " " in np.name:
+                    return np
+        if not all(plain) or (lo > 0 and toks[lo - 1].word and not toks[lo - 1].quoted):
+            return None  # a comma inside, or words before it: not one phrase
+        head = parse_np(toks, lo, self.text, lex)
+        if (
+            head is not None
+            and head.kind == "name"
+            and " " in head.name  # not "People with knowledge of …"
+            and head.end < end - 1
+            and toks[head.end].lower in _AFFILIATIONS
+            and not any(
+                not t.cap and (lex.upos.get(t.lower) in ("VERB", "AUX") or t.lower in lex.auxiliaries)
+                for t in toks[head.end + 1 : end]
+            )
+        ):
+            return head
+        if end - lo > 8:
+            return None
+        np = span_np(toks, lo, end, self.text, lex)
+        return np if np is not None and _plausible(np, lex) else None
 
     def _relative_subject(self, toks: list[Token], cue: Cue, clause_lo: int, k: int) -> NounPhrase | None:
         """ "The officials who spoke to reporters said …", "Residents whose homes flooded say …": the
@@ -967,11 +1023,20 @@ class SentenceRules:
             known = self.tracker.lookup(np.mention)
             if known is not None and known.kind == "person":
                 return known  # "De Jonge benadrukte …" after "Minister De Jonge": a surname, not "de jonge"
+        if self.known_name(np) is not None:
+            return self.tracker.resolve(np)  # "Rose said …" after "Carol Rose": a surname that is also a word
         if not _plausible(np, self.lex) and " ".join(np.mention.lower().split()) not in self.lex.media:
             return None  # "De Morgen" is a newspaper, though "morgen" is a time word
         if self._opening_word(np):
             return None
         return self.tracker.resolve(np)
+
+    def known_name(self, np: NounPhrase) -> Entity | None:
+        """The person already named whose surname the one-word name phrase is, or None."""
+        if np.kind != "name" or " " in np.name or np.mention != np.name:
+            return None
+        known = self.tracker.lookup(np.name)
+        return known if known is not None and known.kind == "person" and " " in known.name else None
 
     def _opening_word(self, np: NounPhrase) -> bool:
         """ "Groot, volgens strafrechtadvocaat …", "Last month, …": an adjective capitalised only

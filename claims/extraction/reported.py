@@ -189,8 +189,11 @@ def according(
         if t.quoted or not t.word:
             continue
         np = rules.np_after(toks, i)
-        if np is None:
-            np = _before_second_verb(rules, toks, i)
+        if np is None or (np.kind != "name" and lex.lang == "nl"):
+            # "Volgens de werkgeversorganisaties moet de regering …": the source ends at the verb
+            second = _before_second_verb(rules, toks, i)
+            if second is not None and (np is None or second.end < np.end):
+                np = second
         if np is None or (np.kind != "name" and toks[np.end - 1].lower in lex.not_sources):
             continue  # "volgens de wet": in keeping with the law
         by = _by_author(toks, np.end, n) if np.kind != "name" else None
@@ -310,7 +313,8 @@ def _before_second_verb(rules: SentenceRules, toks: list[Token], i: int) -> Noun
             if np is not None:
                 return np
             text = rules.text[toks[i + 1].start : toks[v - 1].end]
-            return NounPhrase(i + 1, v, "role", role=text, mention=text)
+            det = toks[i + 1].lower in lex.determiners or toks[i + 1].lower in lex.possessives
+            return NounPhrase(i + 1, v, "role", role=text, mention=text, det=det)
     return None
 
 
@@ -703,7 +707,13 @@ def verb_claim(
             left, clause_lo = stray, stray.start
         else:
             left = None if coordinated else rules.left_subject(toks, cue, clause_lo)
-        if left is not None and left.start == clause_lo and not _plausible(left, lex):
+        if (
+            left is not None
+            and left.start == clause_lo
+            and not _plausible(left, lex)
+            # "Rose said …" after "Carol Rose": a surname already known, though also a word
+            and rules.known_name(left) is None
+        ):
             left = None  # "Ruim een jaar later oordeelde het jeugdhof dat …": the subject follows
         fronted = False  # an object before the verb, its subject after it
         if (
@@ -1366,11 +1376,13 @@ def _claim_clause(toks: list[Token], lo: int, hi: int, lex, inverted: bool = Fal
     words = sum(len(t.text.split()) if t.quoted else t.word for t in toks[lo:hi])
     if words < 3:
         return False
-    first = next((t for t in toks[lo:hi] if t.word or t.quoted), None)
+    at = next((m for m in range(lo, hi) if toks[m].word or toks[m].quoted), None)
+    first = toks[at] if at is not None else None
     if (
         first is not None
         and not first.quoted
         and first.lower in _SUBORDINATE_OPENERS
+        and not _adverb_opening(toks, at, hi, lex)
         and not any(t.text == "," and not t.quoted for t in toks[lo:hi])
         # "Hoe lang ze moeten wachten is niet te meten, zegt …": the subordinate clause is the
         # subject of a main clause, whose copula follows it
@@ -1392,6 +1404,23 @@ def _claim_clause(toks: list[Token], lo: int, hi: int, lex, inverted: bool = Fal
         if _unknown_verb(t):
             return True
     return False
+
+
+def _adverb_opening(toks: list[Token], at: int, hi: int, lex) -> bool:
+    """Whether a word that can open a subordinate clause opens a main clause here: "Nu is dat
+    circa 1 procent", "Toen was er een recessie" (the finite verb right after it), "Hoe dan ook
+    moet …", English "Of the four new cases, …" (a preposition)."""
+    lw = toks[at].lower
+    if lex.lang == "en":
+        return lw == "of"
+    nxt = toks[at + 1] if at + 1 < hi else None
+    if nxt is None or nxt.quoted:
+        return False
+    if lw == "hoe":
+        return nxt.lower == "dan" and at + 2 < hi and toks[at + 2].lower == "ook"
+    return lw in ("nu", "toen") and (
+        nxt.lower in lex.auxiliaries or nxt.lower in _MODALS or lex.upos.get(nxt.lower) in ("VERB", "AUX")
+    )
 
 
 def _fronted_phrase(toks: list[Token], k: int, n: int, lex) -> bool:

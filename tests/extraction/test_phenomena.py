@@ -4650,6 +4650,82 @@ CASES = [
         "calculated",
         "reported.that",
     ),
+    # an English subject whose opening words the parser does not know: the full name right before
+    # the verb speaks ('Met' is also a verb)
+    (
+        "en",
+        "Met Office forecaster Alex Deakin said that the south coast will see the strongest winds.",
+        "the south coast will see the strongest winds",
+        "Alex Deakin",
+        "indirect",
+        "said",
+        "reported.that",
+    ),
+    # a surname that is also a word ('rose') names the person already named with it
+    (
+        "en",
+        "Carol Rose, director of the ACLU of Massachusetts, said the ruling was historic. Rose said "
+        "the decision sustains the momentum of the movement over the past decade.",
+        "the decision sustains the momentum",
+        "Carol Rose",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # a name, then whom it works for, before the verb: the name speaks
+    (
+        "en",
+        "Anna Price with the Leeds office of Citizens Advice says she is worried about the new rules.",
+        "she is worried about the new rules",
+        "Anna Price",
+        "indirect",
+        "says",
+        "reported.said",
+    ),
+    # a Dutch sentence opening "Volgens …": the source ends at the finite verb in second place,
+    # also when the phrase parse runs past it
+    (
+        "nl",
+        "Volgens de brancheorganisaties moet het kabinet de btw op groente en fruit verlagen.",
+        "moet het kabinet de btw op groente en fruit verlagen",
+        "brancheorganisaties",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # (the same) a described source the lexicon knows only as a compound's last part
+    (
+        "nl",
+        "Volgens de FNV-onderhandelaar zijn er afspraken nodig over de lonen van de schoonmakers.",
+        "zijn er afspraken nodig over de lonen van de schoonmakers",
+        "FNV-onderhandelaar",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # "Toen", "Nu" with the finite verb right after them open a main clause, no subordinate one
+    (
+        "nl",
+        "Econoom Els Jansen verwacht geen crisis. Toen was er een zware recessie en een fors "
+        "oplopende rente, geeft zij aan.",
+        "Toen was er een zware recessie",
+        "Els Jansen",
+        "indirect",
+        "geeft aan",
+        "reported.cue_after",
+    ),
+    # a compound ending in "-instantie", "-partij", "-agentschap" or "-koepel" names the kind of
+    # organisation before its name
+    (
+        "nl",
+        "Het aantal werklozen is daarmee voor het eerst in een jaar gestegen, meldt "
+        "uitkeringsinstantie UWV donderdag.",
+        "Het aantal werklozen is daarmee",
+        "uitkeringsinstantie UWV",
+        "indirect",
+        "meldt",
+        "reported.cue_after",
+    ),
 ]
 
 

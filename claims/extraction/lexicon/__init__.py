@@ -70,6 +70,7 @@ class Lexicon:
     event_verbs: frozenset[str]
     affiliation_links: frozenset[str]
     org_suffixes: tuple[str, ...]
+    org_compound_suffixes: tuple[str, ...]
     ambiguous_cues: frozenset[str]
     promise_verbs: frozenset[str]
     not_cue_before: dict[str, frozenset[str]]
@@ -178,7 +179,11 @@ class Lexicon:
         memo = self._orgs_memo
         hit = memo.get(lower)
         if hit is None:
-            hit = lower in self.org_heads or (len(lower) > 7 and lower.endswith(self.org_suffixes))
+            hit = (
+                lower in self.org_heads
+                or (len(lower) > 7 and lower.endswith(self.org_suffixes))
+                or (lower.endswith(self.org_compound_suffixes) and lower not in self.org_compound_suffixes)
+            )
             if len(memo) < 200_000:
                 memo[lower] = hit
         return hit
@@ -282,6 +287,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         event_verbs=mod.EVENT_VERBS,
         affiliation_links=mod.AFFILIATION_LINKS,
         org_suffixes=mod.ORG_SUFFIXES,
+        org_compound_suffixes=mod.ORG_COMPOUND_SUFFIXES,
         ambiguous_cues=mod.AMBIGUOUS_CUES,
         promise_verbs=mod.PROMISE_VERBS,
         not_cue_before=mod.NOT_CUE_BEFORE,

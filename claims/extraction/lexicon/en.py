@@ -186,6 +186,7 @@ ORG_HEADS = _w("""
 AFFILIATION_LINKS = frozenset({"at", "from"})
 # Compounds ending in these are organisation words too ("energiebedrijf", "chipmaker").
 ORG_SUFFIXES = ("company", "maker", "firm", "carrier", "retailer", "airline", "insurer", "bank")
+ORG_COMPOUND_SUFFIXES: tuple[str, ...] = ()
 # participles that qualify a role: "Acting chairman Murray Lawrence"
 ROLE_PARTICIPLES = _w("acting outgoing departing retiring incoming serving presiding founding")
 # the word that links a role to whose it is: "of"

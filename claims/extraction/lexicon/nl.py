@@ -430,6 +430,10 @@ ORG_SUFFIXES = (
     "commissie",
     "bureau",  # "zorgdatabureau Vektis", "onderzoeksbureau Ipsos"
 )
+# suffixes that make an organisation word only inside a compound ("uitkeringsinstantie UWV",
+# "oppositiepartij Groen", "gezondheidsagentschap AViQ", "sectorkoepel"): alone, "de instantie"
+# points back at a body already named
+ORG_COMPOUND_SUFFIXES = ("instantie", "partij", "agentschap", "koepel")
 # participles that qualify a role: "de scheidend burgemeester", "waarnemend burgemeester"
 ROLE_PARTICIPLES = _w("waarnemend waarnemende scheidend scheidende aftredend aftredende zittend zittende")
 # the word that links a role to whose it is: "van"
