@@ -248,7 +248,14 @@ class SentenceRules:
                     continue
                 yield Cue(i, i + 1, None, t.text, lw in lex.naming_verbs, lw in lex.tell_verbs)
                 found += 1
-            elif i + 1 < hi and (toks[i + 1].lower in lex.complementizers or _clause_after(toks, i, hi, lex)):
+            elif i + 1 < hi and (
+                toks[i + 1].lower in lex.complementizers
+                or _clause_after(toks, i, hi, lex)
+                # "…, zo besliste de Vlaamse regering": the clause before, "zo" pointing back at it
+                or (
+                    i > 1 and toks[i - 1].lower == "zo" and toks[i - 2].text == "," and not toks[i - 2].quoted
+                )
+            ):
                 # "Hij wil dat Nederland meer druk zet": a wish or fear with a clause
                 yield Cue(i, i + 1, None, t.text, False, False)
                 found += 1
@@ -467,17 +474,9 @@ class SentenceRules:
         if end - lo == 1:
             np = NounPhrase(lo, end, "name", name=toks[lo].text, mention=toks[lo].text)
             return np if plain[0] and toks[lo].cap and self.known_name(np) is not None else None
-        for s in range(max(lo + 1, end - 4), end - 1):
-            before = toks[s - 1]
-            if (
-                toks[s].cap
-                and all(plain[s - lo :])
-                # "Miriam Deakin, of NHS Providers said": the organisation of a name before it
-                and not (before.word and not before.cap and lex.upos.get(before.lower) == "ADP")
-            ):
-                np = parse_np(toks, s, self.text, lex)
-                if np is not None and np.end == end and np.kind == "name" and " " in np.name:
-                    return np
+        np = self._full_name_before(toks, end, lo)
+        if np is not None:
+            return np
         if not all(plain) or (lo > 0 and toks[lo - 1].word and not toks[lo - 1].quoted):
             return None  # a comma inside, or words before it: not one phrase
         head = parse_np(toks, lo, self.text, lex)
@@ -497,6 +496,26 @@ class SentenceRules:
             return None
         np = span_np(toks, lo, end, self.text, lex)
         return np if np is not None and _plausible(np, lex) else None
+
+    def _full_name_before(self, toks: list[Token], end: int, lo: int) -> NounPhrase | None:
+        """A full name of two words or more ending at token ``end``, opening a run of capitals
+        after a word that is not a preposition ("Met Office forecaster Alex Deakin")."""
+        lex = self.lex
+        for s in range(max(lo + 1, end - 4), end - 1):
+            before = toks[s - 1]
+            if (
+                toks[s].cap
+                and all(t.word and not t.quoted for t in toks[s:end])
+                # the whole run of capitals (not "Railway Station" of "Wellington …"), or after a title
+                # ("Commissioner Bruce Van Note")
+                and (not before.cap or lex.is_role(before.lower) or before.lower.rstrip(".") in lex.titles)
+                # "Miriam Deakin, of NHS Providers said": the organisation of a name before it
+                and not (before.word and lex.upos.get(before.lower) == "ADP")
+            ):
+                np = parse_np(toks, s, self.text, lex)
+                if np is not None and np.end == end and np.kind == "name" and " " in np.name:
+                    return np
+        return None
 
     def _relative_subject(self, toks: list[Token], cue: Cue, clause_lo: int, k: int) -> NounPhrase | None:
         """ "The officials who spoke to reporters said …", "Residents whose homes flooded say …": the
@@ -665,6 +684,20 @@ class SentenceRules:
             head = parse_np(toks, start, self.text, lex, generic=True)
             if head is not None and not (head.det and toks[head.end].lower in RELATIVES):
                 head = None
+        if head is None and lex.lang == "en":
+            # "Led Zeppelin frontman Robert Plant, who donated …, said": the name before the first
+            # comma, read back from it
+            c = next((m for m in range(start + 1, c2) if toks[m].text == "," and not toks[m].quoted), None)
+            if c is not None and not any(
+                not t.cap
+                and (
+                    lex.upos.get(t.lower) in ("VERB", "AUX")
+                    or t.lower in lex.auxiliaries
+                    or (len(t.lower) > 4 and t.lower.endswith("ed"))
+                )
+                for t in toks[start:c]
+            ):
+                head = self._full_name_before(toks, c, start)  # no verb before it: the subject
         after = head.end if head is not None else c2
         if after < c2 and toks[after].text == "(":
             # "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said"
@@ -1932,6 +1965,11 @@ def _verb_use(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True  # “…”, verwacht X: a verb right after a quote
     if prev is None or nxt is None:
         return False
+    if nxt.text in ".!?" and prev.word and not prev.quoted:
+        # "…, Reuters reports.", "…, the agency reports.": a short source between the comma and
+        # the verb closing the sentence
+        comma = next((k for k in range(i - 1, max(-1, i - 5), -1) if not toks[k].word), None)
+        return comma is not None and toks[comma].text == "," and not toks[comma].quoted
     if not prev.word:
         # "Dirk Weidema, voorzitter van …, verwacht (niet) dat …": after an apposition's comma
         after = toks[i + 2] if nxt.lower in _BEFORE_CLAUSE and i + 2 < len(toks) else nxt

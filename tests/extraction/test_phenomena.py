@@ -4726,6 +4726,37 @@ CASES = [
         "meldt",
         "reported.cue_after",
     ),
+    # a verb that is also a noun closes the sentence after a short source: "…, Reuters reports."
+    (
+        "en",
+        "The two satellites collided over Siberia on Tuesday, Reuters reports.",
+        "The two satellites collided over Siberia on Tuesday",
+        "Reuters",
+        "indirect",
+        "reports",
+        "reported.cue_after",
+    ),
+    # a verb that reports only with a clause after it reports the clause before it after ", zo"
+    (
+        "nl",
+        "De zwembaden blijven de hele zomer dicht, zo besliste de Vlaamse regering maandagavond.",
+        "De zwembaden blijven de hele zomer dicht",
+        "Vlaamse regering",
+        "indirect",
+        "besliste",
+        "reported.cue_after",
+    ),
+    # an English name the parse does not take ("Led" is a verb), then a relative clause
+    (
+        "en",
+        "Led Zeppelin frontman Robert Plant, who gave money to the campaign, said the cinema was "
+        "too valuable to lose.",
+        "the cinema was too valuable to lose",
+        "Robert Plant",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
