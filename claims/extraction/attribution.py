@@ -187,7 +187,7 @@ class SentenceRules:
                 found += 1
                 continue
             if (
-                lw in lex.trailing_cues
+                (lw in lex.trailing_cues or (lw in lex.clause_cues and _finite_clause_cue(lw, lex)))
                 and i > 1
                 and toks[i - 1].text == ","
                 and not toks[i - 1].quoted
@@ -1954,6 +1954,16 @@ def verb_token(t: Token, lex: Lexicon, *, guess: bool = False) -> bool:
     if t.lower in lex.auxiliaries or pos in ("VERB", "AUX"):
         return True
     return guess and pos is None and lex.lang == "en" and len(t.lower) > 4 and t.lower.endswith(("ing", "ed"))
+
+
+def _finite_clause_cue(lw: str, lex: Lexicon) -> bool:
+    """A verb that reports only with its clause and closes one after a comma ("…, berekende
+    UNIZO."), not a state of mind ("bezorgd", "tevreden") or a noun ("mening", "besluit")."""
+    return (
+        lex.upos.get(lw) in ("VERB", None)
+        and not lw.endswith(("d", "isch"))
+        and lw not in ("oordeel", "besluit", "uitsluiten")
+    )
 
 
 def _verb_use(toks: list[Token], i: int, lex: Lexicon) -> bool:

@@ -318,12 +318,28 @@ def parse_np(
     """The speaker phrase starting at token ``i``, or None."""
     cache = getattr(_local, "cache", None)
     if cache is None or not toks:
-        return _spelled_out(_parse_np(toks, i, text, lex, generic), toks, text)
+        return _spelled_out(_named_body(_parse_np(toks, i, text, lex, generic), lex), toks, text)
     key = (toks[0].start, len(toks), i, generic)
     hit = cache.get(key, _MISS)
     if hit is _MISS:
-        hit = cache[key] = _spelled_out(_parse_np(toks, i, text, lex, generic), toks, text)
+        hit = cache[key] = _spelled_out(_named_body(_parse_np(toks, i, text, lex, generic), lex), toks, text)
     return hit
+
+
+def _named_body(np: NounPhrase | None, lex: Lexicon) -> NounPhrase | None:
+    """ "de Algemene Nederlandse Kappers Organisatie": capitalised words ending in an organisation
+    word are the body's name, not a role ("Kappers") and a person called "Organisatie"."""
+    if (
+        np is None
+        or np.kind != "name"
+        or not np.role
+        or " " in np.name
+        or not lex.is_org_head(np.name.lower())
+    ):
+        return np
+    if not all(w[:1].isupper() for w in np.role.split()):
+        return np
+    return replace(np, kind="org", name="", role="", org=f"{np.role} {np.name}")
 
 
 def _spelled_out(np: NounPhrase | None, toks: list[Token], text: str) -> NounPhrase | None:

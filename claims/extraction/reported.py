@@ -1339,6 +1339,9 @@ def _object_cue(cue: str, lex) -> bool:
     return lex.lang == "nl" and cue.lower() in lex.object_cues
 
 
+_LIST_LINKS = frozenset(["and", "or", "en", "of"])
+
+
 def _closing_cue(toks: list[Token], k: int, n: int, lex) -> bool:
     """Whether the sentence from ``k`` on ends in a cue of its own after a comma: "…, the report
     by X said." / "…, zegt de oppositie."."""
@@ -1351,6 +1354,8 @@ def _closing_cue(toks: list[Token], k: int, n: int, lex) -> bool:
                 and toks[c].lower not in lex.participle_cues
                 # ', called "severe acute respiratory syndrome".': a name given, not a cue closing
                 and not (c == m + 1 and c + 1 < n and toks[c + 1].quoted)
+                # "by local, state and federal agencies.": a word of a list, not a cue
+                and not (c == m + 1 and c + 1 < n and toks[c + 1].lower in _LIST_LINKS)
                 for c in {m + 1, end - 1}
                 if m + 1 < end and not toks[c].quoted
             )

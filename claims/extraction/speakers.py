@@ -1029,7 +1029,12 @@ class SpeakerTracker:
             if ent is not None and org[:1].islower():
                 self._alias(ent, mention)
                 return ent  # "de krant" after "het AD": a description, never the name shown
-            if ent is None and (key in lex.anaphoric_orgs or key.endswith(lex.anaphoric_suffixes)):
+            if (
+                ent is None
+                and (key in lex.anaphoric_orgs or key.endswith(lex.anaphoric_suffixes))
+                # "de Kansspelcommissie": a capitalised compound is the body's own name
+                and not (org[:1].isupper() and key not in lex.anaphoric_orgs)
+            ):
                 ent = self._named_with(key) or self._named_in_text(key)
                 focus = self.focus
                 if focus is not None and (

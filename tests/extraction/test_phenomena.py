@@ -4757,6 +4757,48 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a capitalised compound ending in an organisation word is the body's own name, never the
+    # organisation in focus ("de Kansspelcommissie" after "De Standaard schrijft")
+    (
+        "nl",
+        "De krant De Standaard schrijft dat de Kansspelcommissie haar onderzoek heeft afgerond. De "
+        "Kansspelcommissie schrijft in haar rapport dat de situatie verontrustend is.",
+        "de situatie verontrustend is",
+        "Kansspelcommissie",
+        "indirect",
+        "schrijft",
+        "reported.dat",
+    ),
+    # capitalised words ending in an organisation word name the body, not a role and a person
+    (
+        "nl",
+        "Volgens de Algemene Nederlandse Bakkers Vereniging gaan de broodprijzen volgend jaar omhoog.",
+        "gaan de broodprijzen volgend jaar omhoog",
+        "Algemene Nederlandse Bakkers Vereniging",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # a verb that reports only with its clause closes one after a comma, its source after it
+    (
+        "nl",
+        "De wachtlijsten zijn vorig jaar met een derde gegroeid, berekende de Woonbond.",
+        "De wachtlijsten zijn vorig jaar met een derde gegroeid",
+        "Woonbond",
+        "indirect",
+        "berekende",
+        "reported.cue_after",
+    ),
+    # a word of a list after a comma is no cue closing the sentence ("local, state and federal")
+    (
+        "en",
+        "Officials said there is a wide investigation into the homes by local, state and federal agencies.",
+        "there is a wide investigation into the homes",
+        "Officials",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
