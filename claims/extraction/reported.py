@@ -225,7 +225,13 @@ def according(
         cue = " ".join(x.text.lower() for x in toks[i : np.start])
         rule = "reported.aldus" if t.lower in lex.aldus else f"reported.{toks[i].lower}"
         conf = 0.9
-        clause_initial = i == 0 or (i == 1 and toks[0].text == "(") or i == past_dateline(toks, 0)
+        clause_initial = (
+            i == 0
+            or (i == 1 and toks[0].text == "(")
+            or i == past_dateline(toks, 0)
+            # "Sterker nog: volgens experts wordt …": a clause of its own after the colon
+            or (toks[i - 1].text == ":" and not toks[i - 1].quoted)
+        )
         if toks[i - 1].lower in COORDINATORS and (
             i == 1
             or toks[i - 2].text == ","
@@ -716,6 +722,7 @@ def verb_claim(
         ):
             left = None  # "Ruim een jaar later oordeelde het jeugdhof dat …": the subject follows
         fronted = False  # an object before the verb, its subject after it
+        fronted_phrase = False  # a phrase of time or place before the verb, the object after it
         if (
             left is not None
             and lex.lang == "nl"
@@ -1008,6 +1015,23 @@ def verb_claim(
                 start = None
         else:
             start = None
+        if (
+            start is None
+            and left is None
+            and lex.lang == "nl"
+            and _object_cue(cue.text, lex)
+            and not cue.naming
+            and toks[cue.i].lower not in ("vond", "vonden")  # "Na de moord vond B. een advocaat": found
+            and np.kind in ("name", "org", "role", "pronoun")
+            and cue.i > clause_lo
+            and (lex.upos.get(toks[clause_lo].lower) == "ADP" or lex.adverb(toks[clause_lo].lower))
+            and k < n
+            and not toks[k].quoted
+            and _words(toks, k, n) >= MIN_CLAUSE_WORDS
+        ):
+            # "Voor 2023 verwacht de bank een afvlakking van de stijging": after a fronted phrase the
+            # subject follows the verb, and the object after it is the claim
+            start, rule, conf, fronted_phrase = toks[k].start, "reported.object", 0.65, True
         if start is None and fronted and (_object_cue(cue.text, lex) or cue.naming):
             start, rule, conf = toks[k].start, "reported.object", 0.65
         if fronted and start is not None:
@@ -1016,6 +1040,7 @@ def verb_claim(
             start is not None
             and lex.lang == "nl"
             and not left
+            and not fronted_phrase
             and rule in ("reported.naming", "reported.object", "reported.infinitive")
             and cue.i > clause_lo
             and any(

@@ -4799,6 +4799,26 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a Dutch phrase of time before an object cue: the subject after the verb, the object the claim
+    (
+        "nl",
+        "Voor volgend jaar verwacht de bank een lichte daling van de huizenprijzen in het westen.",
+        "een lichte daling van de huizenprijzen in het westen",
+        "bank",
+        "indirect",
+        "verwacht",
+        "reported.object",
+    ),
+    # "volgens" after a colon opens a main clause of its own
+    (
+        "nl",
+        "Sterker nog: volgens economen gaan de prijzen volgend jaar nog verder omhoog.",
+        "gaan de prijzen volgend jaar nog verder omhoog",
+        "economen",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
