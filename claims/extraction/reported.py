@@ -1399,6 +1399,9 @@ def _coordinated(toks: list[Token], i: int, first: int) -> bool:
     return k >= first and toks[k].lower in COORDINATORS
 
 
+_SUBJECT_RELATIVES = frozenset(["who", "whose", "die", "wiens", "wier"])
+
+
 def _claim_clause(toks: list[Token], lo: int, hi: int, lex, inverted: bool = False) -> bool:
     """Whether the words before a trailing cue ("…, the carrier said") are a clause: three words
     or more, one of them a verb ("Prior to the election, …" is none). Right before an inverted cue
@@ -1406,6 +1409,15 @@ def _claim_clause(toks: list[Token], lo: int, hi: int, lex, inverted: bool = Fal
     words = sum(len(t.text.split()) if t.quoted else t.word for t in toks[lo:hi])
     if words < 3:
         return False
+    comma = next((m for m in range(lo + 1, min(hi - 1, lo + 6)) if toks[m].text == ","), None)
+    if (
+        comma is not None
+        and not toks[lo].quoted
+        and toks[comma + 1].lower in _SUBJECT_RELATIVES
+        and not toks[comma + 1].quoted
+        and not any(t.text == "," for t in toks[comma + 1 : hi])
+    ):
+        return False  # "Cretella, whose business manages …, expects …": the subject and its aside
     at = next((m for m in range(lo, hi) if toks[m].word or toks[m].quoted), None)
     first = toks[at] if at is not None else None
     if (

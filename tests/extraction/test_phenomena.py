@@ -5546,3 +5546,13 @@ NOT_SPEAKERS = [
 @pytest.mark.parametrize("lang,passage,nobody", NOT_SPEAKERS)
 def test_words_a_parse_reached_are_no_speaker(lang, passage, nobody):
     assert all(c.speaker != nobody for c in extract(passage, lang))
+
+
+def test_a_subject_with_its_relative_aside_is_no_claim_before_the_verb():
+    # "Cretella, whose business manages …, expects …": the words before the verb are who speaks
+    claims = extract(
+        "Cretella, whose business manages several venues used for weddings, expects the ban to hurt.",
+        "en",
+    )
+    assert claims
+    assert not any(c.speaker and c.text.startswith("Cretella, whose") for c in claims)
