@@ -197,7 +197,8 @@ class SentenceRules:
                 found += 1
                 continue
             if lw in lex.cue_only_after:
-                if i > 0 and toks[i - 1].lower in lex.cue_only_after[lw]:
+                b = i - 1 - (i > 1 and toks[i - 1].lower in lex.auxiliaries)  # "an inquest has heard"
+                if i > 0 and toks[b].lower in lex.cue_only_after[lw]:
                     yield Cue(i, i + 1, None, t.text, False, False)  # "Bodmin Magistrates' Court heard"
                     found += 1
                 continue

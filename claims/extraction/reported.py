@@ -805,6 +805,15 @@ def verb_claim(
         if cue.particle is not None and cue.particle >= after:
             after = cue.particle + 1
         k = rules.skip(toks, after, n)
+        if (
+            lex.lang == "en"
+            and k + 3 < n
+            and toks[k].text == ","
+            and toks[k + 2].text == ","
+            and not toks[k + 1].quoted
+            and (lex.adverb(toks[k + 1].lower) or toks[k + 1].lower in ("though", "however"))
+        ):
+            k += 3  # "Hidalgo said, though, she will not renew …": an adverb between commas
         if cue.tell and k < n and not toks[k].quoted and toks[k].lower not in lex.complementizers:
             if toks[k].lower in lex.determiners:
                 k += 2
@@ -1525,7 +1534,9 @@ def _has_verb(toks: list[Token], k: int, n: int, lex) -> bool:
                 reach = 22  # "said the meeting, in which he was subjected to …, had been …"
             elif after_comma in _EXAMPLE_OPENERS:
                 reach = 16  # "said all board members, including co-founders A and B, pledged …"
-            elif after_comma in ("the", "a", "an", "de", "het", "een") and toks[m - 1].cap:
+            elif after_comma in ("the", "a", "an", "de", "het", "een") and (
+                toks[m - 1].cap or (m + 2 < n and toks[m + 2].cap and not toks[m + 2].quoted)
+            ):
                 # "said Jamie Johnson, the executive director of the IDA, would …"; "say Omar Mateen,
                 # the Afghan-American who took the lives of 49 club goers …, held …"
                 relative = any(x.lower in _ASIDE_OPENERS for x in toks[m + 2 : min(n, m + 8)])

@@ -1066,6 +1066,7 @@ class SpeakerTracker:
                 if (
                     ent is None
                     and key not in lex.org_kinds
+                    and key not in _PUBLIC_BODIES  # "the government" is no "AI" read in its sentence
                     and self._mentioned_org is not None
                     and self.sentence - self._mentioned_org[1] <= 3
                 ):
@@ -1086,7 +1087,7 @@ class SpeakerTracker:
                     self._mentioned = None
                     ent = self._org(named.name, named.mention, "")
                 first_org = self._org_words.get(("organisation", "*")) is None
-                if ent is None and key not in lex.org_kinds and first_org:
+                if ent is None and key not in lex.org_kinds and key not in _PUBLIC_BODIES and first_org:
                     # "…, bevestigde een woordvoerder van de spoorwegmaatschappij. De NMBS zet …": the
                     # article's first organisation, described before it is named
                     ent = self._named_next()

@@ -4819,6 +4819,37 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # "an inquest has heard": the auxiliary between the body and its verb
+    (
+        "en",
+        "A boy of six drowned in the hotel pool during a family holiday, an inquest has heard.",
+        "A boy of six drowned in the hotel pool during a family holiday",
+        "inquest",
+        "indirect",
+        "heard",
+        "reported.cue_after",
+    ),
+    # an adverb between commas right after the verb: the clause follows it
+    (
+        "en",
+        "Councillor Anne Ryan said, though, she will not support the plan for a new car park.",
+        "she will not support the plan for a new car park",
+        "Anne Ryan",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # "the government" is no organisation merely mentioned in its own sentence ("its AI Growth Zones")
+    (
+        "en",
+        "The government says thousands of new jobs will be created as it opens bidding for its AI "
+        "Growth Zones.",
+        "thousands of new jobs will be created",
+        "government",
+        "indirect",
+        "says",
+        "reported.said",
+    ),
 ]
 
 
