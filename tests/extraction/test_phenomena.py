@@ -4936,6 +4936,12 @@ def test_phenomenon(lang, passage, fragment, speaker, kind, cue, rule):
             "De bond pleit voor een snelle doorlichting van alle gevangenissen om te zien waar extra "
             "personeel het hardste nodig is.",
         ),
+        # 'de bekende kok': the adjective, not 'bekende' (confessed)
+        (
+            "nl",
+            "Wie nog blij is met de terugkomst van de vissers, is de bekende kok van restaurant "
+            "Storm op de kade, Michiel Rabaey.",
+        ),
     ],
 )
 def test_a_sentence_that_reports_nobody_is_the_authors(lang, passage):

@@ -488,7 +488,11 @@ NOT_CUE_BEFORE = {
     **{f: frozenset({"voor"}) for f in _w("pleit pleiten pleitte pleitten gepleit")},  # "pleit voor": a plea
 }
 # "naar eigen zeggen" is an attribution of its own (OWN_ACCOUNT), not the verb "zeggen".
-NOT_CUE_AFTER = {"zeggen": frozenset({"eigen"})}
+NOT_CUE_AFTER = {
+    "zeggen": frozenset({"eigen"}),
+    # "de bekende kok", "een erkende instelling": an adjective after its article, not "bekende dat"
+    **{f: _w("de het een") for f in _w("bekende erkende")},
+}
 # "It was a long evening": an expletive and a copula open a sentence that only sets a scene.
 EXPLETIVES = _w("het er dit dat")
 COPULAS = _w("is was waren zijn wordt werd")
