@@ -318,12 +318,37 @@ def parse_np(
     """The speaker phrase starting at token ``i``, or None."""
     cache = getattr(_local, "cache", None)
     if cache is None or not toks:
-        return _spelled_out(_named_body(_parse_np(toks, i, text, lex, generic), lex), toks, text)
+        return _finished(_parse_np(toks, i, text, lex, generic), toks, text, lex)
     key = (toks[0].start, len(toks), i, generic)
     hit = cache.get(key, _MISS)
     if hit is _MISS:
-        hit = cache[key] = _spelled_out(_named_body(_parse_np(toks, i, text, lex, generic), lex), toks, text)
+        hit = cache[key] = _finished(_parse_np(toks, i, text, lex, generic), toks, text, lex)
     return hit
+
+
+def _finished(np: NounPhrase | None, toks: list[Token], text: str, lex: Lexicon) -> NounPhrase | None:
+    return _spelled_out(_national_body(_named_body(np, lex), toks, text, lex), toks, text)
+
+
+_REGION_NAMES = frozenset(["nederland", "vlaanderen", "belgië", "europa", "wallonië", "brussel"])
+
+
+def _national_body(np: NounPhrase | None, toks: list[Token], text: str, lex: Lexicon) -> NounPhrase | None:
+    """ "Transport en Logistiek Nederland", "Bouwend Nederland": capitalised words joined by
+    "en" that end in the country or region a body works for name one organisation, not two people."""
+    if np is None or np.kind != "name" or " " in np.name or lex.lang != "nl":
+        return np
+    k = np.end
+    n = len(toks)
+    if k + 2 > n or toks[k].lower != "en" or toks[k].quoted:
+        return np
+    m = k + 1
+    while m < n and toks[m].cap and toks[m].word and not toks[m].quoted and m - k <= 3:
+        m += 1
+    if m == k + 1 or toks[m - 1].lower not in _REGION_NAMES or m - 1 == k + 1:
+        return np
+    org = text[toks[np.start].start : toks[m - 1].end]
+    return replace(np, kind="org", end=m, name="", role="", org=org, mention=org)
 
 
 def _named_body(np: NounPhrase | None, lex: Lexicon) -> NounPhrase | None:

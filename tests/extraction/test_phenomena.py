@@ -4850,6 +4850,26 @@ CASES = [
         "says",
         "reported.said",
     ),
+    # the old genitive article inside an organisation's name: "Leger des Heils"
+    (
+        "nl",
+        "Volgens het Leger des Heils zit de nachtopvang in de grote steden al weken vol.",
+        "zit de nachtopvang in de grote steden al weken vol",
+        "Leger des Heils",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # capitalised words joined by "en" and ending in a country or region name one organisation
+    (
+        "nl",
+        "Volgens Scouts en Gidsen Vlaanderen hebben de leiders geen regels overtreden.",
+        "hebben de leiders geen regels overtreden",
+        "Scouts en Gidsen Vlaanderen",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 

@@ -440,7 +440,8 @@ ROLE_PARTICIPLES = _w("waarnemend waarnemende scheidend scheidende aftredend aft
 OF_WORD = "van"
 ROLE_LINKS = frozenset({"van", "voor", "bij"})
 # Lower-case words inside the name of an organisation ("Staatstoezicht op de Mijnen").
-NAME_LINKS = frozenset({"van", "voor", "op", "en", "&"})
+# "Leger des Heils", "Raad der Kerken": the old genitive article inside a name too
+NAME_LINKS = frozenset({"van", "voor", "op", "en", "&", "des", "der"})
 # Capitalised words that complete a role ("minister van Buitenlandse Zaken") rather than start a name.
 PORTFOLIOS = _w("""
     stikstof volkshuisvesting toeslagen herstel armoedebeleid participatie preventie primair voortgezet
