@@ -236,9 +236,14 @@ _RIGHT_DOUBLE = re.compile(r"(?<!\S)”(?=\w)")
 _RIGHT_SINGLE = re.compile(r"(?<!\S)’(?=\w)(?![stn]\b)")
 
 
+_PRIMES = str.maketrans({"″": '"', "‶": '"'})
+
+
 def normalize_quotes(text: str) -> str:
     """``text`` with two-character quote marks replaced by one-character ones, and closing marks
     that open a quote turned round, same length."""
+    if "″" in text or "‶" in text:
+        text = text.translate(_PRIMES)  # "″We are already at capacity,″ she said" (AP): double primes
     if "”" in text:
         text = _RIGHT_DOUBLE.sub("“", text)
     if "’" in text:

@@ -4870,6 +4870,16 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # double primes as quote marks (AP copy): "″We are already at capacity,″ she said"
+    (
+        "en",
+        "″We are already at capacity,″ spokeswoman Priscilla Solarz said.",
+        "We are already at capacity",
+        "Priscilla Solarz",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
 ]
 
 
