@@ -231,6 +231,14 @@ def according(
             or i == past_dateline(toks, 0)
             # "Sterker nog: volgens experts wordt …": a clause of its own after the colon
             or (toks[i - 1].text == ":" and not toks[i - 1].quoted)
+            # "Ook volgens het Leger des Heils, dat …, zit de opvang vol": adverbs before it only
+            or (
+                lex.lang == "nl"
+                and 0 < i <= 3
+                and all(t.word and not t.quoted and lex.adverb(t.lower) for t in toks[:i])
+                and np.end < n
+                and (toks[np.end].text == "," or _finite_verb_like(toks[np.end], lex))
+            )
         )
         if toks[i - 1].lower in COORDINATORS and (
             i == 1

@@ -4880,6 +4880,16 @@ CASES = [
         "said",
         "quote.cue_after",
     ),
+    # "Ook volgens X, dat …, zit …": an adverb before "volgens", an aside after the source
+    (
+        "nl",
+        "Ook volgens het Rode Kruis, dat in meerdere steden noodhulp biedt, groeit de vraag snel.",
+        "groeit de vraag snel",
+        "Rode Kruis",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
