@@ -689,14 +689,22 @@ class SentenceRules:
             # "Led Zeppelin frontman Robert Plant, who donated …, said": the name before the first
             # comma, read back from it
             c = next((m for m in range(start + 1, c2) if toks[m].text == "," and not toks[m].quoted), None)
-            if c is not None and not any(
-                not t.cap
-                and (
-                    lex.upos.get(t.lower) in ("VERB", "AUX")
-                    or t.lower in lex.auxiliaries
-                    or (len(t.lower) > 4 and t.lower.endswith("ed"))
+            opening = toks[start].lower
+            if (
+                c is not None
+                and not (
+                    # "Speaking last night to the … Conference, deputy governor …": an opening phrase
+                    opening.endswith("ing") or lex.upos.get(opening) in ("ADP", "ADV", "SCONJ")
                 )
-                for t in toks[start:c]
+                and not any(
+                    not t.cap
+                    and (
+                        lex.upos.get(t.lower) in ("VERB", "AUX")
+                        or t.lower in lex.auxiliaries
+                        or (len(t.lower) > 4 and t.lower.endswith("ed"))
+                    )
+                    for t in toks[start:c]
+                )
             ):
                 head = self._full_name_before(toks, c, start)  # no verb before it: the subject
         after = head.end if head is not None else c2

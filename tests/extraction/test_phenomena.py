@@ -4890,6 +4890,18 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # an opening phrase before the commas ("Speaking … to the … Annual Conference, deputy
+    # governor …, Philip Lowe, pointed out"): the name between the commas speaks
+    (
+        "en",
+        "Speaking last night to the Australian Business Economists Annual Conference, deputy "
+        "governor of the RBA, Philip Lowe, pointed out that funding costs have risen.",
+        "funding costs have risen",
+        "Philip Lowe",
+        "indirect",
+        "pointed out",
+        "reported.that",
+    ),
 ]
 
 
