@@ -4902,6 +4902,17 @@ CASES = [
         "pointed out",
         "reported.that",
     ),
+    # "de bank" is only an organisation that is one, not the charity in focus
+    (
+        "nl",
+        "Ook volgens het Leger des Heils zit de opvang vol. Voor volgend jaar verwacht de bank een "
+        "lichte daling van de huizenprijzen.",
+        "een lichte daling van de huizenprijzen",
+        "bank",
+        "indirect",
+        "verwacht",
+        "reported.object",
+    ),
 ]
 
 

@@ -167,6 +167,8 @@ ORG_KINDS = {
     "bond": _UNIONS,
     "vakbond": _UNIONS,
     "rechtbank": ("rechtbank",),
+    # "de bank": only an organisation that is one (ABN AMRO, Rabobank), not whichever is in focus
+    "bank": ("bank", "abn", "ing", "kbc", "belfius", "bnp", "dnb", "ecb", "argenta", "bunq"),
     "club": ("fc", "sc", "club", "vv", "sv", "kv", "kaa", "rsc", "krc", "afc", "psv", "ajax", "feyenoord"),
 }
 # "…, klinkt het bij de renner.", "…, luidt het in een verklaring": report only with "het" after them.
