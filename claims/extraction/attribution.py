@@ -461,8 +461,8 @@ class SentenceRules:
         """Last resort in English, whose subject stands right before the verb: a full name ending
         there ("Met Éireann forecaster Gerald Fleming said"), the surname of someone already named
         ("Rose said"), a name and its affiliation ("Grant Wallace with the Lubbock branch of the
-        American Cancer Society says"), or the words before the verb read by their shape
-        ("U.S. Customs & Border Protection officials say")."""
+        American Cancer Society says"), or, for up to eight plain words, the phrase read by its
+        shape (``span_np``)."""
         lex = self.lex
         if lex.lang != "en":
             return None  # Dutch puts the verb second: what stands before it may be anything
