@@ -334,8 +334,9 @@ _REGION_NAMES = frozenset(["nederland", "vlaanderen", "belgië", "europa", "wall
 
 
 def _national_body(np: NounPhrase | None, toks: list[Token], text: str, lex: Lexicon) -> NounPhrase | None:
-    """ "Transport en Logistiek Nederland", "Bouwend Nederland": capitalised words joined by
-    "en" that end in the country or region a body works for name one organisation, not two people."""
+    """ "Transport en Logistiek Nederland", "Scouts en Gidsen Vlaanderen": capitalised words joined
+    by "en" that end in the country or region a body works for name one organisation, not two
+    people."""
     if np is None or np.kind != "name" or " " in np.name or lex.lang != "nl":
         return np
     k = np.end
