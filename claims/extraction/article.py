@@ -65,6 +65,7 @@ def _analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
             toks = tokenize(text, sent.start, sent.end, quotes)
             if not toks:
                 continue
+            rules.toks = toks
             if not heading or _lowercase(text, sent.start, sent.end):
                 # a heading in capitals ("TROOPERS SAY THE DRIVER WAS …") names nobody
                 tracker.scan(toks, text)
@@ -347,12 +348,17 @@ def _before_quote(rules, toks, sent, sent_i, first_quote) -> list[Draft]:
     if qi < 8 or toks[qi - 1].text != ":":
         return []
     head = toks[: qi - 1]
-    return [
+    found = [
         d
         for d in verb_claims(rules, head, sent.start, toks[qi - 1].start, sent_i)
         # "he said he wished to send the public a message: “…”": English drops "that"
         if d.rule in ("reported.that", "reported.dat", "reported.said")
     ]
+    if not found:
+        # "Volgens Karin Rentmeester worden de producten discreet meegegeven: “…”"
+        d = according(rules, head, sent.start, toks[qi - 1].start, sent_i)
+        found = [d] if d is not None and d.rule in ("reported.volgens", "reported.according") else []
+    return found
 
 
 def _words_of(text: str) -> set[str]:

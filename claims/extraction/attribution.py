@@ -149,6 +149,7 @@ class SentenceRules:
         self.text = text
         self.lex = lex
         self.tracker = tracker
+        self.toks: list[Token] = []  # the tokens of the sentence being read
 
     # ---- helpers -------------------------------------------------------------------------
     def cues(self, toks: list[Token], lo: int, hi: int):
@@ -206,7 +207,7 @@ class SentenceRules:
                 continue  # "Islamic State", "Clinton Says No": a capital mid-sentence is no verb
             if lw in lex.ambiguous_cues and not _verb_use(toks, i, lex):
                 continue
-            if i > 0 and toks[i - 1].lower == "to" and lex.lang == "en":
+            if i > 0 and toks[i - 1].lower == "to" and lex.lang == "en" and catenative_start(toks, i) is None:
                 continue  # "willing to conclude the matter": an infinitive, not the verb of a clause
             if lw in lex.not_cue_before and i + 1 < len(toks) and toks[i + 1].lower in lex.not_cue_before[lw]:
                 continue
@@ -281,6 +282,11 @@ class SentenceRules:
             or (k == cue.i - 1 and toks[cue.i].lower in lex.clause_cues and toks[k].lower in lex.light_verbs)
         ):
             k -= 1  # "Ford itself said …", "Mr. Obama often says"
+        chain = catenative_start(toks, cue.i) if k == cue.i - 1 else None
+        if chain is not None and chain > clause_lo:
+            k = chain - 1  # "Lewandowski continued to say …": the subject before the verb it hangs on
+            while k >= clause_lo and (toks[k].lower in lex.auxiliaries or toks[k].lower in lex.adverbs):
+                k -= 1
         while (
             k - 1 > clause_lo
             and toks[k].lower in _PERIODS
@@ -1067,7 +1073,11 @@ class SentenceRules:
                 return known  # "De Jonge benadrukte …" after "Minister De Jonge": a surname, not "de jonge"
         if self.known_name(np) is not None:
             return self.tracker.resolve(np)  # "Rose said …" after "Carol Rose": a surname that is also a word
-        if not _plausible(np, self.lex) and " ".join(np.mention.lower().split()) not in self.lex.media:
+        if (
+            not _plausible(np, self.lex)
+            and " ".join(np.mention.lower().split()) not in self.lex.media
+            and not self.capitalised_mid_sentence(np)
+        ):
             return None  # "De Morgen" is a newspaper, though "morgen" is a time word
         if self._opening_word(np):
             return None
@@ -1080,11 +1090,29 @@ class SentenceRules:
         known = self.tracker.lookup(np.name)
         return known if known is not None and known.kind == "person" and " " in known.name else None
 
+    def capitalised_mid_sentence(self, np: NounPhrase) -> bool:
+        """ "…, Ban said.", "…, White said.": one capitalised word after a comma or a word in small
+        letters, right before the verb of speech, is a name, whatever the word means otherwise."""
+        toks = self.toks
+        if np.kind != "name" or np.mention != np.name or " " in np.name or not 0 < np.start < len(toks) - 1:
+            return False
+        prev, word, nxt = toks[np.start - 1], toks[np.start], toks[np.start + 1]
+        return (
+            word.text == np.name
+            and np.name[1:].islower()
+            and not prev.quoted
+            and (prev.text == "," or (prev.word and not prev.cap))
+            and nxt.lower in self.lex.cue_words
+            and self.lex.upos.get(np.name.lower()) in ("NOUN", "VERB", "ADJ")
+        )
+
     def _opening_word(self, np: NounPhrase) -> bool:
         """ "Groot, volgens strafrechtadvocaat …", "Last month, …": an adjective capitalised only
         because it opens the sentence, which the text never capitalises inside one (a noun may be a
         group that speaks: "Critici vinden …")."""
         if np.kind != "name" or " " in np.mention or np.mention != np.name or not np.name[1:].islower():
+            return False
+        if self.capitalised_mid_sentence(np):
             return False
         lw = np.name.lower()
         return self.lex.upos.get(lw) == "ADJ" and not self.tracker.capitalised_inside(np.name)
@@ -1767,6 +1795,8 @@ class SentenceRules:
         ("X wil niet reageren, maar laat weten dat …")."""
         lex = self.lex
         lo = past_dateline(toks, 0)
+        if lo + 1 < len(toks) and toks[lo].lower in COORDINATORS_START and not toks[lo].quoted:
+            lo += 1  # "But the U.S. Court of Appeals … overruled and said …"
         np = parse_np(toks, lo, self.text, lex)
         if np is not None and np.kind in ("name", "org") and np.end < len(toks):
             nxt = toks[np.end]
@@ -1850,6 +1880,32 @@ _PERIODS = frozenset(
         "ago",
     ]
 )
+
+
+# verbs an English verb of speech hangs on as an infinitive, the speaking still reported: "continued
+# to say", "went on to say", "was quick to add"
+_CATENATIVE_CHAINS = (
+    ("continued", "to"),
+    ("continues", "to"),
+    ("continue", "to"),
+    ("went", "on", "to"),
+    ("goes", "on", "to"),
+    ("go", "on", "to"),
+    ("was", "quick", "to"),
+    ("were", "quick", "to"),
+    ("is", "quick", "to"),
+    ("are", "quick", "to"),
+)
+
+
+def catenative_start(toks: list[Token], i: int) -> int | None:
+    """The first token of a verb chain like "continued to" or "went on to" that ends right before
+    the verb of speech at ``i``, or None."""
+    for chain in _CATENATIVE_CHAINS:
+        s = i - len(chain)
+        if s >= 0 and all(toks[s + m].lower == w and not toks[s + m].quoted for m, w in enumerate(chain)):
+            return s
+    return None
 
 
 def _subject_to_end(toks: list[Token], k: int, hi: int, text: str, lex: Lexicon) -> bool:

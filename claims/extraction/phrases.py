@@ -111,7 +111,7 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
         return (
             nxt.cap and nxt.word and not nxt.quoted and nxt.lower not in lex.upos and nxt.start == t.end + 1
         )
-    if (j == 0 or toks[j - 1].text in _SENTENCE_OPENERS) and (
+    if (j == 0 or (toks[j - 1].text in _SENTENCE_OPENERS and not _name_dot(toks, j - 1))) and (
         (lex.not_a_name(lw) and not _verb_named(toks, j, lex) and not _names_org(toks, j, lex))
         # "Blij met de kritiek was de bondscoach niet": an adjective and its complement
         or (
@@ -1493,6 +1493,15 @@ def _particled_surname(toks: list[Token], k: int, limit: int, lex: Lexicon) -> b
     while k < limit and toks[k].lower in lex.name_particles and not toks[k].cap:
         k += 1
     return k < limit and toks[k].cap and toks[k].word and not toks[k].quoted
+
+
+def _name_dot(toks: list[Token], k: int) -> bool:
+    """A "." after an initial or a title inside a name ("Mark R. Herring", "Mr. Ban"): what
+    follows is the name going on, not a sentence opening with a capital."""
+    if toks[k].text != "." or k == 0:
+        return False
+    p = toks[k - 1]
+    return p.end == toks[k].start and (_INITIALS.fullmatch(p.text) is not None or p.lower in _ABBREVIATIONS)
 
 
 def _abbreviation_dot(toks: list[Token], k: int) -> bool:

@@ -727,6 +727,7 @@ def verb_claim(
             and not _plausible(left, lex)
             # "Rose said …" after "Carol Rose": a surname already known, though also a word
             and rules.known_name(left) is None
+            and not rules.capitalised_mid_sentence(left)  # "…, Ban said."
         ):
             left = None  # "Ruim een jaar later oordeelde het jeugdhof dat …": the subject follows
         fronted = False  # an object before the verb, its subject after it

@@ -4913,6 +4913,60 @@ CASES = [
         "verwacht",
         "reported.object",
     ),
+    # a capitalised word that is also a verb or an adjective, after a comma and before the cue: a
+    # name ("…, Ban said.")
+    (
+        "en",
+        "Many leaders became more willing to take on the issue, Ban said.",
+        "Many leaders became more willing to take on the issue",
+        "Ban",
+        "indirect",
+        "said",
+        "reported.cue_after",
+    ),
+    # a middle initial, then a surname ending in "-ing", then a party tag: one name
+    (
+        "en",
+        "The update came as Virginia Attorney General Mark R. Herring (D) said he wanted an "
+        "independent agency to investigate the shooting.",
+        "he wanted an independent agency to investigate the shooting",
+        "Mark R. Herring",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # the verb of speech as an infinitive after "continued to" / "went on to": still reported
+    (
+        "en",
+        "Even after the complaint was filed, Lewandowski continued to say he had never touched Fields.",
+        "he had never touched Fields",
+        "Lewandowski",
+        "indirect",
+        "say",
+        "reported.said",
+    ),
+    # "But" opening the sentence, then a subject shared by two coordinated verbs
+    (
+        "en",
+        "But the U.S. Court of Appeals overruled and said Ohio already provided more early voting "
+        "than most states.",
+        "Ohio already provided more early voting than most states",
+        "U.S. Court of Appeals",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # "volgens X" in a clause that a colon closes before a quote: the clause is a claim too
+    (
+        "nl",
+        "Volgens Karin Rentmeester van het Sociaal Huis worden de producten discreet meegegeven: "
+        '"Veel mensen zijn de schaamte allang voorbij."',
+        "worden de producten discreet meegegeven",
+        "Karin Rentmeester",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
