@@ -1537,7 +1537,8 @@ class SentenceRules:
                 ent, mention, cue = drafts[-1].entity, drafts[-1].mention, drafts[-1].cue
                 rule, conf = "quote.cue_mid", 0.85
             elif found is None:
-                ent, mention, cue = self.tracker.continuation(), None, None
+                singular = _FIRST_SINGULAR.search(self.text, q.inner_start, q.inner_end) is not None
+                ent, mention, cue = self.tracker.continuation(singular), None, None
                 rule, conf = "quote.continuation", 0.75
             else:
                 ent, mention, cue = found
@@ -1988,6 +1989,7 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
     return True
 
 
+_FIRST_SINGULAR = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|I|[Mm]y|[Mm]e)\b")
 _FIRST_PERSON = re.compile(r"\b(?:ik|we|wij|mij|me|mijn|ons|onze|I|my|our|us)\b", re.IGNORECASE)
 
 # "as they believed …", "as he needed …": "as" giving a reason, part of what was said

@@ -74,6 +74,7 @@ class SpeakerTracker:
         self._focus_at = -1
         self._person_at = -1
         self._subject: tuple[NounPhrase, int] | None = None  # a new name opening a recent sentence
+        self._org_subject: tuple[Entity, int] | None = None  # a known organisation opening one
         self._mentioned: tuple[NounPhrase, int] | None = None  # the last full name seen anywhere
         # full names seen lately (with their folded form), for a surname that comes back alone
         self._named: list[tuple[NounPhrase, int, str]] = []
@@ -127,7 +128,7 @@ class SpeakerTracker:
         self.recent.append(ent)
         del self.recent[:-RECENT]
 
-    def continuation(self) -> Entity | None:
+    def continuation(self, singular: bool = False) -> Entity | None:
         """Who a quote without a cue belongs to: a person introduced in this or the previous
         sentence, after the last speaker spoke ("Jordens Peters baalt flink. “…”"), else the
         last speaker."""
@@ -138,6 +139,10 @@ class SpeakerTracker:
             and self.sentence - self._person_at <= 1
         ):
             return self.last_person
+        if self._org_subject is not None and not singular:  # "ik" speaks for no organisation
+            org, at = self._org_subject
+            if at > self._focus_at and at > self._person_at and self.sentence - at <= 1:
+                return org
         return self.focus
 
     def last_named(self) -> Entity | None:
@@ -908,6 +913,19 @@ class SpeakerTracker:
         """The organisation called ``name``, registered if new."""
         return self._org(name, mention, "")
 
+    def _not_a_company(self, ent: Entity, head: str) -> bool:
+        """Whether ``ent`` cannot be what "het bedrijf" / "the company" describes: a public body, a
+        court, a union, a party, a school or hospital, a newspaper or a country ("The company said
+        …" after "… told CNBC" is not CNBC)."""
+        if head not in _COMPANY_WORDS:
+            return False
+        if id(ent) in self._media:
+            return True
+        words = fold(ent.name).split()
+        if not words or (len(words) == 1 and words[0] in self.lex.countries):
+            return True
+        return any(w in _NOT_COMPANIES for w in words)
+
     def organisation_before(self) -> Entity | None:
         """The organisation the sentence before named or spoke for: "Maandagavond presenteerde de AP
         haar bevindingen." (a name read there), "Dat meldt het Vlaams Huurdersplatform." (its speaker)."""
@@ -1059,7 +1077,7 @@ class SpeakerTracker:
                         (
                             c
                             for c in (focus, self._org_words.get(("organisation", "*")), unknown)
-                            if c is not None and not _other_kind(c, key)
+                            if c is not None and not _other_kind(c, key) and not self._not_a_company(c, key)
                         ),
                         None,
                     )
@@ -1074,6 +1092,8 @@ class SpeakerTracker:
                     named = self._mentioned_org[0]
                     self._mentioned_org = None  # once: the name may itself look like a description
                     ent = self._org(named, named, "")
+                    if self._not_a_company(ent, key):
+                        ent = None
                 if (
                     ent is None
                     and key in lex.business_words
@@ -1096,6 +1116,8 @@ class SpeakerTracker:
                     # keeps coming back to, when no organisation is known by then; a public body
                     # by a name read twice at least ("De Rekenkamer … Het instituut vindt …")
                     ent = self._topic_name(1 if key in lex.business_words else 2)
+                    if ent is not None and self._not_a_company(ent, key):
+                        ent = None
                 if ent is not None:
                     self._alias(ent, mention)
                     return ent
@@ -1661,6 +1683,16 @@ class SpeakerTracker:
                 self.introduce(ent)
                 return
             if (
+                ent is not None
+                and ent.kind == "organisation"
+                and not toks[np.end].quoted
+                and lex.upos.get(toks[np.end].lower) in ("VERB", "AUX")
+            ):
+                # "Ook Rijkswaterstaat adviseert … „Onze strooiwagens staan paraat”": an organisation
+                # named before, the subject of a sentence, takes a quote without a cue right after it
+                self._org_subject = (ent, self.sentence)
+                return
+            if (
                 np.kind == "name"
                 and (
                     len(np.name.split()) > 1
@@ -1962,6 +1994,25 @@ _NAME_LINKS = frozenset(["voor", "van", "for", "of"])
 # the preposition before the one spoken to ("zei hij tegen de NOS"); a Dutch "Die" never means them
 _TOLD_TO = frozenset(["tegen"])
 # public bodies a description names by their kind: never the company or club in focus
+# the words that describe a business, and the heads of names that are no business
+_COMPANY_WORDS = frozenset(
+    ["bedrijf", "concern", "fabrikant", "firma", "onderneming", "keten", "company", "firm", "maker"]
+) | frozenset(["manufacturer", "retailer", "carrier", "airline", "chain", "giant", "business"])
+_NOT_COMPANIES = (
+    frozenset(["gemeente", "provincie", "regering", "kabinet", "overheid", "ministerie", "rechtbank", "hof"])
+    | frozenset(["raad", "commissie", "inspectie", "autoriteit", "politie", "parket", "agentschap"])
+    | frozenset(
+        ["council", "government", "ministry", "department", "court", "commission", "authority", "police"]
+    )
+    | frozenset(["agency", "regulator", "parliament", "parlement", "kamer", "senate", "congress"])
+    | frozenset(
+        ["partij", "fractie", "school", "universiteit", "ziekenhuis", "bond", "vakbond", "vakbonden", "unie"]
+    )
+    | frozenset(["union", "unions", "university", "hospital", "federation", "association", "vereniging"])
+    | frozenset(["fnv", "cnv", "acv", "abvv", "unite", "gmb", "unison", "teamsters", "federatie"])
+)
+
+
 _PUBLIC_BODIES = frozenset(
     ["gemeente", "provincie", "regering", "kabinet", "overheid", "council", "government"]
 )

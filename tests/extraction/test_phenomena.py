@@ -4967,6 +4967,32 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # a quote without a cue after a sentence an organisation known before opens, when somebody
+    # else spoke last: the organisation's, unless the quote says "ik"
+    (
+        "nl",
+        "Waterbedrijf Groningen meldde vorige week een cyberaanval op een leverancier. Volgens de "
+        "politie hoopten criminele hackers losgeld te krijgen. Waterbedrijf Groningen weet nog niet "
+        "zeker of ook gegevens van klanten gestolen zijn. “We hopen zo snel mogelijk uitsluitsel te "
+        "krijgen.”",
+        "We hopen zo snel mogelijk uitsluitsel te krijgen.",
+        "Waterbedrijf Groningen",
+        "direct",
+        None,
+        "quote.continuation",
+    ),
+    # "the company" is never a council, a court, a union or a newspaper read since
+    (
+        "en",
+        "Tata Steel will close the site, the firm said on Monday. The decision was criticised by "
+        "Neath Port Talbot Council, which said it was disappointed. The company said the job cuts "
+        "were necessary.",
+        "the job cuts were necessary",
+        "Tata Steel",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
