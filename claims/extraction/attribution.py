@@ -361,7 +361,8 @@ class SentenceRules:
             and not participle
             and (
                 cue.j + 1 >= len(toks)
-                or not toks[cue.j + 1].word
+                # not 'Marvin Rees, who …, said he "inherited years of neglect"': a quote goes on
+                or (not toks[cue.j + 1].word and not toks[cue.j + 1].quoted)
                 # "…, zei hij verder." but not "Nefzi, a professor, said he never saw …"
                 or (lex.lang == "nl" and lex.upos.get(toks[cue.j + 1].lower) == "ADV")
             )

@@ -212,6 +212,20 @@ def according(
                     whole = rules.text[toks[author.start].start : toks[end - 1].end]
                     author = replace(author, kind="org", end=end, name="", org=whole, mention=whole)
                 np = replace(author, start=np.start)
+        if (
+            np.kind in ("org", "name")
+            and np.end < n
+            and toks[np.end].lower in _DOCUMENT_HEADS
+            and not toks[np.end].quoted
+            and (np.end + 1 >= n or toks[np.end + 1].text in ",.;)")
+        ):
+            # "according to the latest U.S. Department of Commerce estimates": the body whose
+            # figures they are
+            org = np.org or np.name
+            first, _, rest = org.partition(" ")
+            if rest and first.lower() in _DOCUMENT_TIMES:
+                org = rest
+            np = replace(np, end=np.end + 1, kind="org", name="", role="", org=org, mention=org)
         inside = i > 0 and (toks[i - 1].word or _initial_before(toks, i))
         if inside and np.kind != "pronoun":
             # "De maatregel schaadt volgens de veehouders de gezondheid …": inside a clause the
@@ -248,6 +262,17 @@ def according(
             or (np.end < n and not toks[np.end].quoted and _finite_verb_like(toks[np.end], lex))
         ):
             clause_initial = True  # "Maar volgens …", "…, maar volgens minister Plasterk gaat dat niet door"
+        if (
+            not clause_initial
+            and t.lower not in lex.aldus
+            and np.end + 3 < n  # the clause goes on after the source
+            and _opening_phrase_before(toks, i - 1, lex)
+            # "Een man, volgens getuigen een dertiger, liet …": the subject, its verb after the source
+            and not (
+                lex.lang == "nl" and toks[np.end].text == "," and _finite_verb_like(toks[np.end + 1], lex)
+            )
+        ):
+            clause_initial = True  # "But, according to the Department for Work and Pensions, 12.7 million …"
         if (
             lex.lang == "nl"
             and toks[i - 1].text == ","
@@ -297,6 +322,32 @@ def according(
             d.source_start = toks[i - 1].start  # "In dat akkoord stond dat …, maar volgens X …"
         return d
     return _evidence(rules, toks, sent_lo, sent_hi, sent_i) or _written_in(rules, toks, sent_hi, sent_i)
+
+
+# documents named after the body that made them ("the latest ONS figures"), and the words of time
+# that may stand before such a name
+_DOCUMENT_HEADS = frozenset(
+    ["estimates", "figures", "data", "statistics", "analysis", "survey", "research", "poll", "report"]
+) | frozenset(["study", "cijfers", "gegevens", "onderzoek", "peiling", "rapport", "schattingen", "studie"])
+_DOCUMENT_TIMES = frozenset(
+    ["latest", "new", "annual", "recent", "laatste", "nieuwe", "jaarlijkse", "recente"]
+)
+
+
+def _opening_phrase_before(toks: list[Token], comma: int, lex) -> bool:
+    """Whether the words before the comma at ``comma`` only open the sentence ("But,", "However,",
+    "In 2019,", "Daarnaast,"): up to four words, no verb, nothing quoted."""
+    if comma < 1 or toks[comma].text != "," or toks[comma].quoted:
+        return False
+    start = past_dateline(toks, 0)
+    words = toks[start:comma]
+    return 1 <= len(words) <= 4 and all(
+        t.word
+        and not t.quoted
+        and t.lower not in lex.auxiliaries
+        and lex.upos.get(t.lower) not in ("VERB", "AUX", "PRON")
+        for t in words
+    )
 
 
 _SOURCE_MAX = 8  # words between "Volgens" and the verb

@@ -662,6 +662,17 @@ class SpeakerTracker:
                     # "Tata Steel praat met de bonden, zegt een woordvoerder": the name just read
                     # was a company's
                     org = self._org(named.name, named.mention, "")
+            if org is not None and self._not_a_company(org, _company_word(words)):
+                # "a company spokesperson": not the union just named
+                org = next(
+                    (
+                        e
+                        for e in reversed(self.entities[-RECENT_ORGS:])
+                        if (e.kind == "organisation" or (e.kind == "unknown" and not (e.gender or e.role)))
+                        and not self._not_a_company(e, _company_word(words))
+                    ),
+                    None,
+                )
             if org is not None:
                 self._alias(org, np.mention)
                 return self._spokes(org)
@@ -2016,6 +2027,12 @@ _NOT_COMPANIES = (
 _PUBLIC_BODIES = frozenset(
     ["gemeente", "provincie", "regering", "kabinet", "overheid", "council", "government"]
 )
+
+
+def _company_word(words: list[str]) -> str:
+    """The word of a description that says its organisation is a business ("a company spokesman"),
+    or ""."""
+    return next((w for w in words if w in _COMPANY_WORDS), "")
 
 
 def _other_kind(ent: Entity, head: str) -> bool:

@@ -4993,6 +4993,50 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a quote right after "said he": the pronoun opens the reported clause, not an inverted
+    # "…, said he."
+    (
+        "en",
+        'Marvin Rees, who has run the city for seven years, said he "inherited years of neglect".',
+        'he "inherited years of neglect"',
+        "Marvin Rees",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # an opening word and its comma before "according to X, …": the clause after the source
+    (
+        "en",
+        "But, according to the Department for Work and Pensions, 12.7 million people were living in poverty.",
+        "12.7 million people were living in poverty",
+        "Department for Work and Pensions",
+        "indirect",
+        "according to",
+        "reported.according",
+    ),
+    # "according to the latest X estimates": the body whose figures they are
+    (
+        "en",
+        "E-commerce grew to 11.2% of retail sales in the third quarter, according to the latest "
+        "U.S. Department of Commerce estimates.",
+        "E-commerce grew to 11.2% of retail sales in the third quarter",
+        "U.S. Department of Commerce",
+        "indirect",
+        "according to",
+        "reported.according",
+    ),
+    # "a company spokesperson" speaks for the company, not the union named last
+    (
+        "en",
+        "Boeing said on Friday that its offer was fair. Workers voted to strike on Sunday, the "
+        'International Association of Machinists said. "We are disappointed with the vote," a '
+        "company spokesperson said.",
+        "We are disappointed with the vote",
+        "Boeing",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
 ]
 
 
