@@ -96,6 +96,8 @@ def backward(rules: SentenceRules, toks: list[Token]) -> Backward | None:
             and not t.quoted
             # "Dat meldt het Vlaams Huurdersplatform, dat zijn jaarverslag …": a relative clause
             and not (first.lower in _FRONTED_OBJECTS and toks[m - 1].text == ",")
+            # "Dat stelt het RIVM in een rapport dat donderdag …": a relative clause on a noun
+            and not (first.lower in _FRONTED_OBJECTS and m > cue.j and _noun_before(toks, m, lex))
             for m, t in enumerate(toks[cue.j :], cue.j)
         ):
             return None  # "Zo liet X (Y) weten dat …": the clause follows, nothing points back
@@ -109,6 +111,18 @@ def backward(rules: SentenceRules, toks: list[Token]) -> Backward | None:
         conf = 0.85 if len(rest) <= 8 else 0.7
         return Backward(ent, np.mention, _cue_lemma(rules, cue.text), conf)
     return None
+
+
+def _noun_before(toks: list[Token], m: int, lex) -> bool:
+    """Whether a noun stands right before token ``m`` ("een rapport dat …"): a word in small letters
+    that the table calls a noun, or does not know, after an article a word or two before it."""
+    t = toks[m - 1]
+    if t.cap or t.quoted or not t.word:
+        return False
+    pos = lex.upos.get(t.lower)
+    if pos not in (None, "NOUN"):
+        return False
+    return any(toks[k].lower in lex.determiners for k in range(max(0, m - 4), m - 1))
 
 
 def _cue_lemma(rules: SentenceRules, cue: str) -> str:

@@ -5037,6 +5037,18 @@ CASES = [
         "said",
         "quote.cue_after",
     ),
+    # "Dat stelt X in een rapport dat …": "dat" after the report's noun opens a relative clause;
+    # the sentence points back at the one before
+    (
+        "nl",
+        "Een gezonde lunch op school kan helpen tegen overgewicht bij kinderen. Dat stelt het RIVM "
+        "in een rapport dat donderdag is aangeboden aan de staatssecretaris.",
+        "Een gezonde lunch op school kan helpen tegen overgewicht bij kinderen.",
+        "Rijksinstituut voor Volksgezondheid en Milieu (RIVM)",
+        "indirect",
+        "stelt",
+        "reported.backward",
+    ),
 ]
 
 
