@@ -151,6 +151,18 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if nxt is not None and nxt.cap and lex.is_role(nxt.lower):
             return True
+        prev = toks[j - 1] if j > 0 else None
+        if (
+            prev is not None
+            and prev.cap
+            and prev.word
+            and not prev.quoted
+            and prev.end + 1 == t.start
+            and prev.lower not in lex.upos
+            and not prev.text.isupper()
+            and (nxt is None or (nxt.text in ",;)" and not nxt.quoted))
+        ):
+            return True  # "said Bo Call, air monitoring manager": a surname that is also a verb
         # "Oregon State Police", "the State Department", "the United States": "state" in a name
         prev = toks[j - 1] if j > 0 else None
         return lw in _STATE and (
@@ -231,6 +243,17 @@ def _verb_named(toks: list[Token], j: int, lex: Lexicon) -> bool:
 
 
 SURNAME_WINDOW = 6000  # characters around a name searched for its surname alone (an article's reach)
+
+
+def _role_apposed(toks: list[Token], k: int, limit: int, lex: Lexicon) -> bool:
+    """Whether a comma at ``k`` opens an apposition that starts with a role word ("…, hoofdeconoom
+    bij het CBS", "…, CEO of the company")."""
+    if k + 1 >= limit or toks[k].text != "," or toks[k].quoted:
+        return False
+    m = k + 1
+    if toks[m].lower in lex.determiners and m + 1 < limit:
+        m += 1
+    return toks[m].word and not toks[m].quoted and not toks[m].cap and lex.is_role(toks[m].lower)
 
 
 def _called_by_surname(text: str, particle: Token, lo: int, hi: int) -> bool:
@@ -888,6 +911,9 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                     # "Jan Derck van Karnebeek" when the text calls him "Van Karnebeek" too, not
                     # "Sanne Bos van Vitens"
                     or _called_by_surname(text, t, toks[j + 1].start, toks[k].end)
+                    # "Peter Hein van Mulligen, hoofdeconoom bij het CBS": a role in apposition
+                    # follows the whole name
+                    or _role_apposed(toks, k + 1, limit, lex)
                 )
                 and toks[k].lower not in lex.portfolios  # "minister Plasterk van Binnenlandse Zaken"
             ):

@@ -5049,6 +5049,26 @@ CASES = [
         "stelt",
         "reported.backward",
     ),
+    # two given names, "van" and a surname, then a role in apposition: one name
+    (
+        "nl",
+        "“De armoede neemt toe”, zegt Peter Hein van Mulligen, hoofdeconoom bij het CBS.",
+        "De armoede neemt toe",
+        "Peter Hein van Mulligen",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
+    # a surname that is also a verb of speech, after a given name and before a comma
+    (
+        "en",
+        '"The air is bad," said Bo Call, air monitoring manager for the state.',
+        "The air is bad",
+        "Bo Call",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
 ]
 
 
