@@ -164,7 +164,6 @@ def name_token(toks: list[Token], j: int, lex: Lexicon) -> bool:
         ):
             return True  # "said Bo Call, air monitoring manager": a surname that is also a verb
         # "Oregon State Police", "the State Department", "the United States": "state" in a name
-        prev = toks[j - 1] if j > 0 else None
         return lw in _STATE and (
             (prev is not None and prev.cap and prev.word and prev.end + 1 == t.start and not prev.quoted)
             or (

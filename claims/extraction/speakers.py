@@ -130,8 +130,9 @@ class SpeakerTracker:
 
     def continuation(self, singular: bool = False) -> Entity | None:
         """Who a quote without a cue belongs to: a person introduced in this or the previous
-        sentence, after the last speaker spoke ("Jordens Peters baalt flink. “…”"), else the
-        last speaker."""
+        sentence, after the last speaker spoke ("Jordens Peters baalt flink. “…”"), else a known
+        organisation that opened the previous sentence (not for a ``singular`` quote, one that says
+        "ik"/"I"), else the last speaker."""
         self._take_subject()
         if (
             self.last_person is not None
