@@ -342,10 +342,11 @@ def _after_quotes(rules, toks, sent, sent_i, last_quote) -> list[Draft]:
 
 
 def _before_quote(rules, toks, sent, sent_i, first_quote) -> list[Draft]:
-    """ "De Jonge benadrukte dat de overheid te weinig heeft gedaan: “…”": the reported clause
-    before a quote that follows a colon is a claim too, and its speaker the quote's."""
+    """ "De Jonge benadrukte dat de overheid te weinig heeft gedaan: “…”", "X said she would make
+    enquiries, and told the judge, “…”": the reported clause before a quote that follows a colon or
+    a comma is a claim too, and its speaker the quote's."""
     qi = next((m for m, t in enumerate(toks) if t.start >= first_quote.open), len(toks))
-    if qi < 8 or toks[qi - 1].text != ":":
+    if qi < 8 or toks[qi - 1].text not in ":," or toks[qi - 1].quoted:
         return []
     head = toks[: qi - 1]
     found = [

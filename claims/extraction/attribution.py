@@ -207,6 +207,8 @@ class SentenceRules:
                 continue  # "Islamic State", "Clinton Says No": a capital mid-sentence is no verb
             if lw in lex.ambiguous_cues and not _verb_use(toks, i, lex):
                 continue
+            if i > 0 and toks[i - 1].lower in _ARTICLES and not toks[i - 1].quoted:
+                continue  # "The accused woman’s solicitor": a participle after an article is no verb
             if i > 0 and toks[i - 1].lower == "to" and lex.lang == "en" and catenative_start(toks, i) is None:
                 continue  # "willing to conclude the matter": an infinitive, not the verb of a clause
             if lw in lex.not_cue_before and i + 1 < len(toks) and toks[i + 1].lower in lex.not_cue_before[lw]:
@@ -1990,6 +1992,7 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
     return True
 
 
+_ARTICLES = frozenset(["the", "a", "an"])
 _FIRST_SINGULAR = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|I|[Mm]y|[Mm]e)\b")
 _FIRST_PERSON = re.compile(r"\b(?:ik|we|wij|mij|me|mijn|ons|onze|I|my|our|us)\b", re.IGNORECASE)
 

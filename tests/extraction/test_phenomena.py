@@ -5069,6 +5069,18 @@ CASES = [
         "said",
         "quote.cue_after",
     ),
+    # a reported clause before a quote that a comma introduces is a claim too; "the accused" is
+    # a noun, no verb of speech
+    (
+        "en",
+        "The accused woman’s solicitor, Lee-Anne Purcell, said she would make enquiries, and told "
+        "the judge, “I don’t know if it’s possible”.",
+        "she would make enquiries",
+        "Lee-Anne Purcell",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
