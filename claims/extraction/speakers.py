@@ -2006,27 +2006,81 @@ _NAME_LINKS = frozenset(["voor", "van", "for", "of"])
 # the preposition before the one spoken to ("zei hij tegen de NOS"); a Dutch "Die" never means them
 _TOLD_TO = frozenset(["tegen"])
 # public bodies a description names by their kind: never the company or club in focus
-# the words that describe a business, and the heads of names that are no business
-_COMPANY_WORDS = frozenset(
-    ["bedrijf", "concern", "fabrikant", "firma", "onderneming", "keten", "company", "firm", "maker"]
-) | frozenset(["manufacturer", "retailer", "carrier", "airline", "chain", "giant", "business"])
-_NOT_COMPANIES = (
-    frozenset(["gemeente", "provincie", "regering", "kabinet", "overheid", "ministerie", "rechtbank", "hof"])
-    | frozenset(["raad", "commissie", "inspectie", "autoriteit", "politie", "parket", "agentschap"])
-    | frozenset(
-        ["council", "government", "ministry", "department", "court", "commission", "authority", "police"]
-    )
-    | frozenset(["agency", "regulator", "parliament", "parlement", "kamer", "senate", "congress"])
-    | frozenset(
-        ["partij", "fractie", "school", "universiteit", "ziekenhuis", "bond", "vakbond", "vakbonden", "unie"]
-    )
-    | frozenset(["union", "unions", "university", "hospital", "federation", "association", "vereniging"])
-    | frozenset(["fnv", "cnv", "acv", "abvv", "unite", "gmb", "unison", "teamsters", "federatie"])
-)
-
-
 _PUBLIC_BODIES = frozenset(
     ["gemeente", "provincie", "regering", "kabinet", "overheid", "council", "government"]
+)
+# the words that describe a business, and the words in names of bodies that are no business
+_COMPANY_WORDS = frozenset(
+    [
+        "bedrijf",
+        "concern",
+        "fabrikant",
+        "firma",
+        "onderneming",
+        "keten",
+        "company",
+        "firm",
+        "maker",
+        "manufacturer",
+        "retailer",
+        "carrier",
+        "airline",
+        "chain",
+        "giant",
+        "business",
+    ]
+)
+_NOT_COMPANIES = _PUBLIC_BODIES | frozenset(
+    [
+        "ministerie",
+        "rechtbank",
+        "hof",
+        "raad",
+        "commissie",
+        "inspectie",
+        "autoriteit",
+        "politie",
+        "parket",
+        "agentschap",
+        "ministry",
+        "department",
+        "court",
+        "commission",
+        "authority",
+        "police",
+        "agency",
+        "regulator",
+        "parliament",
+        "parlement",
+        "kamer",
+        "senate",
+        "congress",
+        "partij",
+        "fractie",
+        "school",
+        "universiteit",
+        "ziekenhuis",
+        "bond",
+        "vakbond",
+        "vakbonden",
+        "unie",
+        "federatie",
+        "vereniging",
+        "union",
+        "unions",
+        "university",
+        "hospital",
+        "federation",
+        "association",
+        "fnv",
+        "cnv",
+        "acv",
+        "abvv",
+        "unite",
+        "gmb",
+        "unison",
+        "teamsters",
+    ]
 )
 
 
