@@ -9,7 +9,7 @@ import re
 
 from . import lexicon
 from .attribution import Draft, SentenceRules
-from .phrases import next_sentence, parse_cache
+from .phrases import fold, next_sentence, parse_cache
 from .reported import according, backward, verb_claims, wrapped
 from .sentences import iter_paragraphs
 from .speakers import SpeakerTracker
@@ -192,6 +192,8 @@ def _analyse(text: str, lang: str) -> tuple[list[Draft], SpeakerTracker]:
     _settle_pending(drafts, text)
     _name_descriptions(drafts, tracker)
     _name_by_role(drafts, tracker)
+    if lang == "nl":
+        _place_bodies(drafts, text, lex)
     return drafts, tracker
 
 
@@ -243,6 +245,60 @@ def _name_by_role(drafts: list[Draft], tracker: SpeakerTracker) -> None:
                 tracker.name_description(ent, named[id(ent)])
         if named[id(ent)] is not None:
             d.entity = named[id(ent)]
+
+
+# the provinces of the Netherlands and Flanders, for "de provincie" in an article set in one
+_PROVINCES = frozenset(
+    [
+        "Groningen",
+        "Friesland",
+        "Fryslân",
+        "Drenthe",
+        "Overijssel",
+        "Flevoland",
+        "Gelderland",
+        "Utrecht",
+        "Noord-Holland",
+        "Zuid-Holland",
+        "Zeeland",
+        "Noord-Brabant",
+        "Brabant",
+        "Limburg",
+        "Antwerpen",
+        "Oost-Vlaanderen",
+        "West-Vlaanderen",
+        "Vlaams-Brabant",
+    ]
+)
+_PROVINCE_WORD = re.compile(r"\b(" + "|".join(sorted(_PROVINCES, key=len, reverse=True)) + r")\b")
+_IN_PLACE = re.compile(r"\b[Ii]n ([A-Z][\w'’-]+(?: (?:aan|op|in|de|den|der|[A-Z][\w'’-]+))*)")
+_MUNICIPALITY = re.compile(
+    r"\b[Gg]emeente ((?:[A-Z][\w'’-]+)(?: (?:aan|op|in|de|den|der|van|[A-Z][\w'’-]+))*)"
+)
+
+
+def _place_bodies(drafts: list[Draft], text: str, lex) -> None:
+    """ "de gemeente", "de provincie" that the article never names with them: the one municipality
+    ("gemeente Zandvoort") or province ("provincie Zuid-Holland") the article names elsewhere."""
+    for ent in {id(d.entity): d.entity for d in drafts if d.entity is not None}.values():
+        if ent.kind != "organisation" or ent.name not in ("gemeente", "provincie"):
+            continue
+        if ent.name == "gemeente":
+            places = {m.group(1).rstrip("'’-") for m in _MUNICIPALITY.finditer(text)}
+            if not places:
+                # "in Zandvoort": the one place the article is set in
+                places = {
+                    m.group(1)
+                    for m in _IN_PLACE.finditer(text)
+                    if m.group(1) not in _PROVINCES
+                    and fold(m.group(1)) not in lex.countries
+                    and lex.upos.get(m.group(1).lower()) is None
+                }
+        else:
+            # "Brabant" is what the Dutch call Noord-Brabant
+            places = {"Noord-Brabant" if p == "Brabant" else p for p in _PROVINCE_WORD.findall(text)}
+        if len(places) == 1:
+            ent.names.append(f"{ent.name} {places.pop()}")
 
 
 _RELATIVE_OPENERS = frozenset(["die", "dat", "wat", "waar", "who", "which", "that", "where"])

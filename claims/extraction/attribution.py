@@ -932,6 +932,15 @@ class SentenceRules:
 
     def right_subject(self, toks: list[Token], cue: Cue) -> NounPhrase | None:
         np = parse_np(toks, cue.j, self.text, self.lex)
+        if (
+            np is None
+            and cue.j + 2 < len(toks)
+            and toks[cue.j].lower in _ALSO
+            and toks[cue.j + 1].lower in self.lex.determiners
+        ):
+            # "…, zei ook de voorzieningenrechter.": "ook" before the subject's article
+            cue = replace(cue, j=cue.j + 1)
+            np = parse_np(toks, cue.j, self.text, self.lex)
         if np is not None and np.kind != "generic":
             if np.end < len(toks) and toks[np.end].word and toks[np.end].cap and np.kind != "pronoun":
                 # parse_np stopped inside a longer name ("said Jefferies & Co analyst Peter Misek")
@@ -1993,6 +2002,7 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
 
 
 _ARTICLES = frozenset(["the", "a", "an"])
+_ALSO = frozenset(["ook", "eveneens", "also"])
 _FIRST_SINGULAR = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|I|[Mm]y|[Mm]e)\b")
 _FIRST_PERSON = re.compile(r"\b(?:ik|we|wij|mij|me|mijn|ons|onze|I|my|our|us)\b", re.IGNORECASE)
 

@@ -1472,7 +1472,16 @@ ORG_NAME_WORDS = frozenset(
         "institute",
         "airlines",
         "airways",
+        "motor",  # "Ford Motor", "Toyota Motor"
         "motors",
+        "electric",
+        "energy",
+        "renewables",
+        "telecom",
+        "communications",
+        "industries",
+        "pharmaceuticals",
+        "solutions",
         "systems",
         "technologies",
         "bank",
@@ -1970,6 +1979,7 @@ def span_np(toks: list[Token], lo: int, hi: int, text: str, lex: Lexicon) -> Nou
         if det and len(name) == 1 and not role_idx and lex.upos.get(name_s.lower()) in ("ADJ", "NOUN"):
             # "the American", "de Nederlander": a description, not a name
             return NounPhrase(lo, hi, "role", role=name_s, mention=mention, det=True)
+
         return NounPhrase(
             lo, hi, "name", name=name_s, role=join_runs(toks, role_idx, text), mention=mention, gender=gender
         )

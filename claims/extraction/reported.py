@@ -299,6 +299,8 @@ def according(
             clause_initial = True
         if clause_initial:
             after = np.end
+            if after < n and toks[after].lower in _SELF:
+                after += 1  # "Volgens de opvangcentra zelf is …"
             if after + 2 < n and toks[after].text == "(" and toks[after + 2].text == ")":
                 after += 3  # "Volgens het Centraal Orgaan opvang asielzoekers (COA) hebben …"
             if after < n and toks[after].text == ",":
@@ -1076,6 +1078,16 @@ def verb_claim(
                         or (lex.lang == "en" and _quantity(toks, k, n))
                         # "said even now the issue could be resolved": adverbs before the subject
                         or (lex.lang == "en" and _adverbs_then_subject(toks, k, n, lex))
+                        # "said even if detainees are designated …, they still won't …", "said only
+                        # Ryanair pilots … are involved": an adverb or a subordinate clause first
+                        or (
+                            lex.lang == "en"
+                            and toks[cue.i].lower in _PLAIN_SAID
+                            and lex.upos.get(toks[k].lower) in ("ADV", "SCONJ")
+                            and k + 1 < n
+                            and _has_verb(toks, k + 1, n, lex)
+                            and _said_clause(toks, cue, k, n, lex)
+                        )
                     )
                     and (
                         _object_cue(cue.text, lex)
@@ -1257,6 +1269,8 @@ def _said_clause(toks: list[Token], cue, k: int, n: int, lex) -> bool:
     )
 
 
+_SELF = frozenset(["zelf", "himself", "herself", "itself", "themselves"])
+_PLAIN_SAID = frozenset(["said", "says", "say"])
 _QUANTITY_PAIRS = frozenset(
     [
         ("up", "to"),

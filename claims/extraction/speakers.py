@@ -35,6 +35,9 @@ from .types import SpeakerInfo
 __all__ = ["Entity", "NounPhrase", "SpeakerTracker", "fold", "parse_np"]
 
 RELATIVES = frozenset({"who", "die"})
+# a word in small letters naming a kind of organisation, then its capitalised name: "vervoerder
+# Arriva", "telecomaanbieder Vodafone"
+_KIND_THEN_NAME = re.compile(r"\b([a-zà-ÿ][\w-]{3,}) ((?:[A-Z][\w&-]*)(?: [A-Z][\w&-]*)*)")
 RECENT = 6
 INDEFINITE = frozenset({"een", "a", "an", "another", "one"})
 _OF_THE_CROWN = frozenset({"koning", "koningin", "king", "queen", "crown"})
@@ -144,7 +147,36 @@ class SpeakerTracker:
             org, at = self._org_subject
             if at > self._focus_at and at > self._person_at and self.sentence - at <= 1:
                 return org
-        return self.focus
+        named = self._one_named_before()
+        return named if named is not None else self.focus
+
+    def _one_named_before(self) -> Entity | None:
+        """The one person the author's sentence just before the quote names, when nobody spoke in
+        it ("In een ‘als-dan’-verhaal had Plugge geen zin. “Ik kan alleen zeggen …”")."""
+        toks, at = self._scanned_before if self._scanned[1] == self.sentence else self._scanned
+        if at != self.sentence - 1 or not toks or self._focus_at >= at or self.focus is None:
+            return None
+        found: Entity | None = None
+        j, n = 0, len(toks)
+        while j < n:
+            t = toks[j]
+            if not (t.cap and t.word) or t.quoted:
+                j += 1
+                continue
+            np = parse_np(toks, j, self._text, self.lex)
+            if np is None or np.end <= j:
+                j += 1
+                continue
+            j = np.end
+            if np.kind != "name":
+                continue
+            ent = self._keys.get(fold(np.name))
+            if ent is None or ent.kind != "person":
+                continue
+            if found is not None and found is not ent:
+                return None  # two people: the sentence does not tell which one speaks
+            found = ent
+        return found if found is not self.focus else None
 
     def last_named(self) -> Entity | None:
         """The person named last, in this sentence or the two before, for a quote that nobody
@@ -657,6 +689,17 @@ class SpeakerTracker:
                 org = self._org(
                     self._mentioned_org[0], self._mentioned_org[0], ""
                 )  # "Het COA … zegt een woordvoerder"
+            if (
+                org is None
+                and self.focus is not None
+                and self.focus.kind == "unknown"
+                and not (self.focus.gender or self.focus.role or " " in self.focus.name)
+            ):
+                org = self.focus  # "…, volgens Vodafone. …, legt een woordvoerder uit.": a name alone
+            if org is None:
+                # "Pathé, de grootste bioscoopexploitant van Nederland, gaat …, laat een woordvoerder
+                # weten": the name the passage is about
+                org = self._topic_name(2, _LOCAL_WINDOW)
             if org is None and self._mentioned is not None and self.sentence - self._mentioned[1] <= 1:
                 named = self._mentioned[0]
                 if self._keys.get(fold(named.name)) is None:
@@ -1065,7 +1108,7 @@ class SpeakerTracker:
                 # "de Kansspelcommissie": a capitalised compound is the body's own name
                 and not (org[:1].isupper() and key not in lex.anaphoric_orgs)
             ):
-                ent = self._named_with(key) or self._named_in_text(key)
+                ent = self._named_with(key) or self._named_in_text(key) or self._named_after_kind(key)
                 focus = self.focus
                 if focus is not None and (
                     focus.kind == "person"
@@ -1235,6 +1278,28 @@ class SpeakerTracker:
         if fold(name) == head:
             return None
         return self._org_found(name)
+
+    def _named_after_kind(self, head: str) -> Entity | None:
+        """ "de telecomaanbieder" after "klanten van telecomaanbieder Vodafone", "de provider" after
+        "netwerkprovider Vodafone": the name that followed the last word of that kind in the text
+        read so far, registered as the organisation it names."""
+        if self._looking_up or len(head) < 4:
+            return None
+        text, at = self._text, self._read_to
+        lo = max(0, at - _NAME_WINDOW)
+        lex = self.lex
+        found = None
+        for m in _KIND_THEN_NAME.finditer(text, lo, at):
+            kind, name = m.group(1), m.group(2)
+            first = name.split(" ", 1)[0].lower()
+            if (
+                kind.endswith(head)
+                and lex.is_org_head(kind)
+                and not lex.not_a_name(first)
+                and not time_word(first, lex)  # "the airline Sunday said …"
+            ):
+                found = name
+        return self._org_found(found) if found is not None else None
 
     def _org_found(self, name: str) -> Entity:
         """A name found by looking around the text, registered as the organisation it names

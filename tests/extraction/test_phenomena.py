@@ -4474,12 +4474,12 @@ CASES = [
         "reported.evidence",
     ),
     # 'De gemeente zag al dat …' after a company was named: a municipality described is no company in
-    # focus
+    # focus, but the one the article is set in
     (
         "nl",
         "Supermarktketen Dirk sluit zijn filiaal in Assen. De gemeente zag al dat de omzet daalde.",
         "de omzet daalde",
-        "gemeente",
+        "gemeente Assen",
         "indirect",
         "zag",
         "reported.dat",
@@ -5081,7 +5081,120 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a quote without a cue after the author's sentence that names one person who spoke before
+    # is that person's, not the last speaker's
+    (
+        "nl",
+        "“Ik ga daar niet op in”, zei Richard Plugge, teambaas van Jumbo-Visma.\n\nZo’n 150 "
+        "kilometer naar het oosten zei Iwan Spekenbrink verrast te zijn. “We hebben volgende week een "
+        "gesprek met zijn zaakwaarnemers.”\n\nIn een ‘als-dan’-verhaal had Plugge geen zin. “Ik kan "
+        "alleen zeggen dat we altijd op zoek zijn naar de beste aanvullingen op het team.”",
+        "Ik kan alleen zeggen",
+        "Richard Plugge",
+        "direct",
+        None,
+        "quote.continuation",
+    ),
+    # "de telecomaanbieder" after "telecomaanbieder Vodafone": the company named after that word
+    (
+        "nl",
+        "Een deel van de klanten van telecomaanbieder Vodafone heeft last van een storing. De "
+        "telecomaanbieder zegt de oorzaak te hebben gevonden.",
+        "de oorzaak te hebben gevonden",
+        "Vodafone",
+        "indirect",
+        "zegt",
+        "reported.infinitive",
+    ),
+    # "the company" after "Ford Motor said": a name closed by "Motor" is a company's
+    (
+        "en",
+        "Ford Motor said Thursday it is planning to invest in facilities across the Midwest. The "
+        "company said it would create more than 6,000 union jobs in the region.",
+        "it would create more than 6,000 union jobs",
+        "Ford Motor",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # English "said" without "that" before an adverb or a subordinate clause opening the clause
+    (
+        "en",
+        "Webb said even if detainees are designated as refugees, they still won’t be allowed to move "
+        "off the island.",
+        "even if detainees are designated as refugees",
+        "Webb",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # "ook" between a trailing cue and the description that is its subject
+    (
+        "nl",
+        "Het leek soms wel op een onderhandeling, zei ook de voorzieningenrechter.",
+        "Het leek soms wel op een onderhandeling",
+        "voorzieningenrechter",
+        "indirect",
+        "zei",
+        "reported.cue_after",
+    ),
+    # "de provincie" in an article that names one province: that province
+    (
+        "nl",
+        "Chemours maakt in Dordrecht PFAS. De Gedeputeerde Staten van Zuid-Holland scherpten de "
+        "vergunning aan. De provincie stelde dat er nieuwe technieken waren om de uitstoot te beperken.",
+        "er nieuwe technieken waren",
+        "provincie Zuid-Holland",
+        "indirect",
+        "stelde",
+        "reported.dat",
+    ),
+    # "de gemeente" in an article set in one place: that municipality
+    (
+        "nl",
+        "Het aantal verhuuradressen in Amsterdam is gezakt. Volgens de gemeente komt dat door de "
+        "nieuwe regels voor vakantieverhuur.",
+        "komt dat door de nieuwe regels",
+        "gemeente Amsterdam",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # "een woordvoerder" after a name alone that was a source: that name's spokesperson
+    (
+        "nl",
+        "Hoeveel klanten last hebben van de storing is niet te zeggen, volgens Vodafone. Sommige "
+        "gesprekken komen namelijk wel door, maar andere niet, legt een woordvoerder uit.",
+        "Sommige gesprekken komen namelijk wel door",
+        "Vodafone",
+        "indirect",
+        "legt uit",
+        "reported.cue_after",
+    ),
+    # "een woordvoerder" with no organisation named with it: the name the passage is about
+    (
+        "nl",
+        "Eerder deze week waarschuwde Vitens, het grootste waterbedrijf van Nederland, al voor "
+        "toenemend waterverbruik. Nu de droogte aanhoudt, tappen de Vitens-klanten samen veel meer "
+        "water dan normaal. Daardoor wordt de druk wat lager, meldt een woordvoerder.",
+        "Daardoor wordt de druk wat lager",
+        "Vitens",
+        "indirect",
+        "meldt",
+        "reported.cue_after",
+    ),
 ]
+
+
+def test_zelf_after_the_source_of_volgens_is_no_part_of_the_claim():
+    # "Volgens de opvangcentra zelf is …": "zelf" belongs to the source
+    (claim,) = extract(
+        "Volgens de opvangcentra zelf is de kostenstijging te wijten aan de gestegen huur.", "nl"
+    )
+    assert (claim.speaker, claim.text) == (
+        "opvangcentra",
+        "is de kostenstijging te wijten aan de gestegen huur",
+    )
 
 
 def test_an_english_reported_clause_ends_before_the_authors_but():

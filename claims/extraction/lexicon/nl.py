@@ -95,7 +95,7 @@ ANAPHORIC_ORGS = _w("""
     inspectie instituut planbureau agentschap bureau commissie raad college spoorbeheerder
     havenbedrijf netbeheerder zuivelconcern keten supermarktketen winkelketen maatschappij
     fractie biermerk bierbrouwer brouwer dienst verzekeraar zorgverzekeraar corporatie instantie
-    woningcorporatie waterschap schap
+    woningcorporatie waterschap schap aanbieder provider leverancier
     """)
 # A description of an organisation and the words in the name of one of that kind: "de school"
 # after "Het Leidsche Rijn College", "het ziekenhuis" after "UZ Leuven".
@@ -431,6 +431,9 @@ ORG_SUFFIXES = (
     "omroep",
     "commissie",
     "bureau",  # "zorgdatabureau Vektis", "onderzoeksbureau Ipsos"
+    "aanbieder",  # "telecomaanbieder Vodafone", "energieaanbieder Eneco"
+    "provider",  # "netwerkprovider Vodafone"
+    "leverancier",  # "energieleverancier Essent"
 )
 # suffixes that make an organisation word only inside a compound ("uitkeringsinstantie UWV",
 # "oppositiepartij Groen", "gezondheidsagentschap AViQ", "sectorkoepel"): alone, "de instantie"
