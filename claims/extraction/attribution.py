@@ -941,6 +941,28 @@ class SentenceRules:
             # "…, zei ook de voorzieningenrechter.": "ook" before the subject's article
             cue = replace(cue, j=cue.j + 1)
             np = parse_np(toks, cue.j, self.text, self.lex)
+        if (
+            np is not None
+            and np.kind == "name"
+            and np.end + 1 < len(toks)
+            and toks[np.end].word
+            and not toks[np.end].cap
+            and not toks[np.end].quoted
+            and (
+                self.lex.is_role(toks[np.end].lower)
+                or self.lex.upos.get(toks[np.end].lower, "NOUN") == "NOUN"
+            )
+            and toks[np.end].lower not in self.lex.function_words
+            and not self.lex.is_cue_verb(toks[np.end].lower)
+            and toks[np.end + 1].cap
+        ):
+            # "zegt Oostends hoofdredder Jonathan De Vos", "said Van Helsing star Samuel West": a
+            # capitalised word describing the role, then the name
+            named = parse_np(toks, np.end, self.text, self.lex) or parse_np(
+                toks, np.end + 1, self.text, self.lex
+            )
+            if named is not None and named.kind == "name" and len(named.name.split()) > 1:
+                return replace(named, start=np.start)
         if np is not None and np.kind != "generic":
             if np.end < len(toks) and toks[np.end].word and toks[np.end].cap and np.kind != "pronoun":
                 # parse_np stopped inside a longer name ("said Jefferies & Co analyst Peter Misek")

@@ -466,6 +466,14 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
         return None  # "aankondigde om haar winkels …": a preposition opens no phrase ("het OM" does)
     if _capitalised_noun(toks, i, lex):
         return None  # "Members of Pakistani opposition parties say …": a common noun, capitalised
+    if first in _ONE_OF and i + 2 < n and toks[i + 1].lower in ("of", "van") and not toks[i + 1].quoted:
+        # "One of the victims told …", "Een van de buurtbewoners zegt …": one member of a group,
+        # known by the group
+        group = _parse_np(toks, i + 2, text, lex, True)
+        if group is None or group.kind not in ("role", "generic") or not group.det:
+            return None
+        mention = text[toks[i].start : toks[group.end - 1].end]
+        return NounPhrase(i, group.end, "role", role=group.role or group.org, mention=mention, det=False)
     if (
         first in lex.determiners
         and i + 1 < n
@@ -1451,6 +1459,7 @@ def _cap_after(toks: list[Token], k: int, limit: int, lex: Lexicon) -> bool:
 
 
 SPAN_MAX = 10
+_ONE_OF = frozenset(["one", "een", "één"])
 # Words that end (or, in a long name, sit in) an organisation's name, in both languages.
 ORG_NAME_WORDS = frozenset(
     [

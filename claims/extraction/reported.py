@@ -72,7 +72,22 @@ def backward(rules: SentenceRules, toks: list[Token]) -> Backward | None:
     """A sentence like "Dat heeft Trump laten weten tijdens een persconferentie"."""
     lex = rules.lex
     first = next((t for t in toks if t.word), None)
-    if first is None or first.lower not in lex.backward_openers or any(t.quoted for t in toks):
+    if first is None or any(t.quoted for t in toks):
+        return None
+    if lex.lang == "en" and first is toks[0] and first.lower in _THAT_IS and len(toks) > 3:
+        # "That’s according to the American Pilots Association": the sentence before is the claim
+        i = 1
+        if toks[1].lower in ("is", "was"):
+            i = 2
+        if toks[i].lower in lex.source_words and (
+            toks[i].lower not in lex.source_seconds or toks[i + 1].lower in lex.source_seconds[toks[i].lower]
+        ):
+            np = rules.np_after(toks, i)
+            ent = rules.entity(np) if np is not None else None
+            if ent is not None:
+                cue = " ".join(t.text.lower() for t in toks[i : np.start])
+                return Backward(ent, np.mention, cue, 0.75)
+    if first.lower not in lex.backward_openers:
         return None
     words = [k for k, t in enumerate(toks) if t.word]
     prep = _past_when(toks, words[2], lex) if len(words) > 3 else 0
@@ -1269,6 +1284,9 @@ def _said_clause(toks: list[Token], cue, k: int, n: int, lex) -> bool:
     )
 
 
+# "That’s according to …": a sentence pointing back at the one before ("Dat is volgens de bond een
+# probleem" says something of its own)
+_THAT_IS = frozenset(["that’s", "that's", "that"])
 _SELF = frozenset(["zelf", "himself", "herself", "itself", "themselves"])
 _PLAIN_SAID = frozenset(["said", "says", "say"])
 _QUANTITY_PAIRS = frozenset(

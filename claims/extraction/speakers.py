@@ -2434,5 +2434,7 @@ def _unpossessed(name: str) -> str:
 def _strip_det(s: str, lex: Lexicon) -> str:
     parts = s.split(" ", 1)
     if len(parts) == 2 and (parts[0].lower() in lex.determiners or parts[0].lower() in lex.possessives):
+        if parts[1].startswith("van "):
+            return s  # "een van de slachtoffers": one of them, not the group
         return parts[1]
     return s

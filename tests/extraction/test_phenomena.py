@@ -5183,6 +5183,66 @@ CASES = [
         "meldt",
         "reported.cue_after",
     ),
+    # a capitalised word describing the role between the cue and the name: the name
+    (
+        "en",
+        '"We are devastated," said Van Helsing star Samuel West.',
+        "We are devastated",
+        "Samuel West",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
+    (
+        "nl",
+        "“Het is een weekend zonder grote incidenten gebleven”, zegt Oostends hoofdredder Jonathan De Vos.",
+        "Het is een weekend zonder grote incidenten gebleven",
+        "Jonathan De Vos",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
+    # "Sowieso" opening a sentence is an adverb, no name
+    (
+        "nl",
+        "Sowieso verwachten de bonden zaterdag een grote actiebereidheid bij de werknemers, voegt Wilson "
+        "Wellens toe.",
+        "grote actiebereidheid",
+        "Wilson Wellens",
+        "indirect",
+        "voegt toe",
+        "reported.cue_after",
+    ),
+    # "One of the victims", "Een van de buurtbewoners": one member of a group, known by it
+    (
+        "en",
+        "One of the victims told the trial how she had been abused for years.",
+        "she had been abused",
+        "One of the victims",
+        "indirect",
+        "told",
+        "reported.said",
+    ),
+    (
+        "nl",
+        "Een van de buurtbewoners zegt dat de stank ondraaglijk is.",
+        "de stank ondraaglijk is",
+        "Een van de buurtbewoners",
+        "indirect",
+        "zegt",
+        "reported.dat",
+    ),
+    # "That’s according to X": the sentence before is X's claim
+    (
+        "en",
+        "The pilot of the ship did everything that he could have done to slow the vessel.\n\nThat’s "
+        "according to the American Pilots Association (APA) about what unfolded on the ship.",
+        "did everything that he could have done",
+        "American Pilots Association",
+        "indirect",
+        "according to",
+        "reported.backward",
+    ),
 ]
 
 

@@ -327,6 +327,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
             **_wordclasses(lang),
             **dict.fromkeys(getattr(mod, "PAST_FORMS", ()), "VERB"),
             **dict.fromkeys(getattr(mod, "PREPOSITIONS", ()), "ADP"),
+            **dict.fromkeys(getattr(mod, "SENTENCE_ADVERBS", ()), "ADV"),
         },
     )
 

@@ -270,6 +270,10 @@ ADVERBS = _w("""
     tegelijk zelf zelfs alleen dus zo maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     desalniettemin achteraf
     """)
+# adverbs that open a sentence and that the treebank sample does not tag ("Sowieso verwachten …")
+SENTENCE_ADVERBS = _w("""
+    sowieso blijkbaar hopelijk helaas zodoende evenmin althans nochtans allicht alleszins
+    """)
 BACKWARD_OPENERS = frozenset({"dat", "dit", "zo"})
 QUESTION_OPENERS = frozenset({"wie", "wat", "waar", "waarom", "wanneer", "hoe", "welke"})
 # Words that are capitalised at the start of a sentence but never part of a name.
