@@ -1533,6 +1533,22 @@ def _claim_clause(toks: list[Token], lo: int, hi: int, lex, inverted: bool = Fal
         and not any(t.text == "," for t in toks[comma + 1 : hi])
     ):
         return False  # "Cretella, whose business manages …, expects …": the subject and its aside
+    if (
+        comma is not None
+        and (
+            (not lex.not_a_name(toks[lo].lower) and toks[lo].lower not in lex.function_words)
+            or (toks[lo].lower in lex.name_particles and lo + 1 < comma)  # "De Waal, …"
+        )
+        and all(toks[m].cap or toks[m].lower in lex.name_particles for m in range(lo, comma))
+        and not any(
+            t.quoted
+            or t.text == ","
+            or t.lower in lex.auxiliaries
+            or lex.upos.get(t.lower) in ("VERB", "AUX")
+            for t in toks[comma + 1 : hi]
+        )
+    ):
+        return False  # "Bart Crols, woordvoerder van de NMBS, spreekt over …": the subject and its aside
     at = next((m for m in range(lo, hi) if toks[m].word or toks[m].quoted), None)
     first = toks[at] if at is not None else None
     if (
@@ -1704,8 +1720,13 @@ _REASON_OPENERS = frozenset(
 _CALL_FORMS = frozenset(["call", "calls", "called", "calling"])
 # "Dat meldt X, dat …": the object fronted before the verb, after which a ", dat" is relative
 _FRONTED_OBJECTS = frozenset(["dat", "dit"])
+# (with "hoewel", "although": "Hoewel het bestemmingsplan dat niet toestaat, vond de gemeente …",
+# a concession, whose claim is the main clause's)
 _SUBORDINATE_OPENERS = frozenset(
-    ["toen", "nadat", "zodra", "waarom", "hoeveel", "hoe", "of", "nu", "whether", "why", "how", "speaking"]
+    [
+        *("toen", "nadat", "zodra", "waarom", "hoeveel", "hoe", "of", "nu", "hoewel", "ofschoon"),
+        *("whether", "why", "how", "speaking", "although", "though"),
+    ]
 )
 _ASIDE_OPENERS = frozenset(["which", "who", "whose", "where", "die", "dat", "wat", "wiens", "waar"])
 _EXAMPLE_OPENERS = frozenset(["including", "such", "like", "notably", "especially", "waaronder", "zoals"])

@@ -5340,6 +5340,14 @@ def test_phenomenon(lang, passage, fragment, speaker, kind, cue, rule):
             "De bond pleit voor een snelle doorlichting van alle gevangenissen om te zien waar extra "
             "personeel het hardste nodig is.",
         ),
+        # a concession before the cue is no claim: the main clause's object is what was thought
+        (
+            "nl",
+            "Hoewel het bestemmingsplan de plaatsing van de units niet toestaat, vond de gemeente het "
+            "een goed idee.",
+        ),
+        # a name and its aside before the cue is who speaks, not what is said
+        ("nl", "Bart Crols, woordvoerder van de NMBS, spreekt over eenmalige gebeurtenissen."),
         # 'de bekende kok': the adjective, not 'bekende' (confessed)
         (
             "nl",
