@@ -35,6 +35,7 @@ from .types import SpeakerInfo
 __all__ = ["Entity", "NounPhrase", "SpeakerTracker", "fold", "parse_np"]
 
 RELATIVES = frozenset({"who", "die"})
+_SINGULAR_HE = frozenset({"hij", "zij", "ze", "he", "she"})
 # a word in small letters naming a kind of organisation, then its capitalised name: "vervoerder
 # Arriva", "telecomaanbieder Vodafone"
 _KIND_THEN_NAME = re.compile(r"\b([a-zà-ÿ][\w-]{3,}) ((?:[A-Z][\w&-]*)(?: [A-Z][\w&-]*)*)")
@@ -140,7 +141,10 @@ class SpeakerTracker:
         if (
             self.last_person is not None
             and self._person_at > self._focus_at
-            and self.sentence - self._person_at <= 1
+            and (
+                self.sentence - self._person_at <= 1
+                or (self.sentence - self._person_at == 2 and self._he_before())
+            )
         ):
             return self.last_person
         if self._org_subject is not None and not singular:  # "ik" speaks for no organisation
@@ -149,6 +153,39 @@ class SpeakerTracker:
                 return org
         named = self._one_named_before()
         return named if named is not None else self.focus
+
+    def _new_subject(self, toks: list[Token], np: NounPhrase) -> bool:
+        """Whether a full name read for the first time is the subject of its verb ("Waarnemend
+        directeur Jaap van der Heide liet zich niet verleiden …"): a verb right after it, no
+        preposition before it."""
+        lex = self.lex
+        parts = np.name.split()
+        if len(parts) < 2 or np.end >= len(toks) or _org_name(parts, lex):
+            return False
+        if not (np.role or any(p in lex.name_particles for p in parts[1:-1])):
+            return False  # a person's by a role before it or a particle inside ("Jaap van der Heide")
+        after = toks[np.end]
+        if (
+            after.cap
+            or after.quoted
+            or not (after.lower in lex.auxiliaries or lex.upos.get(after.lower) in ("VERB", "AUX"))
+        ):
+            return False
+        return not (np.start and lex.upos.get(toks[np.start - 1].lower) == "ADP")
+
+    def _he_before(self) -> bool:
+        """Whether the sentence before opened with "hij"/"zij"/"he"/"she": the person introduced
+        in the one before it goes on as its subject ("Patrick Dewael is geen kamervoorzitter meer.
+        Hij kiest voor een vrije rol. “…”")."""
+        toks, at = self._scanned_before if self._scanned[1] == self.sentence else self._scanned
+        return (
+            at == self.sentence - 1
+            and bool(toks)
+            and toks[0].lower in _SINGULAR_HE
+            and len(toks) > 1
+            and toks[1].word
+            and not toks[1].quoted
+        )
 
     def _one_named_before(self) -> Entity | None:
         """The one person the author's sentence just before the quote names, when nobody spoke in
@@ -171,6 +208,8 @@ class SpeakerTracker:
             if np.kind != "name":
                 continue
             ent = self._keys.get(fold(np.name))
+            if ent is None and self._new_subject(toks, np):
+                ent = self.resolve(np)
             if ent is None or ent.kind != "person":
                 continue
             if found is not None and found is not ent:

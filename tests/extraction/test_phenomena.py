@@ -5243,6 +5243,30 @@ CASES = [
         "according to",
         "reported.backward",
     ),
+    # a person introduced two sentences back, the "Hij" of the sentence between: the quote is theirs
+    (
+        "nl",
+        "“Ik dank de collega’s voor het vertrouwen”, reageert Maggie De Block.\n\nPatrick Dewael is "
+        "geen kamervoorzitter meer. Hij kiest voor een vrije rol. “Ik heb in mijn parlementaire "
+        "carrière 17 jaar de liberale fractie geleid.”",
+        "Ik heb in mijn parlementaire",
+        "Patrick Dewael",
+        "direct",
+        None,
+        "quote.continuation",
+    ),
+    # a new full name as the subject of the author's sentence before a cue-less quote
+    (
+        "nl",
+        "“Dat is legitiem”, zei Ruissen vrijdag.\n\nDe resultaten worden in mei verwacht. Waarnemend "
+        "directeur publieke gezondheid Jaap van der Heide liet zich vrijdagmorgen niet verleiden te "
+        "gaan speculeren. ,,Eerst moet het onderzoek van het RIVM meer duidelijk bieden.”",
+        "Eerst moet het onderzoek",
+        "Jaap van der Heide",
+        "direct",
+        None,
+        "quote.continuation",
+    ),
 ]
 
 
