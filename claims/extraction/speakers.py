@@ -319,7 +319,9 @@ class SpeakerTracker:
         if (
             not cands
             and self._mentioned is not None
-            and self.sentence - self._mentioned[1] <= 2
+            # nobody in focus and no name opening a sentence: the name may have been read a few
+            # sentences before
+            and self.sentence - self._mentioned[1] <= (2 if self.focus is not None or self._subject else 5)
             # named before the pronoun, not after it ("Hij vervolgt tegenover het Italiaanse RAI")
             and (self._mentioned[1] < self.sentence or at is None or self._mentioned[0].end <= at)
         ):
@@ -2019,8 +2021,12 @@ class SpeakerTracker:
                 if start > 0 and toks[start - 1].lower in _PLACE_PREPOSITIONS:
                     continue  # "at Old Trafford", "in Den Haag": a place, nobody to point back at
                 if not found:
-                    self._mentioned = (np, self.sentence)  # the last full name of the sentence
-                    found = True
+                    # the last full name of the sentence, unless one before it is no preposition's
+                    # object ("dat Philippe Clement zijn cool verliest … tegen Racing Genk")
+                    after_adp = start > 0 and lex.upos.get(toks[start - 1].lower) == "ADP"
+                    if not after_adp or self._mentioned is None or self._mentioned[1] != self.sentence:
+                        self._mentioned = (np, self.sentence)
+                    found = not after_adp
                     if _party_tag(toks, np.end):
                         # "Uit enthousiasme begon Hester van Buren (PvdA) …": a politician
                         # introduced wherever the name stands

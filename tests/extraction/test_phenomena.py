@@ -5267,6 +5267,20 @@ CASES = [
         None,
         "quote.continuation",
     ),
+    # "hij" with nobody in focus: the full name read a few sentences before that is no
+    # preposition's object, not the club named after it
+    (
+        "nl",
+        "Het gebeurt zelden dat Philippe Clement zijn cool verliest, maar na de wedstrijd tegen Racing "
+        "Genk was het bijna zover.\n\nDe spelers zakten in elkaar na het openingsdoelpunt. Het was "
+        "een avond om snel te vergeten. De supporters floten.\n\n“Ik wil een reactie zien tegen "
+        "Antwerp”, vertelt hij.",
+        "Ik wil een reactie zien",
+        "Philippe Clement",
+        "direct",
+        "vertelt",
+        "quote.cue_after",
+    ),
 ]
 
 
