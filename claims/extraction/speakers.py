@@ -2348,8 +2348,6 @@ _JUDGES_TITLES = frozenset(["Justice", "Recorder"])
 # an acronym opening a sentence, after its article at most: "De NMBS zet …", "FNV wil …"
 _NEXT_ACRONYM = re.compile(r"(?:^|[.!?]\s+)(?:(?:De|Het|The) )?([A-Z][A-Z&]{1,7})\b", re.MULTILINE)
 _TEXT_WORD = re.compile(r"\w[\w&'’.-]*\w|\w")
-# lower-case words inside an organisation's name
-_NAME_LINKS = frozenset(["of", "for", "van", "voor"])
 
 
 def _whose_part(role: str, lex: Lexicon) -> str:

@@ -5281,6 +5281,16 @@ CASES = [
         "vertelt",
         "quote.cue_after",
     ),
+    # "found" reports a finding after researchers or scientists too, not only after a study
+    (
+        "en",
+        "Scientists found that neonicotinoids are harmful to wild bees.",
+        "neonicotinoids are harmful to wild bees",
+        "Scientists",
+        "indirect",
+        "found",
+        "reported.that",
+    ),
 ]
 
 
