@@ -36,6 +36,10 @@ __all__ = ["Entity", "NounPhrase", "SpeakerTracker", "fold", "parse_np"]
 
 RELATIVES = frozenset({"who", "die"})
 _SINGULAR_HE = frozenset({"hij", "zij", "ze", "he", "she"})
+# first words of places named in two: "South Africa's", "New Zealand's", "Hong Kong's"
+_PLACE_FIRST = frozenset(
+    {"south", "north", "east", "west", "new", "united", "saudi", "sri", "hong", "san", "los", "las"}
+)
 # a word in small letters naming a kind of organisation, then its capitalised name: "vervoerder
 # Arriva", "telecomaanbieder Vodafone"
 _KIND_THEN_NAME = re.compile(r"\b([a-zà-ÿ][\w-]{3,}) ((?:[A-Z][\w&-]*)(?: [A-Z][\w&-]*)*)")
@@ -2035,6 +2039,29 @@ class SpeakerTracker:
                             self.introduce(ent)
                 self._named.append((np, self.sentence, fold(np.name)))
                 del self._named[:-RECENT]
+        if not found and (self._mentioned is None or self._mentioned[1] != self.sentence):
+            self._possessor(toks, text)
+
+    def _possessor(self, toks: list[Token], text: str) -> None:
+        """ "after Julia Gillard's Labor government lost …": a full name in the possessive, the
+        person last named when the sentence names nobody else."""
+        lex = self.lex
+        for k in range(len(toks) - 1, 0, -1):
+            t, p = toks[k], toks[k - 1]
+            if not (t.cap and t.word and not t.quoted and t.text.endswith(("'s", "’s"))):
+                continue
+            if not (p.cap and p.word and not p.quoted and p.lower not in lex.function_words):
+                continue
+            name = f"{p.text} {t.text[:-2]}"
+            if (
+                lex.upos.get(p.lower) is not None
+                or p.lower in _PLACE_FIRST
+                or fold(name) in lex.countries
+                or _org_name(name.split(), lex)
+            ):
+                continue  # "South Africa's", "Rolls Royce's": no person
+            self._mentioned = (NounPhrase(k - 1, k + 1, "name", name=name, mention=name), self.sentence)
+            return
 
     def shown(self, ent: Entity) -> str:
         """The name a speaker is shown by: an institution the text also calls by its acronym keeps

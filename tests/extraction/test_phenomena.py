@@ -5291,6 +5291,18 @@ CASES = [
         "found",
         "reported.that",
     ),
+    # "she" with nobody else named: the full name read in the possessive before
+    (
+        "en",
+        "Australia faces a period of political turmoil after Julia Gillard's Labor government lost its "
+        'majority.\n\nThe Australian prime minister has begun negotiations.\n\n"It is clear that '
+        'neither party has earned the right to government," she said.',
+        "It is clear that neither party",
+        "Julia Gillard",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
 ]
 
 
