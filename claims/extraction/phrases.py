@@ -927,8 +927,15 @@ def _parse_np(toks: list[Token], i: int, text: str, lex: Lexicon, generic: bool)
                 name.extend(range(j, k + 1))
                 j = k + 1
                 continue
-        if name and det and first not in ("een", "a", "an") and not role and _name_link(toks, j, limit, lex):
-            # "het Staatstoezicht op de Mijnen", "the Union of Republican Forces"
+        if (
+            name
+            and first not in ("een", "a", "an")
+            and not role
+            and (det or (len(name) == 1 and lex.upos.get(toks[name[0]].lower) == "NOUN"))
+            and _name_link(toks, j, limit, lex)
+        ):
+            # "het Staatstoezicht op de Mijnen", "the Union of Republican Forces"; without an article
+            # only after a common noun ("Blik op Werk", "Action on Smoking and Health")
             k = j + 1
             if toks[k].lower in lex.determiners:
                 k += 1

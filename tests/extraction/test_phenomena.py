@@ -5303,6 +5303,16 @@ CASES = [
         "said",
         "quote.cue_after",
     ),
+    # a name of common nouns joined by a link word, without an article: one organisation
+    (
+        "nl",
+        "“Het agentschap zal vannacht werken uitvoeren”, meldt Wegen en Verkeer Antwerpen.",
+        "Het agentschap zal vannacht werken uitvoeren",
+        "Wegen en Verkeer Antwerpen",
+        "direct",
+        "meldt",
+        "quote.cue_after",
+    ),
 ]
 
 
