@@ -1003,6 +1003,23 @@ class SentenceRules:
             # "…, zegt een reiziger." / "…, sprak de strafpleiter die …": a description the lexicon
             # does not know, but the subject slot of the cue and nothing else up to the boundary
             return np
+        j = cue.j
+        if (
+            np is None
+            and j < len(toks)
+            and cue.i > 0
+            and toks[cue.i - 1].text == ","
+            and toks[cue.i].lower.endswith(("en", "say"))  # a plural verb: "zeggen", "vinden", "say"
+            and toks[j].word
+            and not toks[j].cap
+            and not toks[j].quoted
+            and _plural(toks[j].lower)
+            and self.lex.upos.get(toks[j].lower, "NOUN") == "NOUN"
+            and toks[j].lower not in self.lex.function_words
+            and self._closes_clause(toks, j + 1)
+        ):
+            # "…, zeggen jagers.": a group by its plural, the subject of the closing cue
+            return NounPhrase(j, j + 1, "role", role=toks[j].text, mention=toks[j].text)
         span = self._span_after(toks, cue.j)
         if span is None and cue.i > 0 and toks[cue.i - 1].text == "," and not toks[cue.i - 1].quoted:
             span = self._name_within(toks, cue.j)  # only right after the claim: "…, zegt …"

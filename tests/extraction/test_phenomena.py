@@ -5313,6 +5313,16 @@ CASES = [
         "meldt",
         "quote.cue_after",
     ),
+    # a bare plural after a closing plural cue is the group that speaks
+    (
+        "nl",
+        "Bijna 1900 dieren afschieten is bijna ondoenlijk, zeggen jagers.",
+        "Bijna 1900 dieren afschieten is bijna ondoenlijk",
+        "jagers",
+        "indirect",
+        "zeggen",
+        "reported.cue_after",
+    ),
 ]
 
 
