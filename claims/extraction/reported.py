@@ -791,6 +791,8 @@ def verb_claim(
     n = len(toks)
     carried = None  # a cue followed by ", adding …" hands its subject to the participle
     for cue in rules.cues(toks, first, n):
+        if lex.lang == "nl" and _spoke_out(toks, cue, n, lex):
+            continue
         clause_lo = max(_clause_start(toks, cue.i), first)
         coordinated = _coordinated(toks, cue.i, first) or (
             # "…, Smith said on Tuesday, adding that …": the participle shares the cue's speaker
@@ -1470,6 +1472,20 @@ def _trailing_claim(rules, toks, sent_lo, sent_i, clause_lo, ent, np, cue) -> Dr
     lo, hi = rules.span(start, before.end if before.quoted else before.start)
     rules.tracker.set_focus(ent)
     return Draft(lo, hi, "indirect", ent, np.mention, cue.text, "reported.cue_after", 0.8, sent_i, "", cue.j)
+
+
+_SPREKEN = frozenset(["spreekt", "sprak", "spraken", "spreken"])
+
+
+def _spoke_out(toks: list[Token], cue, n: int, lex) -> bool:
+    """ "sprak zijn waardering uit voor …", "spreekt zich niet uit over …": "uitspreken" with a noun
+    object only is an event, not a claim; "sprak de hoop uit dat …" keeps its clause."""
+    if toks[cue.i].lower not in _SPREKEN:
+        return False
+    rest = toks[cue.j : n]
+    if any(t.quoted or t.lower in lex.complementizers or t.lower == "te" for t in rest):
+        return False  # "sprak de hoop uit dat …", "sprak uit te verwachten …": a clause after all
+    return any(t.lower == "uit" for t in rest)
 
 
 def _object_cue(cue: str, lex) -> bool:

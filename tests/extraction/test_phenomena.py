@@ -5426,6 +5426,12 @@ def test_phenomenon(lang, passage, fragment, speaker, kind, cue, rule):
             "Hoewel het bestemmingsplan de plaatsing van de units niet toestaat, vond de gemeente het "
             "een goed idee.",
         ),
+        # "uitspreken" with a noun object only is an event, not a claim
+        (
+            "nl",
+            "Schoof sprak zijn waardering uit voor Nederlandse veteranen die in het buitenland gediend "
+            "hebben.",
+        ),
         # a name and its aside before the cue is who speaks, not what is said
         ("nl", "Bart Crols, woordvoerder van de NMBS, spreekt over eenmalige gebeurtenissen."),
         # 'de bekende kok': the adjective, not 'bekende' (confessed)
