@@ -970,6 +970,9 @@ class SentenceRules:
                 if longer is not None and longer.kind == "name":
                     return longer
             if np.kind == "role":
+                named = self._name_after_portfolio(toks, np)
+                if named is not None:
+                    return named
                 # "zegt de advocaat van de moeder van het slachtoffer, Kris Vincke, …": the name in
                 # apposition after the description
                 comma = next(
@@ -1070,6 +1073,32 @@ class SentenceRules:
                 or (not toks[named.end].cap and self.lex.upos.get(toks[named.end].lower) == "ADP")
             )
         )
+
+    def _name_after_portfolio(self, toks: list[Token], np: NounPhrase) -> NounPhrase | None:
+        """ "zegt Vlaams minister van Welzijn en Gezin Wouter Beke", "Minister of State for
+        Integration Conor Lenihan said": the portfolio's capitalised words run on into the name,
+        which is the last two of them (three with a particle) closing the clause."""
+        lex = self.lex
+        n = len(toks)
+        m = np.end
+        while m < n and not toks[m].quoted and toks[m].word:
+            t = toks[m]
+            if t.cap or (t.lower in _PORTFOLIO_LINKS and m + 1 < n and toks[m + 1].cap):
+                m += 1
+                continue
+            break
+        if m - np.end < 3 or not self._closes_clause(toks, m) and toks[m].lower not in self.lex.upos:
+            return None
+        if not (toks[m - 1].cap and toks[m - 2].cap or toks[m - 2].lower in lex.name_particles):
+            return None
+        lo = m - 2
+        if toks[lo].lower in lex.name_particles and lo - 1 > np.end and toks[lo - 1].cap:
+            lo -= 1  # "Jan de Vries"
+        named = parse_np(toks, lo, self.text, lex)
+        if named is None or named.kind != "name" or named.end != m or len(named.name.split()) < 2:
+            return None
+        role = self.text[toks[np.start].start : toks[lo - 1].end]
+        return replace(named, start=np.start, role=role)
 
     def _closes_clause(self, toks: list[Token], k: int) -> bool:
         return k >= len(toks) or (
@@ -2042,6 +2071,8 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
 
 _ARTICLES = frozenset(["the", "a", "an"])
 _ALSO = frozenset(["ook", "eveneens", "also"])
+# the words that join a portfolio's parts: "minister van Welzijn en Gezin", "Minister of State for …"
+_PORTFOLIO_LINKS = frozenset(["van", "voor", "en", "of", "for", "and", "&"])
 _FIRST_SINGULAR = re.compile(r"\b(?:[Ii]k|[Mm]ij|[Mm]ijn|I|[Mm]y|[Mm]e)\b")
 _FIRST_PERSON = re.compile(r"\b(?:ik|we|wij|mij|me|mijn|ons|onze|I|my|our|us)\b", re.IGNORECASE)
 

@@ -5323,6 +5323,16 @@ CASES = [
         "zeggen",
         "reported.cue_after",
     ),
+    # a portfolio's capitalised words run on into the name: the last two are the name
+    (
+        "nl",
+        "'Het systeem werkt', zegt Vlaams minister van Welzijn en Gezin Wouter Beke.",
+        "Het systeem werkt",
+        "Wouter Beke",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
 ]
 
 
