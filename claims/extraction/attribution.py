@@ -1087,9 +1087,9 @@ class SentenceRules:
                 m += 1
                 continue
             break
-        if m - np.end < 3 or not self._closes_clause(toks, m) and toks[m].lower not in self.lex.upos:
+        if m - np.end < 3 or (not self._closes_clause(toks, m) and toks[m].lower not in self.lex.upos):
             return None
-        if not (toks[m - 1].cap and toks[m - 2].cap or toks[m - 2].lower in lex.name_particles):
+        if not ((toks[m - 1].cap and toks[m - 2].cap) or toks[m - 2].lower in lex.name_particles):
             return None
         lo = m - 2
         if toks[lo].lower in lex.name_particles and lo - 1 > np.end and toks[lo - 1].cap:
