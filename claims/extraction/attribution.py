@@ -970,7 +970,7 @@ class SentenceRules:
                 if longer is not None and longer.kind == "name":
                     return longer
             if np.kind == "role":
-                named = self._name_after_portfolio(toks, np)
+                named = self._name_after_portfolio(toks, np) or self._name_after_field(toks, np)
                 if named is not None:
                     return named
                 # "zegt de advocaat van de moeder van het slachtoffer, Kris Vincke, …": the name in
@@ -1073,6 +1073,29 @@ class SentenceRules:
                 or (not toks[named.end].cap and self.lex.upos.get(toks[named.end].lower) == "ADP")
             )
         )
+
+    def _name_after_field(self, toks: list[Token], np: NounPhrase) -> NounPhrase | None:
+        """ "zegt hoogleraar privaatrecht Gijs van Dijck": a role, its field in small letters, then
+        the full name."""
+        lex = self.lex
+        m = np.end
+        while (
+            m < len(toks)
+            and m - np.end < 2
+            and toks[m].word
+            and not toks[m].cap
+            and not toks[m].quoted
+            and toks[m].lower not in lex.function_words
+            and not lex.is_cue_verb(toks[m].lower)
+            and lex.upos.get(toks[m].lower, "NOUN") in ("NOUN", "ADJ")
+        ):
+            m += 1
+        if m == np.end or m >= len(toks) or not toks[m].cap:
+            return None
+        named = parse_np(toks, m, self.text, lex)
+        if named is None or named.kind != "name" or len(named.name.split()) < 2:
+            return None
+        return replace(named, start=np.start, role=named.role or np.role)
 
     def _name_after_portfolio(self, toks: list[Token], np: NounPhrase) -> NounPhrase | None:
         """ "zegt Vlaams minister van Welzijn en Gezin Wouter Beke", "Minister of State for

@@ -1454,6 +1454,13 @@ class SpeakerTracker:
         parts = key.split()
         if len(parts) > 1:
             self._keys.setdefault(parts[-1], ent)
+            first, dash, _ = parts[-1].partition("-")
+            halves = name.split()[-1].split("-")
+            if dash and len(first) > 2 and len(halves) == 2 and all(h[:1].isupper() for h in halves):
+                # "Van Zanen" for "Anneke van Zanen-Nieberg": a double surname by its first half
+                self._keys.setdefault(first, ent)
+                if len(parts) > 2 and parts[-2] in self.lex.name_particles:
+                    self._keys.setdefault(f"{parts[-2]} {first}", ent)
             # "Van der Laan" for "Jan van der Laan"
             for k in range(1, len(parts) - 1):
                 if parts[k] in self.lex.name_particles:

@@ -5333,6 +5333,28 @@ CASES = [
         "zegt",
         "quote.cue_after",
     ),
+    # a role, its field in small letters, then the full name
+    (
+        "nl",
+        '"Het is een vrij rigoureuze oplossing", zegt hoogleraar privaatrecht Gijs van Dijck van '
+        "Maastricht University.",
+        "Het is een vrij rigoureuze oplossing",
+        "Gijs van Dijck",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
+    # a double surname by its first half: "Van Zanen" is Anneke van Zanen-Nieberg
+    (
+        "nl",
+        '"We willen meer mensen laten sporten", zei Anneke van Zanen-Nieberg vandaag. ,,Een mooi '
+        "aantal, maar er zijn er nog veel meer'', aldus Van Zanen.",
+        "Een mooi aantal",
+        "Anneke van Zanen-Nieberg",
+        "direct",
+        "aldus",
+        "quote.cue_after",
+    ),
 ]
 
 
