@@ -5355,6 +5355,17 @@ CASES = [
         "aldus",
         "quote.cue_after",
     ),
+    # "zijn vrouw Marion": a wife by her name, whom "ze" points at
+    (
+        "nl",
+        'Die diagnose was een klap. Voor Leendert, maar ook voor zijn vrouw Marion. "Hoewel ik nog '
+        'altijd zielsveel van hem houd is de relatie weg", vertelt ze.',
+        "Hoewel ik nog altijd zielsveel",
+        "Marion",
+        "direct",
+        "vertelt",
+        "quote.cue_after",
+    ),
 ]
 
 

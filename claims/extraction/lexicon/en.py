@@ -98,8 +98,12 @@ TITLES = _w("mr mrs ms miss dr prof sir dame lord lady") | _w(
 )
 FEMALE_WORDS = _w("""
     mrs ms miss dame spokeswoman chairwoman congresswoman businesswoman queen princess duchess
+    wife mother daughter sister grandmother girlfriend widow
     """)
-MALE_WORDS = _w("mr sir spokesman chairman congressman businessman king prince duke")
+MALE_WORDS = _w("""
+    mr sir spokesman chairman congressman businessman king prince duke
+    husband father son brother grandfather boyfriend widower
+    """)
 DETERMINERS = frozenset({"the", "a", "an", "another"})
 AUXILIARIES = _w("has have had is was were will would did does do")
 # Irregular past tenses the word-class table does not tag as verbs.

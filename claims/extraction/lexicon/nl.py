@@ -257,8 +257,9 @@ TITLES = _w("dhr mevr mevrouw meneer mr dr drs ir ing prof meester")
 FEMALE_WORDS = _w("""
     mevrouw mevr woordvoerster directrice topvrouw koningin onderzoekster zegsvrouw voorzitster
     minister-presidente burgemeesteres
+    echtgenote moeder dochter zus oma vriendin buurvrouw weduwe vrouw
     """)
-MALE_WORDS = _w("dhr meneer zegsman koning prins")
+MALE_WORDS = _w("dhr meneer zegsman koning prins echtgenoot vader zoon broer opa buurman weduwnaar")
 DETERMINERS = frozenset({"de", "het", "een", "'t"})
 AUXILIARIES = _w(
     "heeft hebben had hadden is zijn was waren wordt werd worden zou zouden zal zullen kan kon wil wilde"
@@ -289,7 +290,7 @@ FUNCTION_WORDS = _w("""
     """)
 # Person roles and titles; compound words ending in one of these also count ("defensieminister").
 ROLES = _w("""
-    president premier minister staatssecretaris burgemeester leider woordvoerder woordvoerster
+    president premier minister staatssecretaris burgemeester leider woordvoerder woordvoerster vrouw
     directeur directrice topman topvrouw voorzitter ceo cfo cto hoogleraar professor onderzoeker
     onderzoekster wethouder kamerlid fractievoorzitter ambassadeur generaal commissaris coach
     trainer advocaat officier rechter deskundige econoom expert chef baas koning koningin paus
