@@ -514,6 +514,20 @@ class SpeakerTracker:
             self.lex.is_role(head) or self.lex.is_org_head(head) or head.endswith(_GROUP_HEADS)
         ):
             return None
+        kinds = next(
+            (
+                self.lex.org_kinds[k]
+                for k in (head[:-2], head[:-1], head[:-3] + "s", head[:-2] + "d")
+                if k in self.lex.org_kinds
+            ),
+            None,
+        )
+        if kinds is not None and head not in ("partijen", "parties"):
+            listed = fold(self._group[0])
+            names = [w for w in self._group[0].split() if w[:1].isupper()]
+            if not any(k in listed for k in kinds) and not all(w.isupper() for w in names):
+                # "de vakbonden" after "De Lijn en de NMBS": no unions listed ("PPTA and NZEI" may be)
+                return None
         ent = self._group_entity(np.mention)
         self._alias(ent, np.mention)
         return ent

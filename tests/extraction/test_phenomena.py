@@ -5366,6 +5366,16 @@ CASES = [
         "vertelt",
         "quote.cue_after",
     ),
+    # "de vakbonden" is no list of names just read when none of them is a union
+    (
+        "nl",
+        "De Lijn en de NMBS rijden morgen gewoon. Volgens de vakbonden is de staking toch een succes.",
+        "is de staking toch een succes",
+        "vakbonden",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
