@@ -177,11 +177,15 @@ class SpeakerTracker:
             return False
         return not (np.start and lex.upos.get(toks[np.start - 1].lower) == "ADP")
 
+    def _sentence_before(self) -> tuple[list[Token], int]:
+        """The tokens of the sentence scanned before the current one, and its number."""
+        return self._scanned_before if self._scanned[1] == self.sentence else self._scanned
+
     def _he_before(self) -> bool:
         """Whether the sentence before opened with "hij"/"zij"/"he"/"she": the person introduced
         in the one before it goes on as its subject ("Patrick Dewael is geen kamervoorzitter meer.
         Hij kiest voor een vrije rol. “…”")."""
-        toks, at = self._scanned_before if self._scanned[1] == self.sentence else self._scanned
+        toks, at = self._sentence_before()
         return (
             at == self.sentence - 1
             and bool(toks)
@@ -194,7 +198,7 @@ class SpeakerTracker:
     def _one_named_before(self) -> Entity | None:
         """The one person the author's sentence just before the quote names, when nobody spoke in
         it ("In een ‘als-dan’-verhaal had Plugge geen zin. “Ik kan alleen zeggen …”")."""
-        toks, at = self._scanned_before if self._scanned[1] == self.sentence else self._scanned
+        toks, at = self._sentence_before()
         if at != self.sentence - 1 or not toks or self._focus_at >= at or self.focus is None:
             return None
         found: Entity | None = None
@@ -1510,7 +1514,7 @@ class SpeakerTracker:
     def _closing_phrase(self) -> Entity | None:
         """The person or organisation whose phrase closes the sentence before: a Dutch "Die" opening
         a sentence points at it ("… met de Britse premier Boris Johnson. Die spreekt van …")."""
-        toks, at = self._scanned_before if self._scanned[1] == self.sentence else self._scanned
+        toks, at = self._sentence_before()
         if at != self.sentence - 1 or not toks:
             return None
         end = len(toks)
