@@ -941,28 +941,12 @@ class SentenceRules:
             # "…, zei ook de voorzieningenrechter.": "ook" before the subject's article
             cue = replace(cue, j=cue.j + 1)
             np = parse_np(toks, cue.j, self.text, self.lex)
-        if (
-            np is not None
-            and np.kind == "name"
-            and np.end + 1 < len(toks)
-            and toks[np.end].word
-            and not toks[np.end].cap
-            and not toks[np.end].quoted
-            and (
-                self.lex.is_role(toks[np.end].lower)
-                or self.lex.upos.get(toks[np.end].lower, "NOUN") == "NOUN"
-            )
-            and toks[np.end].lower not in self.lex.function_words
-            and not self.lex.is_cue_verb(toks[np.end].lower)
-            and toks[np.end + 1].cap
-        ):
+        if np is not None and np.kind == "name":
             # "zegt Oostends hoofdredder Jonathan De Vos", "said Van Helsing star Samuel West": a
-            # capitalised word describing the role, then the name
-            named = parse_np(toks, np.end, self.text, self.lex) or parse_np(
-                toks, np.end + 1, self.text, self.lex
-            )
-            if named is not None and named.kind == "name" and len(named.name.split()) > 1:
-                return replace(named, start=np.start)
+            # capitalised word describing the role, the role, then the name
+            named = self._name_after_words(toks, np, 1)
+            if named is not None:
+                return named
         if np is not None and np.kind != "generic":
             if np.end < len(toks) and toks[np.end].word and toks[np.end].cap and np.kind != "pronoun":
                 # parse_np stopped inside a longer name ("said Jefferies & Co analyst Peter Misek")
@@ -970,7 +954,8 @@ class SentenceRules:
                 if longer is not None and longer.kind == "name":
                     return longer
             if np.kind == "role":
-                named = self._name_after_portfolio(toks, np) or self._name_after_field(toks, np)
+                # "zegt hoogleraar privaatrecht Gijs van Dijck": a role, its field, then the name
+                named = self._name_after_portfolio(toks, np) or self._name_after_words(toks, np, 2)
                 if named is not None:
                     return named
                 # "zegt de advocaat van de moeder van het slachtoffer, Kris Vincke, …": the name in
@@ -1074,20 +1059,20 @@ class SentenceRules:
             )
         )
 
-    def _name_after_field(self, toks: list[Token], np: NounPhrase) -> NounPhrase | None:
-        """ "zegt hoogleraar privaatrecht Gijs van Dijck": a role, its field in small letters, then
-        the full name."""
+    def _name_after_words(self, toks: list[Token], np: NounPhrase, most: int) -> NounPhrase | None:
+        """The full name after at most ``most`` words in small letters that describe the role
+        ("hoofdredder", "privaatrecht"), which the phrase ``np`` stopped before."""
         lex = self.lex
         m = np.end
         while (
             m < len(toks)
-            and m - np.end < 2
+            and m - np.end < most
             and toks[m].word
             and not toks[m].cap
             and not toks[m].quoted
             and toks[m].lower not in lex.function_words
             and not lex.is_cue_verb(toks[m].lower)
-            and lex.upos.get(toks[m].lower, "NOUN") in ("NOUN", "ADJ")
+            and (lex.is_role(toks[m].lower) or lex.upos.get(toks[m].lower, "NOUN") in ("NOUN", "ADJ"))
         ):
             m += 1
         if m == np.end or m >= len(toks) or not toks[m].cap:
