@@ -993,7 +993,7 @@ class SentenceRules:
             return np
         j = cue.j
         if (
-            np is None
+            (np is None or (not np.det and np.start == j and np.end == j + 1))
             and j < len(toks)
             and cue.i > 0
             and toks[cue.i - 1].text == ","
@@ -1001,7 +1001,8 @@ class SentenceRules:
             and toks[j].word
             and not toks[j].cap
             and not toks[j].quoted
-            and _plural(toks[j].lower)
+            # "zeggen spoedartsen": a Dutch plural in -en the rough test does not take
+            and (_plural(toks[j].lower) or (len(toks[j].lower) > 4 and toks[j].lower.endswith("en")))
             and self.lex.upos.get(toks[j].lower, "NOUN") == "NOUN"
             and toks[j].lower not in self.lex.function_words
             and self._closes_clause(toks, j + 1)

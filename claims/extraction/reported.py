@@ -325,7 +325,7 @@ def according(
             lo, hi = rules.span(toks[after].start if after < n else sent_hi, sent_hi)
         elif toks[i - 1].text in ",—–(" and (
             np.end >= n - 1
-            or toks[np.end].text in ",)—–;"
+            or toks[np.end].text in ",)—–;:"  # "…, volgens LTO: meer en langer beregenen, …"
             or _aside_to_end(toks, np.end)
             or _circumstance_to_end(toks, np.end, lex)
         ):
@@ -339,8 +339,9 @@ def according(
             # "Zijn cliënt heeft volgens hem alleen de loods verhuurd": the whole sentence
             lo, hi = rules.span(sent_lo, sent_hi)
             conf = 0.75
-        elif toks[i - 1].word and np.end >= n - 1 and lex.lang == "nl":
-            # "… zou hij maar bij drie feiten betrokken zijn geweest volgens zijn raadsman."
+        elif (toks[i - 1].word or toks[i - 1].quoted) and np.end >= n - 1 and lex.lang == "nl":
+            # "… zou hij maar bij drie feiten betrokken zijn geweest volgens zijn raadsman.", also
+            # after a quoted word: "… blijft ’uitzonderlijk laag’ volgens het CPB."
             lo, hi = rules.span(sent_lo, toks[i].start)
             conf = 0.75
         else:

@@ -5376,6 +5376,37 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # a plural in -en the rough plural test does not know, after a closing plural cue
+    (
+        "nl",
+        "Steeds meer mensen gaan naar de spoed. Toch is er meer aan de hand, zeggen spoedartsen.",
+        "Toch is er meer aan de hand",
+        "spoedartsen",
+        "indirect",
+        "zeggen",
+        "reported.cue_after",
+    ),
+    # "volgens X" closing a sentence right after a quoted word
+    (
+        "nl",
+        "De werkloosheid stijgt volgend jaar licht, maar blijft nog steeds ’uitzonderlijk laag’ "
+        "volgens het CPB.",
+        "De werkloosheid stijgt volgend jaar licht",
+        "Centraal Planbureau (CPB)",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # "…, volgens X: …": the source between the claim and a colon
+    (
+        "nl",
+        "Er zijn drie maatregelen nodig, volgens LTO: meer en langer beregenen en mest langer uitrijden.",
+        "Er zijn drie maatregelen nodig",
+        "LTO",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
