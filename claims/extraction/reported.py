@@ -852,6 +852,17 @@ def verb_claim(
         if (
             left is not None
             and lex.lang == "nl"
+            and left.kind != "pronoun"
+            and cue.j < n
+            and toks[cue.j].lower in ("hij", "zij")
+            and not toks[cue.j].quoted
+        ):
+            # "Een burgermeetnet instellen vindt hij een goed initiatief": "hij" right after the
+            # verb is its subject, whatever stands before it the object
+            left, fronted = None, True
+        if (
+            left is not None
+            and lex.lang == "nl"
             and left.kind in ("role", "generic", "org")
             and toks[cue.i].lower.endswith("en")
             and not _plural_np(left)

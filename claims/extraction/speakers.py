@@ -1236,6 +1236,10 @@ class SpeakerTracker:
                     ent = self._topic_name(1 if key in lex.business_words else 2)
                     if ent is not None and self._not_a_company(ent, key):
                         ent = None
+                if ent is None and key in _BRANDED_KINDS:
+                    # "…, aldus het ziekenhuis." after "Zuyderland" twice: a hospital or school the
+                    # article only calls by a name without the word
+                    ent = self._topic_name(2)
                 if ent is not None:
                     self._alias(ent, mention)
                     return ent
@@ -2391,6 +2395,8 @@ _NAME_WINDOW = 2000
 _LOCAL_WINDOW = 400  # characters before the sentence: about the two sentences before it
 # Words for a public body that a passage about one calls it by ("Het instituut vindt dat …" after
 # "De Algemene Rekenkamer …"); not the government's own ("het kabinet", "de gemeente")
+# kinds of organisation that often go by a brand name without the kind's word in it ("Zuyderland")
+_BRANDED_KINDS = frozenset(["ziekenhuis"])
 _BODY_WORDS = frozenset(
     {"instituut", "instantie", "agentschap", "toezichthouder", "waakhond", "autoriteit"}
     | {"institute", "agency", "watchdog", "regulator", "authority"}

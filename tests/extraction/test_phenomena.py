@@ -5407,6 +5407,27 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # "hij" right after the verb is its subject, the phrase before it the object
+    (
+        "nl",
+        "Dirk Breedveld is blij. Een 'burgermeetnet geluid' instellen vindt hij een goed initiatief.",
+        "instellen vindt hij een goed initiatief",
+        "Dirk Breedveld",
+        "indirect",
+        "vindt",
+        "reported.object",
+    ),
+    # "het ziekenhuis" for a hospital the article only calls by a name without the word
+    (
+        "nl",
+        "Zuyderland sluit operatiekamers. Zuyderland heeft te weinig personeel. Als gevolg van de "
+        "sluitingen is de wachtlijst opgelopen tot 5000 mensen, aldus het ziekenhuis.",
+        "de wachtlijst opgelopen tot 5000 mensen",
+        "Zuyderland",
+        "indirect",
+        "aldus",
+        "reported.aldus",
+    ),
 ]
 
 
