@@ -975,6 +975,23 @@ class SentenceRules:
                 )
                 if self._named_apposition(toks, named):
                     return replace(named, role=named.role or np.role)
+            elif np.kind == "org" and np.det:
+                # "said the Metropolitan police commissioner, Mark Rowley.": an organisation and the
+                # role in it, then the name in apposition closing the sentence
+                comma = next(
+                    (m for m in range(np.end, min(len(toks), np.end + 3)) if toks[m].text == ","), None
+                )
+                if comma is not None and not (
+                    comma > np.end
+                    and all(t.word and not t.cap for t in toks[np.end : comma])
+                    and toks[comma - 1].lower in self.lex.roles
+                ):
+                    comma = None
+                named = parse_np(toks, comma + 1, self.text, self.lex) if comma is not None else None
+                if self._named_apposition(toks, named) and (
+                    named.end >= len(toks) or toks[named.end].text in ".!?"
+                ):
+                    return replace(named, role=named.role or np.role)
             return np
         np = np or parse_np(toks, cue.j, self.text, self.lex, generic=True)
         if (

@@ -1125,6 +1125,14 @@ def verb_claim(
                     )
                     # "reported a 31 percent increase", "announced a plan": a noun object, an event
                     and not (toks[cue.i].lower in _ANNOUNCING and toks[k].lower in ("a", "an"))
+                    # "announced plans to cut …": a plan made known, an event (the conventions
+                    # leave announcements with a noun object to the author)
+                    and not (
+                        toks[cue.i].lower in _ANNOUNCING
+                        and toks[k].lower in _PLAN_WORDS
+                        and k + 1 < n
+                        and toks[k + 1].lower in ("to", "for")
+                    )
                 )
                 # "says with the city's cash crunch, the budget is a balancing act"
                 or _fronted_phrase(toks, k, n, lex)
@@ -1745,6 +1753,7 @@ _REASON_OPENERS = frozenset(
         "aangezien",
     ]
 )
+_PLAN_WORDS = frozenset(["plans", "proposals", "measures", "changes"])
 _CALL_FORMS = frozenset(["call", "calls", "called", "calling"])
 # "Dat meldt X, dat …": the object fronted before the verb, after which a ", dat" is relative
 _FRONTED_OBJECTS = frozenset(["dat", "dit"])

@@ -5428,6 +5428,16 @@ CASES = [
         "aldus",
         "reported.aldus",
     ),
+    # an organisation and the role in it, then the name in apposition closing the sentence
+    (
+        "en",
+        "The plans are the least worst option, said the Metropolitan police commissioner, Mark Rowley.",
+        "The plans are the least worst option",
+        "Mark Rowley",
+        "indirect",
+        "said",
+        "reported.cue_after",
+    ),
 ]
 
 
@@ -5531,6 +5541,8 @@ def test_phenomenon(lang, passage, fragment, speaker, kind, cue, rule):
             "Hoewel het bestemmingsplan de plaatsing van de units niet toestaat, vond de gemeente het "
             "een goed idee.",
         ),
+        # "announced plans to …": a plan made known is an event, not a claim
+        ("en", "Shabana Mahmood announced plans to temporarily cut the minimum time convicts must serve."),
         # "uitspreken" with a noun object only is an event, not a claim
         (
             "nl",
