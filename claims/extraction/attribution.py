@@ -1618,7 +1618,19 @@ class SentenceRules:
                     found = (named[0], named[1], found[2])
             if found is None:
                 # cue or name before the quote: Trump zei: “…” / Smith: "…"
-                found = self.attribution_in(toks, prev_end_tok, qi, prev_end_tok, before_quote=True)
+                lo = prev_end_tok
+                if qi > 1 and toks[qi - 1].text == ":":
+                    # "West-Vlaanderen: gouverneur Carl Decaluwé: “…”": the speaker is named after
+                    # the last colon, a heading before it
+                    lo = max(
+                        (
+                            m + 1
+                            for m in range(prev_end_tok, qi - 1)
+                            if toks[m].text == ":" and not toks[m].quoted
+                        ),
+                        default=lo,
+                    )
+                found = self.attribution_in(toks, lo, qi, lo, before_quote=True)
                 rule = "quote.cue_before" if found and found[2] else "quote.colon"
             conf = 0.95 if rule == "quote.cue_after" else 0.85
             if found is None and qe < len(toks) and toks[qe].text == ",":

@@ -403,7 +403,21 @@ def _before_second_verb(rules: SentenceRules, toks: list[Token], i: int) -> Noun
         if t.cap:
             continue
         lw = t.lower
-        if lw in lex.auxiliaries or lw in _MODALS or lex.upos.get(lw) in ("VERB", "AUX"):
+        if (
+            lw in lex.auxiliaries
+            or lw in _MODALS
+            or lex.upos.get(lw) in ("VERB", "AUX")
+            # "Volgens de sector blokkeert de regering …": a word the table does not know, then the
+            # subject's article or pronoun, is the verb in second place
+            or (
+                lw not in lex.upos
+                and lw.isalpha()
+                and v > i + 2
+                and v + 1 < n
+                and (toks[v + 1].lower in lex.determiners or toks[v + 1].lower in lex.subject_pronouns)
+                and lex.upos.get(toks[v - 1].lower) not in ("ADP", "DET", "CCONJ")
+            )
+        ):
             if lex.upos.get(toks[v - 1].lower) in ("ADP", "DET", "CCONJ"):
                 return None
             np = span_np(toks, i + 1, v, rules.text, lex)

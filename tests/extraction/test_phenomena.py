@@ -5438,6 +5438,27 @@ CASES = [
         "said",
         "reported.cue_after",
     ),
+    # "Volgens de X <verb> de …": a verb the word classes do not know, in second place
+    (
+        "nl",
+        "Het budget gaat omlaag. Volgens de sector blokkeert de regering daarmee de toekomst van de kunsten.",
+        "blokkeert de regering daarmee de toekomst",
+        "sector",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # "Heading: role Name: “…”": the speaker is named after the last colon
+    (
+        "nl",
+        "Zo reageren de provincies:\n\nWest-Vlaanderen: gouverneur Carl Decaluwé: “Wij houden vast aan "
+        "de strenge maatregelen en zitten woensdag samen met alle actoren.”",
+        "Wij houden vast aan de strenge maatregelen",
+        "Carl Decaluwé",
+        "direct",
+        None,
+        "quote.colon",
+    ),
 ]
 
 
