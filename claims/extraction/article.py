@@ -308,7 +308,14 @@ def _second_source(rules, toks, d: Draft, sent_lo: int, sent_hi: int, sent_i: in
     """ "Volgens FC Eindhoven klonken er spreekkoren, Excelsior meende dat …": a source's clause that
     runs to the end of the sentence stops at a comma after which someone else is reported."""
     if not d.cue or d.cue not in rules.text[sent_lo : d.start].lower():
-        return []  # "…, aldus Elbers": the claim before its source is all of it
+        # "…, aldus Elbers": the claim before its source is all of it, but for a relative clause
+        # after the source that reports more ("…, aldus Van der Burg, die benadrukt dat …")
+        first = next((m for m, t in enumerate(toks) if t.start >= d.end), len(toks))
+        return [
+            x
+            for x in verb_claims(rules, toks, sent_lo, sent_hi, sent_i, first)
+            if x.rule in ("reported.that", "reported.dat") and x.start >= d.end
+        ]
     for c, t in enumerate(toks[:-1]):
         if t.start < d.start or t.text != "," or t.quoted:
             continue

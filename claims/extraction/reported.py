@@ -973,6 +973,9 @@ def verb_claim(
             if (
                 (ent is not None or np.kind == "pronoun")
                 and inserted
+                # "“…”, zei Rutte, die benadrukte dat …": a relative clause about the speaker follows,
+                # whose own cue reports
+                and not (toks[k].text == "," and k + 1 < n and toks[k + 1].lower in _SUBJECT_RELATIVES)
                 # "An economic downturn, he said, “could be a good time to borrow”": a quote
                 # finishing the clause counts by its words
                 and (

@@ -5459,6 +5459,28 @@ CASES = [
         None,
         "quote.colon",
     ),
+    # a relative clause after a quote's cue that reports more of the same speaker
+    (
+        "nl",
+        'Mark Rutte was in Brussel. "Het was een belangrijk moment", zei Rutte, die benadrukte dat de '
+        "alliantie eensgezind is.",
+        "de alliantie eensgezind is",
+        "Mark Rutte",
+        "indirect",
+        "benadrukte",
+        "reported.dat",
+    ),
+    # … and after a closing "aldus X"
+    (
+        "nl",
+        "David Rimaux leidt het project. De eerste resultaten zijn positief, aldus nog Rimaux, die verwacht "
+        "dat het project wellicht naar het hele land zal worden uitgebreid.",
+        "het project wellicht naar het hele land",
+        "David Rimaux",
+        "indirect",
+        "verwacht",
+        "reported.dat",
+    ),
 ]
 
 
