@@ -1493,6 +1493,15 @@ ORG_NAME_WORDS = frozenset(
         "electric",
         "energy",
         "renewables",
+        "water",  # "Thames Water", "Brabant Water"
+        "rail",  # "Network Rail"
+        "mail",  # "Royal Mail"
+        "gas",
+        "oil",
+        "steel",  # "British Steel", "Tata Steel"
+        "foods",
+        "media",
+        "insurance",
         "telecom",
         "communications",
         "industries",

@@ -5481,6 +5481,17 @@ CASES = [
         "verwacht",
         "reported.dat",
     ),
+    # "Thames Water", "British Gas", "Tata Steel": a trade word ending the name makes it a company's
+    (
+        "en",
+        "Households are being urged to cut back on water use.\n\nThames Water said supplies were low in "
+        "the areas it serves.\n\nThe company said small changes at home could make a big difference.",
+        "small changes at home could make a big difference",
+        "Thames Water",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
