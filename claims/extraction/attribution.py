@@ -219,13 +219,19 @@ class SentenceRules:
                 p = separable[lw]
                 particles = (p,) if isinstance(p, str) else p
                 particle = False
-                for k in range(i + 1, min(hi, i + 10)):
+                for k in range(i + 1, min(hi, i + 16)):
                     tk = toks[k]
                     if tk.text in ".!?" or (
                         tk.lower in lex.complementizers and not _demonstrative(toks, k, lex)
                     ):
                         break
-                    if tk.lower in particles and not tk.quoted:
+                    if (
+                        tk.lower in particles
+                        and not tk.quoted
+                        # "legt lector Jeroen Klijs van Breda University of Applied Sciences uit.": far
+                        # from the verb only where the clause ends
+                        and (k < i + 10 or k + 1 >= hi or toks[k + 1].text in ",.;:!?")
+                    ):
                         adj = k == i + 1
                         yield Cue(
                             i,
@@ -955,7 +961,7 @@ class SentenceRules:
                     return longer
             if np.kind == "role":
                 # "zegt hoogleraar privaatrecht Gijs van Dijck": a role, its field, then the name
-                named = self._name_after_portfolio(toks, np) or self._name_after_words(toks, np, 2)
+                named = self._name_after_portfolio(toks, np) or self._name_after_words(toks, np, 3)
                 if named is not None:
                     return named
                 # "zegt de advocaat van de moeder van het slachtoffer, Kris Vincke, …": the name in

@@ -255,6 +255,24 @@ def according(
             if rest and first.lower() in _DOCUMENT_TIMES:
                 org = rest
             np = replace(np, end=np.end + 1, kind="org", name="", role="", org=org, mention=org)
+        if (
+            lex.lang == "nl"
+            and (np.kind in ("role", "generic") or (np.kind == "org" and np.role))
+            and np.end + 2 < n
+            and toks[np.end].text == ","
+        ):
+            # "Maar volgens de directeur van PTA, Dick de Graaff is het aantal …": the full name in
+            # apposition after the description is the source
+            named = parse_np(toks, np.end + 1, rules.text, lex)
+            if (
+                named is not None
+                and named.kind == "name"
+                and " " in named.name
+                and named.end < n
+                and (toks[named.end].text == "," or _finite_verb_like(toks[named.end], lex))
+            ):
+                end = named.end + 1 if toks[named.end].text == "," else named.end
+                np = replace(named, start=np.start, end=end, role=named.role or np.role)
         inside = i > 0 and (toks[i - 1].word or _initial_before(toks, i))
         if inside and np.kind != "pronoun":
             # "De maatregel schaadt volgens de veehouders de gezondheid …": inside a clause the

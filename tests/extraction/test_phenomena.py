@@ -5492,6 +5492,28 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # "volgens <description>, <full name> <verb>": the name in apposition is the source
+    (
+        "nl",
+        "Wethouder Hester van Buren wil minder schepen. Maar volgens de directeur van PTA, Dick de Graaff "
+        "is het aantal zeecruisepassagiers minimaal.",
+        "is het aantal zeecruisepassagiers minimaal",
+        "Dick de Graaff",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    # a separable cue's particle far from the verb, where the clause ends
+    (
+        "nl",
+        "Massatoerisme hoeft geen probleem te zijn, legt lector sociale impact toerisme Jeroen Klijs van "
+        "Breda University of Applied Sciences uit.",
+        "Massatoerisme hoeft geen probleem te zijn",
+        "Jeroen Klijs",
+        "indirect",
+        "legt uit",
+        "reported.cue_after",
+    ),
 ]
 
 
