@@ -823,7 +823,10 @@ def verb_claim(
     lex = rules.lex
     n = len(toks)
     carried = None  # a cue followed by ", adding …" hands its subject to the participle
+    closing = _outer_cue(rules, toks, first, n) if prev is None else None
     for cue in rules.cues(toks, first, n):
+        if closing is not None and cue.i < closing:
+            continue  # "Ze reageerden boos, vertelt rector Corinne Sebregts.": the closing cue reports
         if lex.lang == "nl" and _spoke_out(toks, cue, n, lex):
             continue
         clause_lo = max(_clause_start(toks, cue.i), first)
@@ -1309,6 +1312,28 @@ def _stray_comma_subject(rules: SentenceRules, toks: list[Token], cue, clause_lo
     if np is None or np.kind != "name" or np.end != i - 1 or " " not in np.name:
         return None
     return np
+
+
+def _outer_cue(rules: SentenceRules, toks: list[Token], first: int, n: int) -> int | None:
+    """The token index of a cue that closes the sentence after a comma with its subject ("…, zegt
+    rector Corinne Sebregts."), when another cue stands before it: the closing one is the outer
+    source of all that comes before."""
+    cues = list(rules.cues(toks, first, n))
+    if len(cues) < 2:
+        return None
+    last = cues[-1]
+    i = last.i
+    if i < 2 or toks[i - 1].text != "," or toks[i - 1].quoted or last.tell or last.naming:
+        return None
+    if toks[i].lower in rules.lex.participle_cues:
+        return None  # "…, saying …" opens a clause of its own
+    np = rules.right_subject(toks, last)
+    if np is None:
+        return None
+    end = np.end
+    while end < n and not toks[end].word and toks[end].text in ".!?\"”’'":
+        end += 1
+    return i if end >= n else None
 
 
 def _said_clause(toks: list[Token], cue, k: int, n: int, lex) -> bool:

@@ -5514,6 +5514,25 @@ CASES = [
         "legt uit",
         "reported.cue_after",
     ),
+    # a cue closing the sentence with its subject is the outer source of a clause with a verb of its own
+    (
+        "nl",
+        "Ze reageerden boos en teleurgesteld, vertelt rector Corinne Sebregts.",
+        "Ze reageerden boos en teleurgesteld",
+        "Corinne Sebregts",
+        "indirect",
+        "vertelt",
+        "reported.cue_after",
+    ),
+    (
+        "nl",
+        "VDL NedCar geeft ondertussen aan dat het personeel vooral vertrouwen moet hebben, zegt Ron Peters.",
+        "VDL NedCar geeft ondertussen aan",
+        "Ron Peters",
+        "indirect",
+        "zegt",
+        "reported.cue_after",
+    ),
 ]
 
 
