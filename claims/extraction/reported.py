@@ -646,6 +646,8 @@ def _evidence_back(rules: SentenceRules, toks: list[Token], sent_hi: int, sent_i
 
 # "Daaruit blijkt dat …": from the document just named
 _FROM_THAT = frozenset(["daaruit", "hieruit"])
+# the relative pronouns after a document: "cijfers die X vrijgaf", "figures that X obtained"
+_DOCUMENT_RELATIVES = frozenset(["die", "dat", "that", "which"])
 # word classes that do not open a sentence before its verb of evidence as a time or an adverb does
 _NOT_OPENERS = frozenset(["VERB", "AUX", "ADP", "PRON", "PROPN"])
 
@@ -696,6 +698,14 @@ def _evidence_source(rules: SentenceRules, toks: list[Token], lo: int, hi: int) 
             owner = parse_np(toks, k + 1, rules.text, rules.lex, generic=True)
             if owner is not None and owner.kind in ("name", "org", "role", "generic"):
                 return owner  # "onderzoek van de NOS", "cijfers van Binnenlandse Zaken"
+            break
+        if k > lo and toks[k].lower in _DOCUMENT_RELATIVES and not toks[k].quoted:
+            # "cijfers die topman Alain Remue vrijgaf": who made them public; "cijfers die
+            # EenVandaag opvroeg bij Rijkswaterstaat": who holds them
+            at = next((m for m in range(k + 2, end - 1) if toks[m].lower in ("bij", "from")), None)
+            owner = parse_np(toks, (at if at is not None else k) + 1, rules.text, rules.lex)
+            if owner is not None and owner.kind in ("name", "org", "role"):
+                return owner
             break
     return parse_np(toks, lo, rules.text, rules.lex, generic=True) or span_np(
         toks, lo, end, rules.text, rules.lex

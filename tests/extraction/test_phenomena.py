@@ -5533,6 +5533,26 @@ CASES = [
         "zegt",
         "reported.cue_after",
     ),
+    # figures that someone made public (or that were asked of a body) are that someone's (that body's)
+    (
+        "nl",
+        "Slechts in 1 procent van de gevallen is sprake van kwaad opzet, zo blijkt uit cijfers die "
+        "topman Alain Remue begin dit jaar vrijgaf.",
+        "Slechts in 1 procent van de gevallen",
+        "Alain Remue",
+        "indirect",
+        "blijkt uit",
+        "reported.evidence",
+    ),
+    (
+        "nl",
+        "Het aantal storingen steeg fors, blijkt uit cijfers die EenVandaag opvroeg bij Rijkswaterstaat.",
+        "Het aantal storingen steeg fors",
+        "Rijkswaterstaat",
+        "indirect",
+        "blijkt uit",
+        "reported.evidence",
+    ),
 ]
 
 
