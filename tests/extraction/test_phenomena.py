@@ -5553,6 +5553,17 @@ CASES = [
         "blijkt uit",
         "reported.evidence",
     ),
+    # the female form of a role in -er ("fractieleidster") is a role too
+    (
+        "nl",
+        "Barbara Janssens haalde uit naar Vivaldi. ‘Ministers zijn enkel nog op papier verantwoordelijk "
+        "voor hun beleid’, zei de Vlaams Belang-fractieleidster.",
+        "Ministers zijn enkel nog op papier",
+        "Barbara Janssens",
+        "direct",
+        "zei",
+        "quote.cue_after",
+    ),
 ]
 
 

@@ -163,6 +163,14 @@ class Lexicon:
                 or (len(lower) > 6 and lower.endswith("leden") and f"{lower[:-5]}lid" in self.roles)
                 # "PvdA’er Gijs van Dijk", "de CDA'ers": a member of a party or club
                 or (self.lang == "nl" and len(lower) > 4 and lower.endswith(("'er", "’er", "'ers", "’ers")))
+                # "fractieleidster", "woordvoerster", "Belang-fractieleidster": the female form of
+                # a role in -er / -der
+                or (
+                    self.lang == "nl"
+                    and len(lower) > 7
+                    and lower.endswith("ster")
+                    and _female_role(self, lower)
+                )
             )
             if len(memo) < 200_000:
                 memo[lower] = hit
@@ -338,3 +346,11 @@ LEXICONS = {"nl": _build("nl", nl), "en": _build("en", en)}
 def get(lang: str) -> Lexicon:
     """The lexicon for ``lang`` ("nl" or "en")."""
     return LEXICONS[lang]
+
+
+def _female_role(lex: Lexicon, lower: str) -> bool:
+    """Whether a Dutch word in -ster is the female form of a known role ("leidster" of "leider",
+    "bestuurster" of "bestuurder"), also at the end of a hyphenated compound."""
+    word = lower.rsplit("-", 1)[-1]
+    stem = word[:-4]
+    return len(word) > 6 and (f"{stem}er" in lex.roles or f"{stem}der" in lex.roles)
