@@ -5564,6 +5564,26 @@ CASES = [
         "zei",
         "quote.cue_after",
     ),
+    # a Dutch compound ending in a known role is a role ("vakbondsbestuurder", "persvoorlichter")
+    (
+        "nl",
+        "Hetzelfde was volgens persvoorlichter Monique Goossen het geval bij de brandweer in Brabant.",
+        "Hetzelfde was",
+        "Monique Goossen",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
+    (
+        "nl",
+        "In een ultimatum geeft CNV de supermarkten tot 18 december. “Als de boeren niet voor lege vakken "
+        "zorgen, dan wij wel”, zegt CNV-bestuurder en onderhandelaar Jacqueline Twerda.",
+        "Als de boeren niet voor lege vakken zorgen",
+        "Jacqueline Twerda",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
 ]
 
 

@@ -171,6 +171,9 @@ class Lexicon:
                     and lower.endswith("ster")
                     and _female_role(self, lower)
                 )
+                # "vakbondsbestuurder", "retailexpert", "persvoorlichters": a Dutch compound ending
+                # in a known role
+                or (self.lang == "nl" and len(lower) > 7 and _compound_role(self, lower))
             )
             if len(memo) < 200_000:
                 memo[lower] = hit
@@ -354,3 +357,22 @@ def _female_role(lex: Lexicon, lower: str) -> bool:
     word = lower.rsplit("-", 1)[-1]
     stem = word[:-4]
     return len(word) > 6 and (f"{stem}er" in lex.roles or f"{stem}der" in lex.roles)
+
+
+def _compound_role(lex: Lexicon, lower: str) -> bool:
+    """Whether a Dutch word is a compound whose last part (five letters or more) is a known role,
+    in the singular or a plural in -s / -en."""
+    for word in (
+        lower,
+        lower[:-1] if lower.endswith("s") else "",
+        lower[:-2] if lower.endswith("en") else "",
+    ):
+        if word and any(
+            word[k:] in lex.roles and word[k:] not in _NO_COMPOUND_HEADS for k in range(2, len(word) - 4)
+        ):
+            return True
+    return False
+
+
+# roles that end compounds of another kind: "ochtendspits", "jongemensen", "data-analyse"
+_NO_COMPOUND_HEADS = frozenset(["spits", "mensen", "analyse"])

@@ -330,7 +330,8 @@ ROLES = _w("""
     fotograaf fotografe cameraman presentatrice historica psychologe sociologe
     conservator astronaut teler fruitteler criticus auteur muzikant activist actievoerder
     demonstrant mantelzorger pleegouder astronoom zaakvoerster medewerkster teambaas ruiter
-    hockeyer
+    hockeyer onderhandelaar informateur afgevaardigde adviseur adviseuse voorlichter voorlichtster
+    vertegenwoordiger hoofd eigenaresse verzorger pastoor priester dominee predikant schipper
     """)
 # Anonymous roles: with an affiliation ("analisten van ING") the speaker is the organisation.
 ANONYMOUS_ROLES = _w("""
