@@ -784,10 +784,11 @@ class SpeakerTracker:
                 self._alias(org, np.mention)
                 return self._spokes(org)
         f = self.focus
-        if not indefinite and np.det and head in lex.artifacts:
+        if (not indefinite or head in _PRESS_RELEASES) and np.det and head in lex.artifacts:
             # "the statement added", "het rapport stelt": the statement of the one in focus; a
-            # report is an organisation's rather than a person's
-            if head in lex.reports and (f is None or f.kind == "person"):
+            # report or a press release ("klinkt het in een mededeling") is an organisation's rather
+            # than a person's
+            if (head in lex.reports or head in _PRESS_RELEASES) and (f is None or f.kind == "person"):
                 f = self._org_words.get(("organisation", "*")) or f
             if f is not None:
                 self._alias(f, np.mention)
@@ -2395,6 +2396,8 @@ _NAME_WINDOW = 2000
 _LOCAL_WINDOW = 400  # characters before the sentence: about the two sentences before it
 # Words for a public body that a passage about one calls it by ("Het instituut vindt dat …" after
 # "De Algemene Rekenkamer …"); not the government's own ("het kabinet", "de gemeente")
+# what organisations put out: "klinkt het in een mededeling", "a statement from …"
+_PRESS_RELEASES = frozenset(["mededeling", "persbericht", "communiqué", "release"])
 # kinds of organisation that often go by a brand name without the kind's word in it ("Zuyderland")
 _BRANDED_KINDS = frozenset(["ziekenhuis"])
 _BODY_WORDS = frozenset(

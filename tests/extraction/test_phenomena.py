@@ -5584,6 +5584,18 @@ CASES = [
         "zegt",
         "quote.cue_after",
     ),
+    # a press release is an organisation's, not the person in focus
+    (
+        "en",
+        "Cambridge Memorial Hospital declared an outbreak on Friday. Winston Lee, the hospital's chief of "
+        "staff, spoke to reporters on Friday. Officials linked the outbreak to a situation on Jan. 25 in "
+        "the unit, according to a news release.",
+        "Officials linked the outbreak",
+        "Cambridge Memorial Hospital",
+        "indirect",
+        "according to",
+        "reported.according",
+    ),
 ]
 
 
