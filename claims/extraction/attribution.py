@@ -142,6 +142,10 @@ class Cue:
     tell: bool
 
 
+# a seat in a body, before the name: "ranking member Ted Stevens", "bestuurslid Jan de Vries"
+_MEMBER_WORDS = frozenset(["member", "lid"])
+
+
 class SentenceRules:
     """Applies the rules to one sentence at a time, sharing the article's speaker tracker."""
 
@@ -952,6 +956,22 @@ class SentenceRules:
             # capitalised word describing the role, the role, then the name
             named = self._name_after_words(toks, np, 1)
             if named is not None:
+                return named
+        if (
+            np is not None
+            and np.kind in ("name", "org")
+            and not np.det
+            and np.end < len(toks)
+            and not toks[np.end].cap
+        ):
+            # "said Senate Appropriations Committee ranking member Ted Stevens": the organisation,
+            # the role in it in small letters, then the name
+            named = self._name_after_words(toks, np, 3)
+            if named is not None and any(
+                self.lex.is_role(t.lower) or t.lower in _MEMBER_WORDS
+                for t in toks[np.end : np.end + 3]
+                if t.word and not t.cap
+            ):
                 return named
         if np is not None and np.kind != "generic":
             if np.end < len(toks) and toks[np.end].word and toks[np.end].cap and np.kind != "pronoun":

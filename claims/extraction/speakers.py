@@ -2397,7 +2397,7 @@ _LOCAL_WINDOW = 400  # characters before the sentence: about the two sentences b
 # Words for a public body that a passage about one calls it by ("Het instituut vindt dat …" after
 # "De Algemene Rekenkamer …"); not the government's own ("het kabinet", "de gemeente")
 # what organisations put out: "klinkt het in een mededeling", "a statement from …"
-_PRESS_RELEASES = frozenset(["mededeling", "persbericht", "communiqué", "release"])
+_PRESS_RELEASES = frozenset(["mededeling", "persbericht", "communiqué", "release", "statement", "verklaring"])
 # kinds of organisation that often go by a brand name without the kind's word in it ("Zuyderland")
 _BRANDED_KINDS = frozenset(["ziekenhuis"])
 _BODY_WORDS = frozenset(

@@ -5596,6 +5596,28 @@ CASES = [
         "according to",
         "reported.according",
     ),
+    # an organisation, a role in small letters in it, then the name
+    (
+        "en",
+        '"There is an increasing feeling that there should be a delay in that contract," said Senate '
+        "Appropriations Committee ranking member Ted Stevens, R-Alaska, who spoke with officials.",
+        "There is an increasing feeling",
+        "Ted Stevens",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
+    # "a company statement said": the organisation's, not the person in focus
+    (
+        "en",
+        "AT&T said service was restored on Thursday. John Stankey, the chief executive, apologised. "
+        '"We have restored wireless service to all our affected customers," a company statement said.',
+        "We have restored wireless service",
+        "AT&T",
+        "direct",
+        "said",
+        "quote.cue_after",
+    ),
 ]
 
 
