@@ -5618,6 +5618,17 @@ CASES = [
         "said",
         "quote.cue_after",
     ),
+    # "de Française": a person described by her nationality is the one just named
+    (
+        "nl",
+        "Christine Lagarde sprak in Frankfurt. ‘Het kan goed zijn dat de inflatie dit jaar significant "
+        "hoger uitkomt’, verklaarde de Française.",
+        "Het kan goed zijn dat de inflatie",
+        "Christine Lagarde",
+        "direct",
+        "verklaarde",
+        "quote.cue_after",
+    ),
 ]
 
 

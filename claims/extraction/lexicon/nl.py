@@ -556,7 +556,7 @@ COUNTRIES = _w("""
     jemen zambia zimbabwe
     """)
 DEMONYMS = _w("""
-    amerikaan amerikaanse nederlander nederlandse belg belgische fransman franse duitser duitse
+    amerikaan amerikaanse nederlander nederlandse belg belgische fransman française franse duitser duitse
     spanjaard spaanse italiaan italiaanse brit britse engelsman engelse ier ierse schot schotse
     australiër australische canadees canadese portugees portugese zwitser zwitserse oostenrijker
     oostenrijkse zweed zweedse noor noorse deen deense fin finse griek griekse turk turkse rus
