@@ -199,7 +199,7 @@ class SpeakerTracker:
         """The one person the author's sentence just before the quote names, when nobody spoke in
         it ("In een ‘als-dan’-verhaal had Plugge geen zin. “Ik kan alleen zeggen …”")."""
         toks, at = self._sentence_before()
-        if at != self.sentence - 1 or not toks or self._focus_at >= at or self.focus is None:
+        if at != self.sentence - 1 or not toks or self._focus_at >= at:
             return None
         found: Entity | None = None
         j, n = 0, len(toks)

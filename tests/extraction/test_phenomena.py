@@ -5629,6 +5629,18 @@ CASES = [
         "verklaarde",
         "quote.cue_after",
     ),
+    # the article's first quote, with nobody in focus yet, is the one person the sentence before names
+    (
+        "nl",
+        "Topman Ralph Hamers van ING presenteerde de cijfers. Bij de presentatie van de cijfers wilde "
+        "Hamers nog niet terugblikken op de ophef. „Ik denk dat het goed is om te zien dat klanten ons "
+        "blijven vinden.” Vakbondsman Jan de Vries zegt dat het personeel boos is.",
+        "Ik denk dat het goed is",
+        "Ralph Hamers",
+        "direct",
+        None,
+        "quote.continuation",
+    ),
 ]
 
 
