@@ -5641,6 +5641,16 @@ CASES = [
         None,
         "quote.continuation",
     ),
+    # "d’Hoop": a surname after an elided particle belongs to the name
+    (
+        "nl",
+        "“Wij hebben helemaal niemand begeleid bij zijn terugkeer”, zegt Geraldine d’Hoop van de IOM.",
+        "Wij hebben helemaal niemand begeleid",
+        "Geraldine d’Hoop",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
 ]
 
 
