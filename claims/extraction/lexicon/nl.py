@@ -90,7 +90,7 @@ BUSINESS_WORDS = _w(
 # Organisation words that, with "het"/"de", point back at the organisation in focus.
 ANAPHORIC_ORGS = _w("""
     bedrijf concern organisatie onderneming vervoerder bank club school ploeg partij bond vakbond
-    federatie omroep krant stichting universiteit hogeschool ziekenhuis fabrikant gemeente provincie
+    federatie omroep krant stichting universiteit hogeschool ziekenhuis hospitaal fabrikant gemeente provincie
     rechtbank ministerie regering kabinet vereniging bestuur toezichthouder waakhond autoriteit
     inspectie instituut planbureau agentschap bureau commissie raad college spoorbeheerder
     havenbedrijf netbeheerder zuivelconcern keten supermarktketen winkelketen maatschappij
@@ -109,7 +109,7 @@ _SCHOOLS = (
     "instituut",
     "scholengemeenschap",
 )
-_HOSPITALS = ("ziekenhuis", "ziekenhuizen", "gasthuis", "uz", "umc", "mc", "kliniek", "medisch")
+_HOSPITALS = ("ziekenhuis", "ziekenhuizen", "hospitaal", "gasthuis", "uz", "umc", "mc", "kliniek", "medisch")
 _UNIONS = (
     "bond",
     "vakbond",
@@ -164,6 +164,7 @@ ORG_KINDS = {
     "hogeschool": ("hogeschool", "academie", "university"),
     "universiteit": ("universiteit", "university", "uva", "vu", "ku"),
     "ziekenhuis": _HOSPITALS,
+    "hospitaal": _HOSPITALS,
     "bond": _UNIONS,
     "vakbond": _UNIONS,
     "rechtbank": ("rechtbank",),
@@ -408,7 +409,7 @@ ROLE_SUFFIXES = (
 SPOKESPERSON_ROLES = frozenset({"woordvoerder", "woordvoerster", "zegsman", "zegsvrouw"})
 ORG_HEADS = _w("""
     ministerie regering kabinet gemeente politie overheid bedrijf organisatie bank rechtbank om parket
-    partij vakbond universiteit ziekenhuis leger brandweer provincie commissie raad inspectie
+    partij vakbond universiteit ziekenhuis hospitaal leger brandweer provincie commissie raad inspectie
     instituut agentschap autoriteit club ploeg bond federatie fabrikant concern stichting omroep
     krant ambassade hof waterschap toezichthouder bv nv vervoerder netbeheerder justitie defensie
     keten supermarktketen winkelketen school hogeschool media
