@@ -788,7 +788,11 @@ class SpeakerTracker:
             # "the statement added", "het rapport stelt": the statement of the one in focus; a
             # report or a press release ("klinkt het in een mededeling") is an organisation's rather
             # than a person's
-            if (head in lex.reports or head in _PRESS_RELEASES) and (f is None or f.kind == "person"):
+            if (
+                head in lex.reports
+                # "a statement said": an organisation's; "the statement added" is the one just quoted
+                or (head in _PRESS_RELEASES and (indefinite or head not in ("statement", "verklaring")))
+            ) and (f is None or f.kind == "person"):
                 f = self._org_words.get(("organisation", "*")) or f
             if f is not None:
                 self._alias(f, np.mention)
