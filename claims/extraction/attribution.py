@@ -2222,6 +2222,17 @@ def _verb_use(toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if nxt.lower in lex.complementizers:
         return True
+    if (
+        nxt.word
+        and lex.upos.get(nxt.lower) == "ADP"
+        and prev.word
+        and prev.lower not in lex.auxiliaries
+        and lex.upos.get(prev.lower) not in ("AUX", "VERB", "ADV")
+        and any(t.lower in lex.complementizers or t.lower == "te" for t in toks[i + 2 : i + 12])
+    ):
+        # "Het havenbedrijf verwacht in het lopende halfjaar beter te kunnen …": a phrase of time
+        # before the verb's clause, not "wordt verwacht in maart"
+        return True
     return nxt.word and lex.upos.get(nxt.lower) not in ("ADP", "VERB", "AUX", "CCONJ")
 
 

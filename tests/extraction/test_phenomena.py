@@ -5662,6 +5662,17 @@ CASES = [
         "says",
         "reported.said",
     ),
+    # a phrase of time right after a cue that is also a participle, then the cue's infinitive clause
+    (
+        "nl",
+        "Havenbedrijf Rotterdam groeit. Het havenbedrijf verwacht in het lopende halfjaar beter te kunnen "
+        "profiteren van de wereldwijde groei.",
+        "beter te kunnen profiteren",
+        "Havenbedrijf Rotterdam",
+        "indirect",
+        "verwacht",
+        "reported.infinitive",
+    ),
 ]
 
 
