@@ -2111,7 +2111,9 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
         titled = np.mention.split()[0].lower().rstrip(".") in lex.titles  # "Mr Cook", "Mrs Baker"
         if len(words) == 1 and lex.lang == "nl" and _participle_like(words[0].lower()):
             return False  # "Geëmotioneerd zei Lenferink: …": a participle opens the sentence
-        return titled or not (len(words) == 1 and lex.not_a_name(words[0].lower()))
+        # "Vooruit zegt …": a party named by a common word is a name all the same
+        party = words[0].lower() in lex.org_kinds.get("partij", ()) and words[0][:1].isupper()
+        return titled or party or not (len(words) == 1 and lex.not_a_name(words[0].lower()))
     if np.kind in ("role", "generic"):
         text = np.role or np.org
         lows = [w.lower().strip(".,") for w in text.split() if w.lower() not in lex.determiners]

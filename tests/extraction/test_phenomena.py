@@ -5673,6 +5673,16 @@ CASES = [
         "verwacht",
         "reported.infinitive",
     ),
+    # a party named by a common word ("Vooruit") is a name all the same
+    (
+        "nl",
+        "Volgens Vooruit is hier sprake van klassenjustitie, omdat kleine fraudeurs wel worden vervolgd.",
+        "is hier sprake van klassenjustitie",
+        "Vooruit",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 
