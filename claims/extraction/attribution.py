@@ -315,6 +315,30 @@ class SentenceRules:
             np = parse_np(toks, past_dateline(toks, clause_lo), self.text, lex)
             if np is not None and np.kind == "name" and np.end == k and " " in np.name:
                 return np
+        if k == cue.i - 1 and lex.lang == "en" and not toks[k].quoted and toks[k].word:
+            # "Jonathan Newby, the group’s acting director and chief executive said: “…”": a full
+            # name opening the clause, then its role in an apposition the cue closes
+            start = past_dateline(toks, clause_lo)
+            np = parse_np(toks, start, self.text, lex)
+            if (
+                np is not None
+                and np.kind == "name"
+                and " " in np.name
+                and np.end < k
+                and toks[np.end].text == ","
+                and np.end + 1 < k
+                and (
+                    toks[np.end + 1].lower in lex.determiners or toks[np.end + 1].lower.endswith(("'s", "’s"))
+                )
+                and lex.is_role(toks[k].lower)
+                and not any(
+                    t.quoted
+                    or t.text in ",;:"
+                    or (lex.upos.get(t.lower) in ("VERB", "AUX") and t.lower not in lex.role_participles)
+                    for t in toks[np.end + 1 : k]
+                )
+            ):
+                return np
         if k > floor and k >= clause_lo - 1 and toks[k].text in DASHES and not toks[k].quoted:
             # "Ms Harman - a candidate for Labour's deputy leadership - said …": an aside between dashes
             d1 = next((m for m in range(k - 2, floor, -1) if toks[m].text in DASHES), None)
