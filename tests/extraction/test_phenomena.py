@@ -5683,16 +5683,6 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
-    # "X with the Y said": the affiliation after "with" belongs to the name
-    (
-        "en",
-        "Alex Vasser with the California State Library said the grant funds are used for special projects.",
-        "the grant funds are used",
-        "Alex Vasser",
-        "indirect",
-        "said",
-        "reported.said",
-    ),
     # a full name, then its role in an apposition that the cue closes without a comma
     (
         "en",

@@ -195,7 +195,7 @@ ORG_COMPOUND_SUFFIXES: tuple[str, ...] = ()
 ROLE_PARTICIPLES = _w("acting outgoing departing retiring incoming serving presiding founding")
 # the word that links a role to whose it is: "of"
 OF_WORD = "of"
-ROLE_LINKS = frozenset({"of", "for", "at", "from", "with"})
+ROLE_LINKS = frozenset({"of", "for", "at", "from"})
 # Lower-case words inside the name of an organisation ("Union of Republican Forces").
 NAME_LINKS = frozenset({"of", "for", "on", "and", "&"})
 PORTFOLIOS = _w("""
