@@ -51,8 +51,8 @@ def test_real_news_attribution_does_not_fall_below_the_measured_floor():
     for lang in ("nl", "en"):
         by_lang = total([r for r in results if r["lang"] == lang])
         assert by_lang["f1"] >= 0.785, (lang, by_lang["f1"])
-    # measured 0.803 (P 0.837, R 0.771), nl 0.800, en 0.808, claim recall 0.950 on batches 1-444 at
-    # rules-1.23 (batches 401-444 first scored on the way to it)
+    # measured 0.804 (P 0.839, R 0.772), nl 0.801, en 0.809, claim recall 0.951 on batches 1-467 at
+    # rules-1.24 (batches 445-467 first scored on the way to it)
     assert t["f1"] >= 0.79
     assert t["claim_recall"] >= 0.94
 
@@ -79,6 +79,6 @@ def test_polnear_dev_precision_and_f1(tmp_path, capsys):
     )
     last = capsys.readouterr().out.strip().splitlines()[-1]
     figures = dict(part.split("=") for part in last.split() if "=" in part)
-    # measured precision 0.920 and F1 0.601 on dev at rules-1.23 (0.919 and 0.601 at rules-1.22)
+    # measured precision 0.920 and F1 0.602 on dev at rules-1.24 (0.920 and 0.601 at rules-1.23)
     assert float(figures["precision"]) >= 0.90, last
     assert float(figures["F1"]) >= 0.59, last
