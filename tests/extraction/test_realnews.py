@@ -51,8 +51,8 @@ def test_real_news_attribution_does_not_fall_below_the_measured_floor():
     for lang in ("nl", "en"):
         by_lang = total([r for r in results if r["lang"] == lang])
         assert by_lang["f1"] >= 0.785, (lang, by_lang["f1"])
-    # measured 0.804 (P 0.839, R 0.772), nl 0.801, en 0.809, claim recall 0.951 on batches 1-467 at
-    # rules-1.24 (batches 445-467 first scored on the way to it)
+    # measured 0.804 (P 0.839, R 0.772), nl 0.802, en 0.809, claim recall 0.951 on batches 1-471 at
+    # rules-1.24 (batches 445-471 first scored on the way to it or at it)
     assert t["f1"] >= 0.79
     assert t["claim_recall"] >= 0.94
 
