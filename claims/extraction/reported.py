@@ -833,8 +833,9 @@ def verb_claim(
     lex = rules.lex
     n = len(toks)
     carried = None  # a cue followed by ", adding …" hands its subject to the participle
-    closing = _outer_cue(rules, toks, first, n) if prev is None else None
-    for cue in rules.cues(toks, first, n):
+    cues = list(rules.cues(toks, first, n))
+    closing = _outer_cue(rules, toks, cues, n) if prev is None else None
+    for cue in cues:
         if closing is not None and cue.i < closing:
             continue  # "Ze reageerden boos, vertelt rector Corinne Sebregts.": the closing cue reports
         if lex.lang == "nl" and _spoke_out(toks, cue, n, lex):
@@ -1324,11 +1325,10 @@ def _stray_comma_subject(rules: SentenceRules, toks: list[Token], cue, clause_lo
     return np
 
 
-def _outer_cue(rules: SentenceRules, toks: list[Token], first: int, n: int) -> int | None:
+def _outer_cue(rules: SentenceRules, toks: list[Token], cues: list, n: int) -> int | None:
     """The token index of a cue that closes the sentence after a comma with its subject ("…, zegt
-    rector Corinne Sebregts."), when another cue stands before it: the closing one is the outer
-    source of all that comes before."""
-    cues = list(rules.cues(toks, first, n))
+    rector Corinne Sebregts."), when another of the sentence's ``cues`` stands before it: the
+    closing one is the outer source of all that comes before."""
     if len(cues) < 2:
         return None
     last = cues[-1]

@@ -1242,8 +1242,8 @@ class SpeakerTracker:
                     if ent is not None and self._not_a_company(ent, key):
                         ent = None
                 if ent is None and key in _BRANDED_KINDS:
-                    # "…, aldus het ziekenhuis." after "Zuyderland" twice: a hospital or school the
-                    # article only calls by a name without the word
+                    # "…, aldus het ziekenhuis." after "Zuyderland" twice: a hospital the article
+                    # only calls by a name without the word
                     ent = self._topic_name(2)
                 if ent is not None:
                     self._alias(ent, mention)
@@ -2398,12 +2398,12 @@ RECENT_ORGS = 40
 # how far around the sentence a name of a kind of organisation is looked for, in characters
 _NAME_WINDOW = 2000
 _LOCAL_WINDOW = 400  # characters before the sentence: about the two sentences before it
-# Words for a public body that a passage about one calls it by ("Het instituut vindt dat …" after
-# "De Algemene Rekenkamer …"); not the government's own ("het kabinet", "de gemeente")
-# what organisations put out: "klinkt het in een mededeling", "a statement from …"
+# what organisations put out: "klinkt het in een mededeling", "a statement said"
 _PRESS_RELEASES = frozenset(["mededeling", "persbericht", "communiqué", "release", "statement", "verklaring"])
 # kinds of organisation that often go by a brand name without the kind's word in it ("Zuyderland")
 _BRANDED_KINDS = frozenset(["ziekenhuis"])
+# Words for a public body that a passage about one calls it by ("Het instituut vindt dat …" after
+# "De Algemene Rekenkamer …"); not the government's own ("het kabinet", "de gemeente")
 _BODY_WORDS = frozenset(
     {"instituut", "instantie", "agentschap", "toezichthouder", "waakhond", "autoriteit"}
     | {"institute", "agency", "watchdog", "regulator", "authority"}
