@@ -774,6 +774,12 @@ class SentenceRules:
             and toks[after].text == ","
             and self._asides_only(toks, after, c2)
         ):
+            if head.kind == "org" and head.role:
+                # "The leader of the Plaid Cymru group, Councillor Colin Mann, said": a role in an
+                # organisation, then the person's name between the commas
+                named = parse_np(toks, after + 1, self.text, lex)
+                if named is not None and named.kind == "name" and named.end == c2 and " " in named.name:
+                    return replace(named, role=named.role or head.role)
             # "Edward Bradbury, of Edward R Bradbury, Ellis Quay, Dublin 7, says" / "Jillian Chase,
             # 27, a Tinder user in New York, said" / "Sen. Marco Rubio, R-Fla., appearing on Fox
             # News, said": the name that opens the sentence, whatever asides follow it

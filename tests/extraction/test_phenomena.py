@@ -5694,6 +5694,18 @@ CASES = [
         "said",
         "quote.cue_before",
     ),
+    # a role in an organisation opening the sentence, then the person's name between commas: not
+    # the leader named before
+    (
+        "en",
+        "Leader Councillor Dave Poole said the merger would be costly. The leader of the Plaid Cymru "
+        "group, Councillor Colin Mann, said the council was capable of surviving without merging.",
+        "the council was capable of surviving",
+        "Colin Mann",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
 ]
 
 
