@@ -441,6 +441,7 @@ ORG_SUFFIXES = (
     "aanbieder",  # "telecomaanbieder Vodafone", "energieaanbieder Eneco"
     "provider",  # "netwerkprovider Vodafone"
     "leverancier",  # "energieleverancier Essent"
+    "blad",  # "vakblad Cobouw", "zakenblad Quote"
 )
 # suffixes that make an organisation word only inside a compound ("uitkeringsinstantie UWV",
 # "oppositiepartij Groen", "gezondheidsagentschap AViQ", "sectorkoepel"): alone, "de instantie"
