@@ -31,7 +31,7 @@ from .phrases import (
     span_np,
     time_word,
 )
-from .speakers import Entity, SpeakerTracker, _plural
+from .speakers import _SINGULAR_HE, Entity, SpeakerTracker, _plural
 from .text import Quote, Token, _rstrip, strip_span
 
 MAX_CUES = 6
@@ -1840,6 +1840,10 @@ class SentenceRules:
         ):
             return None
         np = parse_np(toks, k + 1, self.text, lex)
+        if np is not None and np.kind == "pronoun" and np.mention.lower() in _SINGULAR_HE:
+            # "“…”, begint hij in De Volkskrant.": the verb's subject, not the paper after "in"
+            ent = self.entity(np)
+            return (ent, np.mention, None) if ent is not None and ent.kind != "organisation" else None
         if np is None or np.kind not in ("name", "role") or np.end > hi:
             return None
         if np.end < hi and (

@@ -5706,6 +5706,28 @@ CASES = [
         "said",
         "reported.said",
     ),
+    # a newspaper whose name ends in "blad" is where it was said, not who said it
+    (
+        "nl",
+        "Daarom heeft Ronny Verhelst van KV Kortrijk ontslag ingediend. De voorzitter van KVK geeft er nu "
+        "al de brui aan: “Dit was de druppel. De Pro League is onwerkbaar”, klonk het in Het Nieuwsblad.",
+        "Dit was de druppel",
+        "Ronny Verhelst",
+        "direct",
+        None,
+        "quote.colon",
+    ),
+    # a verb the cue list does not know, then a pronoun: its subject, not the paper after "in"
+    (
+        "nl",
+        "Zowel de PvdA als de VVD zou in gesprek moeten gaan met de PVV, vindt NSC-leider Pieter Omtzigt. "
+        '"Ik vind het heel merkwaardig", begint hij in De Volkskrant.',
+        "Ik vind het heel merkwaardig",
+        "Pieter Omtzigt",
+        "direct",
+        None,
+        "quote.mention_after",
+    ),
 ]
 
 
