@@ -328,9 +328,20 @@ class SentenceRules:
                 and toks[np.end].text == ","
                 and np.end + 1 < k
                 and (
-                    toks[np.end + 1].lower in lex.determiners or toks[np.end + 1].lower.endswith(("'s", "’s"))
+                    (
+                        (
+                            toks[np.end + 1].lower in lex.determiners
+                            or toks[np.end + 1].lower.endswith(("'s", "’s"))
+                        )
+                        and lex.is_role(toks[k].lower)
+                    )
+                    # "Deb Williams, Managing Partner for Clapham Road Surgery said:": a title in
+                    # capitals that opens the apposition
+                    or any(
+                        t.cap and lex.is_role(t.lower) and all(u.cap for u in toks[np.end + 1 : m])
+                        for m, t in enumerate(toks[np.end + 1 : np.end + 4], np.end + 1)
+                    )
                 )
-                and lex.is_role(toks[k].lower)
                 and not any(
                     t.quoted
                     or t.text in ",;:"

@@ -1502,6 +1502,7 @@ ORG_NAME_WORDS = frozenset(
         "foods",
         "media",
         "insurance",
+        "surgery",  # "Clapham Road Surgery": a family doctors' practice
         "telecom",
         "communications",
         "industries",

@@ -5728,6 +5728,17 @@ CASES = [
         None,
         "quote.mention_after",
     ),
+    # a full name, then a title in capitals opening an apposition the cue closes without a comma
+    (
+        "en",
+        "Deb Williams, Managing Partner for Clapham Road Surgery said: “We were one of two practices which "
+        "came forward.”",
+        "We were one of two practices",
+        "Deb Williams",
+        "direct",
+        "said",
+        "quote.cue_before",
+    ),
 ]
 
 

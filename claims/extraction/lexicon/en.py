@@ -154,7 +154,7 @@ ROLES = _w("""
     curator archaeologist astronaut meteorologist grower veterinarian notary lecturer
     entrepreneur baker butcher chef specialist writer carer midwife pharmacist dentist ecologist
     biologist physicist astronomer geologist sociologist technician designer cofounder co-founder
-    umpire winger
+    umpire winger partner
     """)
 ANONYMOUS_ROLES = _w("""
     spokesperson spokesman spokeswoman officials analysts economists experts scientists researchers
