@@ -217,6 +217,12 @@ def according(
         t = toks[i]
         if t.quoted or not t.word:
             continue
+        if t.lower == "per" and (
+            i + 1 >= n
+            or (not toks[i + 1].cap and toks[i + 1].lower not in lex.determiners)
+            or (i > 0 and (toks[i - 1].text[:1].isdigit() or lex.upos.get(toks[i - 1].lower) == "NUM"))
+        ):
+            continue  # "two per cent of GDP", "per year": a rate, not "per the company"
         np = rules.np_after(toks, i)
         if np is None or (np.kind != "name" and lex.lang == "nl"):
             # "Volgens de werkgeversorganisaties moet de regering …": the source ends at the verb
