@@ -1503,6 +1503,7 @@ ORG_NAME_WORDS = frozenset(
         "media",
         "insurance",
         "surgery",  # "Clapham Road Surgery": a family doctors' practice
+        "forces",  # "the Armed Forces", "Israel Defense Forces"
         "telecom",
         "communications",
         "industries",

@@ -5739,6 +5739,29 @@ CASES = [
         "said",
         "quote.cue_before",
     ),
+    # "per cent", "per head": a rate, not "per the company"
+    (
+        "en",
+        "In comments aimed at the Treasury, Sir Michael Fallon said the Government should aim to do better "
+        "than its current target of spending two per cent of GDP on the military.",
+        "the Government should aim to do better",
+        "Michael Fallon",
+        "indirect",
+        "said",
+        "reported.said",
+    ),
+    # "the Armed Forces" is an organisation and "North Korea" a state: neither is the person a
+    # role closing the sentence points back at
+    (
+        "en",
+        "Britain must increase spending on the Armed Forces in the face of growing threats from Russia "
+        "and North Korea, the Defence Secretary has said.",
+        "Britain must increase spending",
+        "Defence Secretary",
+        "indirect",
+        "said",
+        "reported.cue_after",
+    ),
 ]
 
 

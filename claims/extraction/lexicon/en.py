@@ -299,8 +299,22 @@ COUNTRIES = _w("""
     netherlands nigeria norway oman pakistan palestine panama peru philippines poland portugal
     qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain
     sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine
-    uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe uk britain
-    """)
+    uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe uk britain korea
+    """) | {
+    # states whose name is two or more words: "North Korea said …" is a state, never "he"
+    "north korea",
+    "south korea",
+    "saudi arabia",
+    "south africa",
+    "new zealand",
+    "united states",
+    "united kingdom",
+    "united arab emirates",
+    "sri lanka",
+    "south sudan",
+    "costa rica",
+    "ivory coast",
+}
 # Role words that name the same role: "his attorney" is "the lawyer" named before.
 # Roles a person has for another person: "the lawyer for John Peters" is nobody else.
 PERSONAL_ROLES = _w("""

@@ -555,8 +555,15 @@ COUNTRIES = _w("""
     palestina panama peru filipijnen polen portugal qatar roemenië rusland rwanda schotland senegal
     servië singapore slowakije slovenië somalië spanje soedan zweden zwitserland syrië taiwan
     tanzania thailand tunesië turkije oeganda oekraïne uruguay oezbekistan venezuela vietnam wales
-    jemen zambia zimbabwe
-    """)
+    jemen zambia zimbabwe korea noord-korea zuid-korea saudi-arabië zuid-afrika nieuw-zeeland
+    ivoorkust zuid-soedan
+    """) | {
+    "verenigde staten",
+    "verenigd koninkrijk",
+    "verenigde arabische emiraten",
+    "sri lanka",
+    "costa rica",
+}
 DEMONYMS = _w("""
     amerikaan amerikaanse nederlander nederlandse belg belgische fransman française franse duitser duitse
     spanjaard spaanse italiaan italiaanse brit britse engelsman engelse ier ierse schot schotse
