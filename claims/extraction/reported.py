@@ -798,7 +798,14 @@ def _own_account(
     first, size = words[0], len(words)
     for i in range(len(toks) - size + 1):
         if toks[i].lower == first and all(toks[i + m].lower == words[m] for m in range(1, size)):
-            np = _inverted_subject(rules, toks, i) or rules.sentence_subject(toks)
+            np = _inverted_subject(rules, toks, i)
+            if np is None and i <= 1 and i + size + 1 < len(toks) and verb_token(toks[i + size], lex):
+                # "Naar eigen zeggen werkt de onderzoeker sinds 1990 …": opening the sentence, then
+                # the verb, then its subject
+                np = parse_np(toks, i + size + 1, rules.text, lex, generic=True)
+                if np is not None and np.kind == "generic" and not np.det:
+                    np = None
+            np = np or rules.sentence_subject(toks)
             ent = rules.entity(np) if np is not None else None
             if ent is None:
                 return None
