@@ -1753,11 +1753,22 @@ class SentenceRules:
             _ = lex
         return drafts
 
+    def _common_word(self, np: NounPhrase) -> bool:
+        """Whether a one-word "name" is a common word capitalised because it opens the sentence
+        ("Concurrentie", "Oppositie") and nobody by that name is known."""
+        return (
+            np.kind == "name"
+            and np.mention == np.name
+            and " " not in np.name
+            and self.lex.upos.get(np.name.lower()) in ("NOUN", "ADJ", "ADV", "ADP", "VERB")
+            and self.tracker.lookup(np.name) is None
+        )
+
     def _colon_subject(self, toks: list[Token], qi: int):
         """(entity, mention, None) for the name, organisation or role opening a sentence that ends
         in a colon before a quote, when a verb follows it; else None."""
         np = self.sentence_subject(toks)
-        if np is None or np.kind not in ("name", "org", "role") or np.end >= qi - 1:
+        if np is None or np.kind not in ("name", "org", "role") or np.end >= qi - 1 or self._common_word(np):
             return None
         nxt = toks[np.end]
         if not nxt.word or nxt.cap or self.lex.upos.get(nxt.lower) not in ("VERB", "AUX"):
@@ -1907,6 +1918,8 @@ class SentenceRules:
                     return ent, np.mention, None
             if np is None or np.kind == "generic":
                 np = self._np_ending(toks, hi - 1, lo) if hi - 1 > lo else None
+            if np is not None and self._common_word(np):
+                np = None  # "Concurrentie komt er niet: ,,…”": a common word opening the sentence
             if np is not None and np.kind in ("name", "pronoun") and np.start == lo and hi - lo <= 16:
                 # "Van Bossuyt staat wel achter het filmpje: “…”": the subject of the sentence
                 ent = self.entity(np)

@@ -5762,6 +5762,27 @@ CASES = [
         "said",
         "reported.cue_after",
     ),
+    # "naar eigen zeggen" opening the sentence: the subject after the verb says it
+    (
+        "nl",
+        "Naar eigen zeggen werkt de onderzoeker sinds 1990 in de wetenschap en is hij hoogleraar.",
+        "werkt de onderzoeker sinds 1990 in de wetenschap",
+        "onderzoeker",
+        "indirect",
+        "Naar eigen zeggen",
+        "reported.own_account",
+    ),
+    # a common noun capitalised at the start of the sentence before a colon is nobody
+    (
+        "nl",
+        "Richard de Mos wordt lijsttrekker van zijn Groep de Mos. Concurrentie komt er niet: ,,Het "
+        "lijsttrekkerschap is bij ons een open procedure, ja. Maar ik word het.''",
+        "Het lijsttrekkerschap is bij ons een open procedure",
+        "Richard de Mos",
+        "direct",
+        None,
+        "quote.continuation",
+    ),
 ]
 
 
