@@ -1278,6 +1278,20 @@ def _complement(
                     break
                 continue
             if (
+                len(body) == 1
+                and toks[body[0]].text.isupper()
+                and toks[k].cap
+                and not toks[k].text.isupper()
+                and k + 1 < limit
+                and toks[k + 1].cap
+                and not toks[k + 1].quoted
+                and not lex.is_org_head(lw)
+                and lw not in ORG_NAME_WORDS
+                and toks[k + 1].lower not in ORG_NAME_WORDS
+                and not lex.is_org_head(toks[k + 1].lower)
+            ):
+                break  # "lijsttrekker van de PVV Olaf Stuger": the party's initials, then a full name
+            if (
                 lw in lex.org_heads
                 or lex.is_org_head(lw)
                 or (toks[k].cap and lw not in lex.function_words)

@@ -5783,6 +5783,17 @@ CASES = [
         None,
         "quote.continuation",
     ),
+    # a party's initials after "voor de", then the candidate's full name: a person, not "PVV Olaf Stuger"
+    (
+        "nl",
+        "„Een hard gelag”, zo omschrijft SP-Kamerlid Bart van Kent de uitslag. Kandidaat-Europarlementariër "
+        "voor de PVV Olaf Stuger kan er nog over grappen. „Dat is het mooie van nul zetels.”",
+        "Dat is het mooie van nul zetels",
+        "Olaf Stuger",
+        "direct",
+        None,
+        "quote.continuation",
+    ),
 ]
 
 
