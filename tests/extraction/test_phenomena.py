@@ -5794,6 +5794,17 @@ CASES = [
         None,
         "quote.continuation",
     ),
+    # a preposition capitalised at the start of the sentence is no part of a name
+    (
+        "nl",
+        "Namens GroenLinks ging voorman Peter van den Ouden er nog veel steviger in. “Wij willen meer "
+        "aandacht voor dit soort overlast.”",
+        "Wij willen meer aandacht voor dit soort overlast",
+        "Peter van den Ouden",
+        "direct",
+        None,
+        "quote.continuation",
+    ),
 ]
 
 

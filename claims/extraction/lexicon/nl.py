@@ -288,6 +288,7 @@ FUNCTION_WORDS = _w("""
     januari februari maart april mei juni juli augustus september oktober november december
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag aldus
     ruim bijna zowat ongeveer circa amper slechts pas zelfs enkel louter vanaf tot
+    namens dankzij ondanks wegens vanwege via naast vanuit jegens rondom behalve
     """)
 # Person roles and titles; compound words ending in one of these also count ("defensieminister").
 ROLES = _w("""
