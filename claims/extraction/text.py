@@ -61,7 +61,12 @@ _SHAPES_MAX = 500_000  # a bound on the cache, for arbitrary input
 
 def _shape(text: str) -> tuple[str, bool, bool]:
     # "d’Hoop", "d'Hondt": a surname after an elided particle is capitalised for all that
-    cap = text[:1].isupper() or (text[:1] == "d" and text[1:2] in "'’" and text[2:3].isupper())
+    cap = (
+        text[:1].isupper()
+        or (text[:1] == "d" and text[1:2] in "'’" and text[2:3].isupper())
+        # "al-Bahra", "el-Sisi": an Arabic surname with its article
+        or (text[:3] in ("al-", "el-") and text[3:4].isupper())
+    )
     shape = (text.lower(), text[:1].isalnum(), cap)
     if len(_SHAPES) < _SHAPES_MAX:
         _SHAPES[text] = shape

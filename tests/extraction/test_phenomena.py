@@ -5805,6 +5805,25 @@ CASES = [
         None,
         "quote.continuation",
     ),
+    # Arabic name particles: "el Achkar", "al-Bahra"
+    (
+        "nl",
+        '"We missen hierdoor een heel grote kans", zegt woordvoerder Mohamed el Achkar.',
+        "We missen hierdoor een heel grote kans",
+        "Mohamed el Achkar",
+        "direct",
+        "zegt",
+        "quote.cue_after",
+    ),
+    (
+        "nl",
+        "Van beweringen dat de opkomst 78,6 procent bedroeg, is volgens al-Bahra niets waar.",
+        "Van beweringen dat de opkomst 78,6 procent bedroeg",
+        "al-Bahra",
+        "indirect",
+        "volgens",
+        "reported.volgens",
+    ),
 ]
 
 

@@ -205,7 +205,26 @@ PORTFOLIOS = _w("""
     environment trade culture housing exchequer and
     """)
 NAME_PARTICLES = frozenset(
-    {"van", "de", "der", "den", "ten", "ter", "von", "da", "du", "di", "del", "dos", "la", "le", "bin", "al"}
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "ten",
+        "ter",
+        "von",
+        "da",
+        "du",
+        "di",
+        "del",
+        "dos",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "el",
+        "ibn",
+    }
 )
 STOPWORDS = _w(
     "the of and to in is that for it was on with as he she they at by be this have from or had not but "

@@ -469,7 +469,25 @@ PORTFOLIOS = _w("""
     ruimtelijke ordening erfgoed innovatie onroerend emancipatie jeugdzorg
     """)
 NAME_PARTICLES = frozenset(
-    {"van", "de", "der", "den", "ten", "ter", "te", "von", "da", "di", "del", "la", "le"}
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "ten",
+        "ter",
+        "te",
+        "von",
+        "da",
+        "di",
+        "del",
+        "la",
+        "le",
+        "el",
+        "al",
+        "bin",
+        "ibn",
+    }
 )
 STOPWORDS = _w(
     "de het een en van in is dat op te zijn met voor niet die aan er maar om ook als bij nog wel naar "
