@@ -2182,6 +2182,8 @@ def _plausible(np: NounPhrase, lex: Lexicon) -> bool:
                 continue
             if lex.lang == "en" and w.endswith("ing") and n + 1 < len(lows) and lex.is_role(lows[-1]):
                 continue  # "a planning inspector", "the marketing director": a noun before the role
+            if n + 1 < len(lows) and lows[n + 1] in lex.not_cue_before.get(w, ()):
+                continue  # "state officials": a verb's form used as a noun before the head
             if lex.upos.get(w) in ("VERB", "AUX", "ADV", "SCONJ") or w in lex.cue_words:
                 return False
         if len(lows) == 1:

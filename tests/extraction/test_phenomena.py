@@ -5824,6 +5824,17 @@ CASES = [
         "volgens",
         "reported.volgens",
     ),
+    # "state" before "officials" is the adjective, not the verb of speech
+    (
+        "en",
+        "Each ticket had a one in 303 million chance of winning, and state officials said that over 25 "
+        "million tickets had been sold.",
+        "over 25 million tickets had been sold",
+        "state officials",
+        "indirect",
+        "said",
+        "reported.that",
+    ),
 ]
 
 

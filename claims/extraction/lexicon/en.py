@@ -116,6 +116,7 @@ PAST_FORMS = _w("""
 PREPOSITIONS = _w("about amid amidst amongst beside beyond despite except towards unlike without")
 ADVERBS = _w("""
     also later earlier previously again further however then repeatedly today yesterday now
+    initially originally subsequently
     separately publicly privately recently still already on monday tuesday wednesday thursday
     friday saturday sunday
     """)
@@ -265,6 +266,13 @@ NOT_CUE_BEFORE = {
     **{f: frozenset({"on", "for", "off", "in"}) for f in _w("call calls called calling")},
     **{f: frozenset({"to", "on", "with"}) for f in _w("agreed agrees agree")},
     **{f: frozenset({"to"}) for f in _w("alleged")},
+    # "State officials said", "state media reported": the adjective, not the verb
+    "state": _w("""
+        officials official police media lawmakers authorities regulators prosecutors legislators
+        department troopers health senator representative attorney government governments agency
+        agencies leaders workers employees data figures records television tv news broadcaster
+        radio budget law laws lottery election elections school schools university auditor
+        """),
 }
 # "It was a long evening": an expletive and a copula open a sentence that only sets a scene.
 EXPLETIVES = _w("it there this that")
