@@ -218,6 +218,8 @@ SEPARABLE = {
     **{f: "op" for f in _w("doelt doelde doelden")},
     **{f: "in" for f in _w("schat schatte schatten")},  # "De Nationale Bank schat in dat …"
     **{f: "aan" for f in _w("toont tonen toonde toonden")},  # "Het rapport toont aan dat …"
+    # "De krant bracht woensdag naar buiten dat …": a disclosure with its clause
+    **{f: "buiten" for f in _w("brengt brengen bracht brachten")},
 }
 # "Dat blijkt uit cijfers van X": a source named after a verb of evidence.
 # Participles after a comma: the subject is the main clause's ("X voted against, saying …").
