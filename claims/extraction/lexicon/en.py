@@ -205,28 +205,7 @@ PORTFOLIOS = _w("""
     education commerce energy labor labour agriculture transportation transport homeland security
     environment trade culture housing exchequer and
     """)
-NAME_PARTICLES = frozenset(
-    {
-        "van",
-        "de",
-        "der",
-        "den",
-        "ten",
-        "ter",
-        "von",
-        "da",
-        "du",
-        "di",
-        "del",
-        "dos",
-        "la",
-        "le",
-        "bin",
-        "al",
-        "el",
-        "ibn",
-    }
-)
+NAME_PARTICLES = _w("van de der den ten ter von da du di del dos la le bin al el ibn")
 STOPWORDS = _w(
     "the of and to in is that for it was on with as he she they at by be this have from or had not but "
     "are were his her said will would an which"
@@ -317,6 +296,7 @@ DEMONYMS = PARTY_MEMBERS | _w("""
     jamaican kiwi zealander
     """)
 # Countries: a state that speaks is an organisation ("Russia said …"), never "he" or "she".
+# states whose name is two or more words: "North Korea said …" is a state, never "he"
 COUNTRIES = _w("""
     afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh
     belarus belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia
@@ -328,21 +308,22 @@ COUNTRIES = _w("""
     qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain
     sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda ukraine
     uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe uk britain korea
-    """) | {
-    # states whose name is two or more words: "North Korea said …" is a state, never "he"
-    "north korea",
-    "south korea",
-    "saudi arabia",
-    "south africa",
-    "new zealand",
-    "united states",
-    "united kingdom",
-    "united arab emirates",
-    "sri lanka",
-    "south sudan",
-    "costa rica",
-    "ivory coast",
-}
+    """) | frozenset(
+    [
+        "north korea",
+        "south korea",
+        "saudi arabia",
+        "south africa",
+        "new zealand",
+        "united states",
+        "united kingdom",
+        "united arab emirates",
+        "sri lanka",
+        "south sudan",
+        "costa rica",
+        "ivory coast",
+    ]
+)
 # Role words that name the same role: "his attorney" is "the lawyer" named before.
 # Roles a person has for another person: "the lawyer for John Peters" is nobody else.
 PERSONAL_ROLES = _w("""

@@ -470,27 +470,7 @@ PORTFOLIOS = _w("""
     pensioenen begroting inburgering integratie dierenwelzijn binnenlands bestuur werk gezondheid
     ruimtelijke ordening erfgoed innovatie onroerend emancipatie jeugdzorg
     """)
-NAME_PARTICLES = frozenset(
-    {
-        "van",
-        "de",
-        "der",
-        "den",
-        "ten",
-        "ter",
-        "te",
-        "von",
-        "da",
-        "di",
-        "del",
-        "la",
-        "le",
-        "el",
-        "al",
-        "bin",
-        "ibn",
-    }
-)
+NAME_PARTICLES = _w("van de der den ten ter te von da di del la le el al bin ibn")
 STOPWORDS = _w(
     "de het een en van in is dat op te zijn met voor niet die aan er maar om ook als bij nog wel naar "
     "dan wordt door heeft hebben ze hij zij was werd zou kan geen meer over uit"
@@ -578,13 +558,15 @@ COUNTRIES = _w("""
     tanzania thailand tunesië turkije oeganda oekraïne uruguay oezbekistan venezuela vietnam wales
     jemen zambia zimbabwe korea noord-korea zuid-korea saudi-arabië zuid-afrika nieuw-zeeland
     ivoorkust zuid-soedan
-    """) | {
-    "verenigde staten",
-    "verenigd koninkrijk",
-    "verenigde arabische emiraten",
-    "sri lanka",
-    "costa rica",
-}
+    """) | frozenset(
+    [
+        "verenigde staten",
+        "verenigd koninkrijk",
+        "verenigde arabische emiraten",
+        "sri lanka",
+        "costa rica",
+    ]
+)
 DEMONYMS = _w("""
     amerikaan amerikaanse nederlander nederlandse belg belgische fransman française franse duitser duitse
     spanjaard spaanse italiaan italiaanse brit britse engelsman engelse ier ierse schot schotse
