@@ -5838,8 +5838,9 @@ CASES = [
     # "naar buiten brengen dat …": a disclosure with its clause
     (
         "nl",
-        "De Inspectie onderzoekt een mishandeling in verpleeghuis De Leeuwenhoek. Trouw bracht woensdagochtend "
-        "naar buiten dat verzorgend personeel en bewoners andere bewoners zouden hebben mishandeld.",
+        "De Inspectie onderzoekt een mishandeling in verpleeghuis De Leeuwenhoek. Trouw bracht "
+        "woensdagochtend naar buiten dat verzorgend personeel en bewoners andere bewoners zouden hebben "
+        "mishandeld.",
         "verzorgend personeel en bewoners andere bewoners zouden hebben mishandeld",
         "Trouw",
         "indirect",
