@@ -417,12 +417,44 @@ def _before_quote(rules, toks, sent, sent_i, first_quote) -> list[Draft]:
         for d in verb_claims(rules, head, sent.start, toks[qi - 1].start, sent_i)
         # "he said he wished to send the public a message: “…”": English drops "that"
         if d.rule in ("reported.that", "reported.dat", "reported.said")
+        # "Deputies should check on inmates, Grinstead said, “but it boils down to …”": the clause
+        # before a cue that resumes as a quote
+        or (
+            d.rule == "reported.cue_after"
+            and toks[qi - 1].text == ","
+            and _short_cue_clause(rules, head, sent.start)
+        )
     ]
     if not found:
         # "Volgens Karin Rentmeester worden de producten discreet meegegeven: “…”"
         d = according(rules, head, sent.start, toks[qi - 1].start, sent_i)
         found = [d] if d is not None and d.rule in ("reported.volgens", "reported.according") else []
     return found
+
+
+def _short_cue_clause(rules, head, sent_lo: int) -> bool:
+    """Whether ``head`` ends in a comma and a short cue clause ("…, Grinstead said"), not an
+    apposition ("The cabinet member, Michael Waine, said") nor a long subject."""
+    if not rules._said_before(rules.text, sent_lo, head[-1].end):
+        return False
+    comma = next((m for m in range(len(head) - 2, -1, -1) if head[m].text == ","), None)
+    if comma is None or not 1 <= len(head) - 2 - comma <= 3:
+        return False
+    lex = rules.lex
+    if lex.upos.get(head[comma + 1].lower) == "CCONJ":
+        return False  # "X criticised the cuts, but warned, “…”": one subject, no cue clause
+    first = head[0].lower
+    opener = first in lex.function_words and not (
+        first in lex.determiners or first in lex.possessives or first in lex.subject_pronouns
+    )
+    # "Asked if …, he said", "In a statement, the club said": a frame, not what was said; and
+    # "Chairman of the committee, John Finn added": a description, no clause
+    return (
+        not opener
+        and not first.endswith(("ing", "ed"))
+        and lex.upos.get(first) not in ("ADP", "SCONJ", "ADV", "CCONJ")
+        and any(t.lower in lex.auxiliaries or lex.upos.get(t.lower) in ("VERB", "AUX") for t in head[:comma])
+    )
 
 
 def _words_of(text: str) -> set[str]:

@@ -1607,7 +1607,18 @@ class SentenceRules:
                 )
                 if not continues or len(inner.split()) > 3:
                     out.append(q)
-            elif last == "," and (inner[:1].isupper() or (out and len(inner.split()) > 3)):
+            elif last == "," and (
+                inner[:1].isupper()
+                or (out and len(inner.split()) > 3)
+                # "Minister O'Brien said, “maximising connectivity is …”": the whole quote a plain
+                # speech verb introduces, whatever its first letter
+                or (
+                    len(inner.split()) >= 3
+                    and self._said_before(text, sent_lo, _rstrip(text, sent_lo, b - 1))
+                    and not self._resumes_clause(toks, _token_at(toks, q.open))
+                    and toks[max(0, _token_at(toks, q.open) - 3)].lower != "te"  # "te verwachten, “ook …”"
+                )
+            ):
                 # "‘Dat gaat miljoenen kosten’, zegt Francken, ‘en dat geld zit niet in de begroting.’":
                 # the quote resumed after its cue, whatever its first letter
                 idx = _token_at(toks, q.open)
@@ -1634,6 +1645,19 @@ class SentenceRules:
                 # "Chuck Schumer said “there is a path forward.”": the quote is all that was said
                 out.append(q)
         return out
+
+    def _resumes_clause(self, toks: list[Token], idx: int) -> bool:
+        """Whether the quote at token ``idx`` finishes a clause a short cue interrupted: "ACE has,
+        he said, “failed to give us …”", "The description of the deal, the minister said, “just
+        doesn't …”" (a whole clause before the cue, "Deputies should check, he said, “but …”", is
+        a claim of its own and the quote too)."""
+        comma = next((m for m in range(idx - 2, -1, -1) if toks[m].text == ","), None)
+        if comma is None or idx - 2 - comma > 3:
+            return False
+        lex = self.lex
+        return comma < 4 or not any(
+            t.lower in lex.auxiliaries or lex.upos.get(t.lower) in ("VERB", "AUX") for t in toks[:comma]
+        )
 
     def _said_before(self, text: str, lo: int, b: int) -> bool:
         """Whether the word ending at ``b`` is a plain speech verb ("said", "zei"), not a naming
@@ -2354,8 +2378,24 @@ def _clause_after(toks: list[Token], i: int, hi: int, lex: Lexicon) -> bool:
 def _inverted_before_clause(toks: list[Token], i: int, hi: int, lex: Lexicon) -> bool:
     """Whether the Dutch subject stands between the verb and its clause: "Ook ziet de toezichthouder
     dat …", "Nu merkt de gemeente Zundert dat …" (the verb second, after one word that opens the
-    sentence)."""
-    if i != 1 or not lex.adverb(toks[0].lower) or i + 1 >= hi:
+    sentence), or after a phrase of time or place: "Sinds maart ziet Neef dat …", "Tijdens de
+    feestdagen merkt de voedselbank dat …"."""
+    if i + 1 >= hi:
+        return False
+    if i == 1:
+        if not lex.adverb(toks[0].lower):
+            return False
+    elif not (
+        i <= 5
+        and (lex.upos.get(toks[0].lower) == "ADP" or time_word(toks[0].lower, lex))
+        and all(
+            t.word
+            and not t.quoted
+            and t.lower not in lex.complementizers
+            and lex.upos.get(t.lower) not in ("VERB", "AUX", "PRON", "SCONJ")
+            for t in toks[1:i]
+        )
+    ):
         return False
     first = toks[i + 1]
     if not (first.lower in lex.determiners or first.cap) or first.quoted:

@@ -5847,6 +5847,51 @@ CASES = [
         "bracht buiten",
         "reported.dat",
     ),
+    # a whole quote after "said," whatever its first letter; the clause before a short cue that
+    # resumes as a quote is that speaker's too
+    (
+        "en",
+        "The airport will open more routes. Minister for Transport Darragh O’Brien said, “maximising "
+        "connectivity to and from Ireland is one of my priorities.”",
+        "maximising connectivity to and from Ireland is one of my priorities.",
+        "Darragh O’Brien",
+        "direct",
+        "said",
+        "quote.cue_before",
+    ),
+    (
+        "en",
+        "The inmate walked away on Friday. Deputies should check on inmates every half hour at minimum, "
+        'Sheriff Buddy Grinstead said, "but it boils down to how busy the detention staff is."',
+        "Deputies should check on inmates every half hour at minimum",
+        "Buddy Grinstead",
+        "indirect",
+        "said",
+        "reported.cue_after",
+    ),
+    # what a document shows, after a conjunction and behind a long source
+    (
+        "nl",
+        "Vlaanderen ontvangt jaarlijks cruises in Antwerpen en Brugge. Maar uit een bewonersenquête "
+        "van Toerisme Vlaanderen in 2021 blijkt dat de helft van de bewoners de cruisetoeristen niet "
+        "graag ziet komen.",
+        "de helft van de bewoners de cruisetoeristen niet graag ziet komen",
+        "Toerisme Vlaanderen",
+        "indirect",
+        "blijkt uit",
+        "reported.evidence",
+    ),
+    # a perception whose subject follows the verb after a phrase of time
+    (
+        "nl",
+        "Coördinator Han Neef zet zich al zestien jaar in voor de voedselbank. Tijdens de "
+        "decembermaanden ziet Neef dat het altijd drukker bij hem wordt.",
+        "het altijd drukker bij hem wordt",
+        "Han Neef",
+        "indirect",
+        "ziet",
+        "reported.dat",
+    ),
 ]
 
 
