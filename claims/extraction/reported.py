@@ -576,7 +576,12 @@ def _evidence(
     back = _evidence_back(rules, toks, sent_hi, sent_i)
     if back is not None:
         return back
-    verb = next((k for k in range(1, min(n, 14)) if toks[k].lower in lex.evidence_verbs), None)
+    if n > 3 and lex.upos.get(toks[0].lower) == "CCONJ" and toks[1].lower in lex.evidence_preps:
+        # "Maar uit een enquête van Toerisme Vlaanderen blijkt dat …"
+        return _evidence(rules, toks[1:], toks[1].start, sent_hi, sent_i)
+    # "Uit de cijfers van de Vlaamse Maatschappij voor Sociaal Wonen (VMSW) van 2018 blijkt …": a
+    # long source
+    verb = next((k for k in range(1, min(n, 20)) if toks[k].lower in lex.evidence_verbs), None)
     if verb is None or toks[0].lower not in lex.evidence_preps:
         # "…, blijkt uit een enquête van Aedes.", "…, zo blijkt uit …": the verb after the comma
         verb = next(

@@ -128,7 +128,7 @@ FUNCTION_WORDS = _w("""
     you his her their our what who how why where which however meanwhile still yet later earlier
     today yesterday monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december mr mrs ms dr
-    during despite amid amidst via throughout
+    during despite amid amidst throughout
     """)
 ROLES = _w("""
     president minister secretary spokesperson spokesman spokeswoman chief executive ceo cfo cto
