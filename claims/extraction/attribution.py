@@ -93,6 +93,7 @@ _FINITE_CUES = frozenset(
 )
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "zelf"})
 COORDINATORS_START = frozenset({"and", "but", "so", "indeed", "still", "yet", "meanwhile"})
+_NEGATIONS = frozenset(["niet", "not", "never", "nooit"])
 _PASSIVE_AUX = frozenset(
     ["was", "were", "is", "are", "been", "be", "being", "werd", "wordt", "werden", "worden"]
 )
@@ -213,6 +214,8 @@ class SentenceRules:
                 continue
             if i > 0 and toks[i - 1].lower in _ARTICLES and not toks[i - 1].quoted:
                 continue  # "The accused woman’s solicitor": a participle after an article is no verb
+            if i > 1 and toks[i - 2].lower in _ARTICLES and toks[i - 1].lower.endswith("ly"):
+                continue  # "a previously announced pilot project": an adverb between them
             if i > 0 and toks[i - 1].lower == "to" and lex.lang == "en" and catenative_start(toks, i) is None:
                 continue  # "willing to conclude the matter": an infinitive, not the verb of a clause
             if lw in lex.not_cue_before and i + 1 < len(toks) and toks[i + 1].lower in lex.not_cue_before[lw]:
@@ -256,9 +259,12 @@ class SentenceRules:
             elif lw in cue_words:
                 if _not_a_report(toks, i, hi, lw, lex):
                     continue
-                if i > 0 and toks[i - 1].lower in _PASSIVE_AUX:
-                    # "Jackson was called as back-up", "The Prime Minister was said to have …": a
-                    # passive reports nobody's words
+                if i > 0 and (
+                    toks[i - 1].lower in _PASSIVE_AUX
+                    or (i > 1 and toks[i - 1].lower in _NEGATIONS and toks[i - 2].lower in _PASSIVE_AUX)
+                ):
+                    # "Jackson was called as back-up", "The Prime Minister was said to have …", "Meer
+                    # informatie wordt niet bekendgemaakt": a passive reports nobody's words
                     continue
                 yield Cue(i, i + 1, None, t.text, lw in lex.naming_verbs, lw in lex.tell_verbs)
                 found += 1

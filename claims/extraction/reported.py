@@ -870,6 +870,8 @@ def verb_claim(
             left, clause_lo = stray, stray.start
         else:
             left = None if coordinated else rules.left_subject(toks, cue, clause_lo)
+            if left is None and not coordinated:
+                left = _relative_antecedent(rules, toks, cue, first)
         if (
             left is not None
             and left.start == clause_lo
@@ -913,6 +915,17 @@ def verb_claim(
             right = rules.right_subject(toks, cue)
             if right is not None and right.kind == "name":
                 left, fronted = None, True
+        if (
+            left is not None
+            and lex.lang == "nl"
+            and left.kind != "pronoun"
+            and left.end + 1 < cue.i
+            and toks[left.end].lower in lex.auxiliaries
+            and (toks[left.end + 1].lower in lex.subject_pronouns or toks[left.end + 1].lower in _GENERIC_YOU)
+        ):
+            # "Intuïtief zou je verwachten dat …": a pronoun right after the auxiliary is the
+            # subject, the word before it no name
+            left = None
         if (
             left is not None
             and lex.lang == "nl"
@@ -1311,6 +1324,38 @@ def verb_claim(
 
 # "… a blow for Unite, which said …": the antecedent stays in the author's clause
 _ANTECEDENT_RELATIVES = RELATIVES | {"which"}
+
+
+def _relative_antecedent(rules: SentenceRules, toks: list[Token], cue, first: int) -> NounPhrase | None:
+    """The phrase a relative clause with the cue hangs on: "reageren op staatssecretaris Stientje
+    van Veldhoven (Spoor), die vanmiddag zei dat …", "…, said Jim Smith, who added that …"; only after
+    a comma or a bracket (not "mensen die zeggen dat …", which is nobody in particular)."""
+    lex = rules.lex
+    r = cue.i - 1
+    while r > first and not toks[r].quoted and (lex.adverb(toks[r].lower) or time_word(toks[r].lower, lex)):
+        r -= 1
+    if r - 2 < first or toks[r].lower not in _RELATIVE_WHO or toks[r].quoted:
+        return None
+    end = r
+    if toks[end - 1].text == ",":
+        end -= 1
+    if toks[end - 1].text == ")":
+        k = end - 1
+        while k > first and toks[k].text != "(":
+            k -= 1
+        end = k
+    elif end == r:
+        return None
+    for k in range(max(first, end - 8), end):
+        np = parse_np(toks, k, rules.text, lex)
+        if np is not None and np.end == end and np.kind in ("name", "role", "org"):
+            return np  # the longest phrase that ends right before the comma or bracket
+    return None
+
+
+_RELATIVE_WHO = frozenset(["die", "who"])
+# "je", "men": the generic subject the pronoun lists leave out (Dutch "je" is also "your")
+_GENERIC_YOU = frozenset(["je", "men"])
 
 
 def _adverbial_opening(toks: list[Token], left, cue, lex) -> bool:

@@ -5892,6 +5892,51 @@ CASES = [
         "ziet",
         "reported.dat",
     ),
+    # a passive with a negation, a participle between an article and its noun, a pronoun right
+    # after the auxiliary: nobody's words
+    (
+        "nl",
+        "Intussen loopt het onderzoek volop verder. Meer informatie, bijvoorbeeld over de identiteit "
+        "van de verdachten, wordt niet bekendgemaakt.",
+        "Meer informatie, bijvoorbeeld over de identiteit van de verdachten, wordt niet bekendgemaakt.",
+        None,
+        "unattributed",
+        None,
+        "author.statement",
+    ),
+    (
+        "nl",
+        "Eén grote oorzaak van die toegenomen files is er niet. Intuïtief zou je verwachten dat de "
+        "verkeersdrukte daalt nu thuiswerken is ingeburgerd.",
+        "Intuïtief zou je verwachten dat de verkeersdrukte daalt nu thuiswerken is ingeburgerd.",
+        None,
+        "unattributed",
+        None,
+        "author.statement",
+    ),
+    (
+        "en",
+        "Transportation Minister Caroline Mulroney spoke on Monday. A previously announced pilot project "
+        "that will see speed limits raised on three provincial highways launched on Thursday.",
+        "A previously announced pilot project that will see speed limits raised on three provincial "
+        "highways launched on Thursday.",
+        None,
+        "unattributed",
+        None,
+        "author.statement",
+    ),
+    # a cue inside a relative clause after a comma or a bracket: the phrase it hangs on speaks
+    (
+        "nl",
+        "NS denkt na over een gebaar aan de reizigers. De spoorwegen reageren op staatssecretaris "
+        "Stientje van Veldhoven (Spoor) die vanmiddag zei dat NS en ProRail reizigers best mogen "
+        "verwennen.",
+        "NS en ProRail reizigers best mogen verwennen",
+        "Stientje van Veldhoven",
+        "indirect",
+        "zei",
+        "reported.dat",
+    ),
 ]
 
 
