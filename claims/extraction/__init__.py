@@ -29,7 +29,7 @@ __all__ = [
     "split_header",
 ]
 
-ENGINE_VERSION = "rules-1.26"
+ENGINE_VERSION = "rules-1.27"
 LANGS = ("nl", "en")
 _DETECT_SAMPLE = 20_000
 

@@ -27,7 +27,7 @@ def _texts():
 
 
 def test_engine_version_is_a_string():
-    assert ENGINE_VERSION == "rules-1.26"
+    assert ENGINE_VERSION == "rules-1.27"
 
 
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: p.name)
