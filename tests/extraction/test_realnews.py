@@ -51,8 +51,8 @@ def test_real_news_attribution_does_not_fall_below_the_measured_floor():
     for lang in ("nl", "en"):
         by_lang = total([r for r in results if r["lang"] == lang])
         assert by_lang["f1"] >= 0.785, (lang, by_lang["f1"])
-    # measured 0.805 (P 0.840, R 0.773), nl 0.802, en 0.810, claim recall 0.951 on batches 1-503 at
-    # rules-1.25 (batches 472-503 first scored on the way to it or at it)
+    # measured 0.805 (P 0.840, R 0.773), nl 0.802, en 0.811, claim recall 0.951 on batches 1-535 at
+    # rules-1.27 (batches 504-535 first scored at rules-1.25, rules-1.26 and rules-1.27 themselves)
     assert t["f1"] >= 0.79
     assert t["claim_recall"] >= 0.94
 
@@ -79,6 +79,6 @@ def test_polnear_dev_precision_and_f1(tmp_path, capsys):
     )
     last = capsys.readouterr().out.strip().splitlines()[-1]
     figures = dict(part.split("=") for part in last.split() if "=" in part)
-    # measured precision 0.921 and F1 0.602 on dev at rules-1.25 (0.920 and 0.602 at rules-1.24)
+    # measured precision 0.920 and F1 0.601 on dev at rules-1.27 (0.921 and 0.602 at rules-1.25)
     assert float(figures["precision"]) >= 0.90, last
     assert float(figures["F1"]) >= 0.59, last
